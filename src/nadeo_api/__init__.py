@@ -1,0 +1,71 @@
+"""nadeo_api: a polite, resilient, typed client for Nadeo's Trackmania web services.
+
+    from nadeo_api import auth, live
+
+    token = auth.ServiceToken.get("live", login, password, "My bot / @me / me@example.com")
+    print(live.get_maps_totd(token))
+
+`nadeo_api.live` and `nadeo_api.oauth` hold the blocking functions, `nadeo_api.aio` their async
+twins; `Client` and `AsyncClient` own a connection pool, the shared rate budget and the retry
+policy. `nadeo_api.emulator` (extra `emulator`) serves an offline imitation of the services.
+"""
+
+from . import auth, live, oauth
+from ._client import (
+    AsyncClient,
+    Client,
+    default_async_client,
+    default_client,
+    default_settings,
+    set_default_settings,
+)
+from ._errors import (
+    ArgumentError,
+    AudienceError,
+    AuthenticationError,
+    BadRequestError,
+    ForbiddenError,
+    HTTPStatusError,
+    InvalidResponseError,
+    NadeoConnectionError,
+    NadeoError,
+    NadeoTimeoutError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    ServiceAccountRequiredError,
+    TransportError,
+    UnauthorizedError,
+)
+from ._settings import Settings
+from ._version import __version__
+
+__all__ = [
+    "ArgumentError",
+    "AsyncClient",
+    "AudienceError",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ForbiddenError",
+    "HTTPStatusError",
+    "InvalidResponseError",
+    "NadeoConnectionError",
+    "NadeoError",
+    "NadeoTimeoutError",
+    "NotFoundError",
+    "RateLimitedError",
+    "ServerError",
+    "ServiceAccountRequiredError",
+    "Settings",
+    "TransportError",
+    "UnauthorizedError",
+    "__version__",
+    "auth",
+    "default_async_client",
+    "default_client",
+    "default_settings",
+    "live",
+    "oauth",
+    "set_default_settings",
+]

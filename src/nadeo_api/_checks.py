@@ -1,0 +1,52 @@
+"""Argument checks shared by the endpoint declarations. Each raises an `ArgumentError` that names
+the argument, says what is allowed and shows what was given, before anything is sent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ._errors import ArgumentError
+
+__all__ = ["body", "count", "identifier", "params", "uid"]
+
+_UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def count(name: str, value: object, *, minimum: int = 0, maximum: int | None = None) -> int:
+    """An int within [minimum, maximum]."""
+    allowed = f"from {minimum} to {maximum}" if maximum is not None else f">= {minimum}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArgumentError(f"{name} must be an int {allowed} (got {value!r})")
+    if value < minimum or (maximum is not None and value > maximum):
+        raise ArgumentError(f"{name} must be {allowed} (got {value})")
+    return value
+
+
+def identifier(name: str, value: object) -> int:
+    """A numeric ID: an int >= 1 (Nadeo's club, campaign and activity IDs start at 1)."""
+    return count(name, value, minimum=1)
+
+
+def uid(name: str, value: object) -> str:
+    """A map UID, group/season UID or review type: 1 to 64 letters, digits, '_' or '-'."""
+    if not isinstance(value, str) or not _UID.fullmatch(value):
+        raise ArgumentError(
+            f"{name} must be 1 to 64 letters, digits, '_' or '-' (got {value!r})"
+        )
+    return value
+
+
+def params(value: object) -> Mapping[str, Any] | None:
+    """Query parameters: a mapping of names to values, or None."""
+    if value is not None and not isinstance(value, Mapping):
+        raise ArgumentError(f"params must be a dict of query parameters (got {value!r})")
+    return value
+
+
+def body(value: object) -> Any:
+    """A JSON body: a dict or a list, or None for no body."""
+    if value is not None and not isinstance(value, (dict, list)):
+        raise ArgumentError(f"body must be a dict or a list for a JSON body (got {value!r})")
+    return value

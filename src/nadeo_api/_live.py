@@ -1,0 +1,297 @@
+"""Declarations of the Live API endpoints (`https://live-services.trackmania.nadeo.live`).
+
+Each function here is a declaration: it checks its arguments and returns the `Call` to send.
+`nadeo_api.live` and `nadeo_api.aio.live` turn each into a blocking and an async function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ParamSpec
+
+from . import _checks as check
+from ._endpoint import Call, Endpoint, call, endpoint
+from ._errors import ArgumentError
+from .auth import ServiceToken, WebServicesToken
+
+P = ParamSpec("P")
+
+LEADERBOARD_DEPTH = 10_000
+"""Only the first 10,000 records of a leaderboard can be read record by record."""
+
+LEADERBOARD_PAGE = 100
+"""The most records one leaderboard request returns."""
+
+
+def _without_body(
+    token: WebServicesToken, endpoint: str, params: dict[str, Any] | None = None
+) -> Call:
+    return Call(path=endpoint, query=check.params(params))
+
+
+def _with_body(
+    token: WebServicesToken,
+    endpoint: str,
+    params: dict[str, Any] | None = None,
+    body: dict[str, Any] | list[Any] | None = None,
+) -> Call:
+    return Call(path=endpoint, query=check.params(params), body=check.body(body))
+
+
+def _generic(verb: str, build: Callable[P, Call]) -> Endpoint[P]:
+    """Declare the generic `verb` for any Live endpoint."""
+    body_doc = "\n        body: the JSON body, or None to send none." if build is _with_body else ""
+    doc = f"""Send a {verb} request to the Live API and return the decoded JSON body.
+
+    Args:
+        token: a token for the `NadeoLiveServices` audience.
+        endpoint: the endpoint, e.g. `api/token/campaign/month?length=1`; the base URL, the
+            leading slash and a trailing `?query` are all optional.
+        params: query parameters, merged with a trailing query (a key given in both is sent
+            once, with the value from `params`).{body_doc}
+
+    Returns:
+        The decoded JSON body (`dict | list`); `{{}}` when the body is empty (e.g. for HEAD).
+    """
+    return endpoint("live", verb, None, returns="dict | list", name=verb.lower(), doc=doc)(build)
+
+
+delete = _generic("DELETE", _with_body)
+get = _generic("GET", _without_body)
+head = _generic("HEAD", _without_body)
+options = _generic("OPTIONS", _with_body)
+patch = _generic("PATCH", _with_body)
+post = _generic("POST", _with_body)
+put = _generic("PUT", _with_body)
+
+
+
+@endpoint("live", "GET", "/api/token/club/{clubId}/campaign/{campaignId}")
+def get_club_campaign(token: WebServicesToken, club_id: int, campaign_id: int) -> Call:
+    """Get a club's campaign by its campaign ID.
+
+    Args:
+        club_id: the ID of the club.
+        campaign_id: the campaign ID (not the activity ID; campaign IDs are much smaller).
+
+    Remarks: custom media link to `.dds` files by default, with scaled PNG versions in the
+    `mediaUrlPng*` fields; a missing club or campaign is a 404 (`activity:error-notFound`), a
+    private one seen by a non-member a 403; a few campaigns consistently answer an empty body
+    (returned as `{}`).
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        campaignId=check.identifier("campaign_id", campaign_id),
+    )
+
+
+@endpoint("live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/top")
+def get_map_leaderboard(
+    token: WebServicesToken,
+    map_uid: str,
+    group_uid: str = "Personal_Best",
+    only_world: bool = True,
+    length: int = 5,
+    offset: int = 0,
+) -> Call:
+    """Get records from the top of a map's leaderboard.
+
+    Args:
+        map_uid: the UID of the map.
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+        only_world: only the world leaderboard. With False a service account is required,
+            `length` and `offset` are ignored, and the answer holds the top 5 of the world and
+            of each of the account's zones.
+        length: records to get, 1 to 100.
+        offset: records to skip; `length + offset` may not pass 10,000 (no record past the
+            10,000th can be read).
+
+    Remarks: an unknown group answers `{}`, an unknown map an empty `top`; maps with a secret
+    threshold show `score: -1` for some entries; `timestamp` is in Unix seconds.
+    """
+    check.uid("map_uid", map_uid)
+    check.uid("group_uid", group_uid)
+    if not isinstance(only_world, bool):
+        raise ArgumentError(f"only_world must be True or False (got {only_world!r})")
+    if not only_world:
+        if isinstance(token, WebServicesToken):
+            token.require_user("get_map_leaderboard(only_world=False)")
+        return call(groupUid=group_uid, mapUid=map_uid, query={"onlyWorld": False})
+    check.count("length", length, minimum=1, maximum=LEADERBOARD_PAGE)
+    check.count("offset", offset, maximum=LEADERBOARD_DEPTH - 1)
+    if length + offset > LEADERBOARD_DEPTH:
+        raise ArgumentError(
+            f"length + offset must be at most {LEADERBOARD_DEPTH}, the deepest record that can be"
+            f" read (got {length} + {offset} = {length + offset})"
+        )
+    return call(
+        groupUid=group_uid,
+        mapUid=map_uid,
+        query={"onlyWorld": True, "length": length, "offset": offset},
+    )
+
+
+@endpoint("live", "GET", "/api/token/map-review/{reviewType}/connect", user_only=True)
+def get_map_review_connect(token: ServiceToken, review_type: str) -> Call:
+    """Get what is needed to join a map review server.
+
+    Args:
+        review_type: the review server, e.g. `totd` or `weekly-shorts`.
+
+    Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
+    rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
+    """
+    return call(reviewType=check.uid("review_type", review_type))
+
+
+@endpoint(
+    "live", "GET", "/api/token/map/map-review/{reviewType}/submitted-map", user_only=True
+)
+def get_map_review_submitted(
+    token: ServiceToken, review_type: str, length: int = 144, offset: int = 0
+) -> Call:
+    """Get the maps the account submitted to an official map review.
+
+    Args:
+        review_type: the review server, e.g. `totd` or `weekly-shorts`.
+        length: maps to get (the game asks for 144).
+        offset: maps to skip.
+
+    Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
+    reviews use the club endpoints instead.
+    """
+    return call(
+        reviewType=check.uid("review_type", review_type),
+        query={"length": check.count("length", length), "offset": check.count("offset", offset)},
+    )
+
+
+@endpoint("live", "GET", "/api/token/map-review/{reviewType}/waiting-time")
+def get_map_review_waiting_time(token: WebServicesToken, review_type: str) -> Call:
+    """Get how long a map submitted now would wait before it is the one being reviewed.
+
+    Args:
+        review_type: the review server, e.g. `totd` or `weekly-shorts`.
+
+    Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
+    plain-text body `Only official MapReview`.
+    """
+    return call(reviewType=check.uid("review_type", review_type))
+
+
+def _page(length: object, offset: object, **extra: Any) -> Call:
+    """A query of `length` and `offset` (both ints >= 0), plus `extra`."""
+    return call(
+        query={
+            "length": check.count("length", length),
+            "offset": check.count("offset", offset),
+            **extra,
+        }
+    )
+
+
+@endpoint("live", "GET", "/api/token/campaign/month")
+def get_maps_royal(token: WebServicesToken, length: int = 51, offset: int = 0) -> Call:
+    """Get Royal maps by month, newest month first.
+
+    Args:
+        length: months to get.
+        offset: months to skip, counting back from the current month (the last Royal maps are
+            from June 2025, yet the count still starts at the current month).
+
+    Remarks: no longer updated, so the answer can be cached for good.
+    """
+    return _page(length, offset, royal=True)
+
+
+@endpoint("live", "GET", "/api/campaign/official")
+def get_maps_seasonal(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get official seasonal campaigns (v2 route), newest first.
+
+    Args:
+        length: campaigns to get.
+        offset: campaigns to skip, counting back from the current one.
+    """
+    return _page(length, offset)
+
+
+@endpoint("live", "GET", "/api/token/campaign/month")
+def get_maps_totd(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get Tracks of the Day by month, newest month first.
+
+    Args:
+        length: months to get.
+        offset: months to skip, counting back from the current month.
+
+    Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
+    the Day is not scheduled yet; timestamps are Unix seconds.
+    """
+    return _page(length, offset, royal=False)
+
+
+@endpoint("live", "GET", "/api/campaign/weekly-grands")
+def get_maps_weekly_grand(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get Weekly Grand campaigns, newest first (each holds one map).
+
+    Args:
+        length: weeks to get.
+        offset: weeks to skip, counting back from the current week.
+    """
+    return _page(length, offset)
+
+
+@endpoint("live", "GET", "/api/campaign/weekly-shorts")
+def get_maps_weekly_short(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get Weekly Shorts campaigns, newest first.
+
+    Args:
+        length: weeks to get.
+        offset: weeks to skip, counting back from the current week.
+    """
+    return _page(length, offset)
+
+
+@endpoint(
+    "live",
+    "GET",
+    "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}",
+    user_only=True,
+)
+def get_player_club_record(
+    token: ServiceToken, map_uid: str, club_id: int, group_uid: str = "Personal_Best"
+) -> Call:
+    """Get the account's record on a map and its position among a club's members.
+
+    Args:
+        map_uid: the UID of the map.
+        club_id: the ID of a club the account is a member of.
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+
+    Remarks: the first answer may wrongly say `position: 1`; asking again gives the real one.
+    An unknown group or map answers `{}`; a non-member gets a 403
+    (`clubMemberRole:error-notMember`).
+    """
+    return call(
+        groupUid=check.uid("group_uid", group_uid),
+        mapUid=check.uid("map_uid", map_uid),
+        clubId=check.identifier("club_id", club_id),
+    )
+
+
+@endpoint("live", "GET", "/api/token/server/player-server/account", user_only=True)
+def get_server_accounts(token: ServiceToken) -> Call:
+    """Get the account's dedicated server accounts."""
+    return call()
+
+
+DECLARATIONS: dict[str, Endpoint[Any]] = {
+    declared.name: declared
+    for declared in (
+        delete, get, head, options, patch, post, put,
+        get_club_campaign, get_map_leaderboard, get_map_review_connect,
+        get_map_review_submitted, get_map_review_waiting_time, get_maps_royal,
+        get_maps_seasonal, get_maps_totd, get_maps_weekly_grand, get_maps_weekly_short,
+        get_player_club_record, get_server_accounts,
+    )
+}
+"""Every declared Live endpoint by function name."""

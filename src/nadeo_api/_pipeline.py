@@ -1,0 +1,281 @@
+"""The one request pipeline, and its two drivers.
+
+Everything that is not I/O lives in generator "flows": building requests, waiting for the rate
+budget, deciding to retry and how long to back off, renewing tokens, mapping answers to errors.
+A flow yields what it needs done:
+
+- `Send(request)`: send it, and resume the flow with the `httpx.Response` (body read) or by
+  throwing the `httpx.TransportError` into it;
+- `Sleep(seconds)`;
+- `Locked(lock, flow)`: run another flow while holding `lock`, resume with its result.
+
+`run_sync` drives a flow with an `httpx.Client` and `time.sleep`; `run_async` with an
+`httpx.AsyncClient` and `asyncio.sleep`. They are the only code that differs between the sync and
+async APIs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+import threading
+import time
+import weakref
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import httpx
+
+from ._errors import (
+    InvalidResponseError,
+    NadeoConnectionError,
+    NadeoTimeoutError,
+    status_error,
+)
+from ._ratelimit import RateLimiter
+from ._settings import Settings
+
+__all__ = [
+    "Flow",
+    "Locked",
+    "Policy",
+    "RenewalLock",
+    "Send",
+    "Sleep",
+    "decode",
+    "exchange",
+    "run_async",
+    "run_sync",
+]
+
+logger = logging.getLogger("nadeo_api")
+
+T = TypeVar("T")
+Flow = Generator["Action", Any, T]
+
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+
+
+@dataclass(frozen=True)
+class Send:
+    request: httpx.Request
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Locked:
+    lock: RenewalLock
+    flow: Flow[Any]
+
+
+Action = Send | Sleep | Locked
+
+
+class RenewalLock:
+    """A lock that threads and asyncio tasks (of any event loop) can hold in turn.
+
+    Threads take the inner `threading.Lock`. Tasks first queue on an `asyncio.Lock` of their
+    own loop, so that at most one task per loop polls the thread lock, without blocking the loop.
+    """
+
+    def __init__(self) -> None:
+        self.thread_lock = threading.Lock()
+        self._loop_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._guard = threading.Lock()
+
+    def loop_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        with self._guard:
+            lock = self._loop_locks.get(loop)
+            if lock is None:
+                lock = self._loop_locks[loop] = asyncio.Lock()
+            return lock
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How one client paces and retries: derived from its `Settings`."""
+
+    settings: Settings
+    limiter: RateLimiter | None
+
+    def backoff(self, retry: int) -> float:
+        """Full jitter: a random wait in [0, min(max, base * 2**retry)]."""
+        cap = min(self.settings.backoff_max, self.settings.backoff_base * (2**retry))
+        return random.uniform(0, cap)
+
+
+def describe(request: httpx.Request) -> str:
+    """`METHOD URL` of a request; URLs never carry secrets in this library."""
+    return f"{request.method} {request.url}"
+
+
+def exchange(policy: Policy, request: httpx.Request) -> Flow[httpx.Response]:
+    """Send `request` within the rate budget, retrying what is safe to retry.
+
+    Returns the final response, successful or not (the caller maps error statuses, since a 401
+    means something different to a login and to an API call). Raises `TransportError`s.
+    """
+    settings = policy.settings
+    method = request.method
+    started = time.monotonic()
+    attempt = 0
+    while True:
+        attempt += 1
+        if policy.limiter is not None:
+            wait = policy.limiter.reserve()
+            if wait > 0:
+                yield Sleep(wait)
+        try:
+            response: httpx.Response = yield Send(request)
+        except httpx.TransportError as exc:
+            never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
+            retryable = method in IDEMPOTENT_METHODS or never_sent
+            delay = policy.backoff(attempt - 1)
+            if retryable and _may_retry(settings, attempt, started, delay):
+                logger.debug(
+                    "retrying %s in %.2fs after %s (attempt %d of %d)",
+                    describe(request), delay, type(exc).__name__, attempt, settings.max_attempts,
+                )
+                yield Sleep(delay)
+                continue
+            raise _transport_error(exc, request) from exc
+        status = response.status_code
+        logger.debug("%s -> %d", describe(request), status)
+        if status not in RETRY_STATUSES or method not in IDEMPOTENT_METHODS:
+            if status == 429 and policy.limiter is not None:
+                policy.limiter.pause(_retry_after(response, settings) or 1.0)
+            return response
+        retry_after = _retry_after(response, settings)
+        if status == 429 and policy.limiter is not None:
+            # Everyone sharing the budget slows down, not only this call.
+            policy.limiter.pause(retry_after if retry_after is not None else 1.0)
+        delay = retry_after if retry_after is not None else policy.backoff(attempt - 1)
+        if not _may_retry(settings, attempt, started, delay):
+            return response
+        logger.debug(
+            "retrying %s in %.2fs after status %d (attempt %d of %d)",
+            describe(request), delay, status, attempt, settings.max_attempts,
+        )
+        yield Sleep(delay)
+
+
+def _may_retry(settings: Settings, attempt: int, started: float, delay: float) -> bool:
+    if attempt >= settings.max_attempts:
+        return False
+    return time.monotonic() - started + delay <= settings.retry_deadline
+
+
+def _retry_after(response: httpx.Response, settings: Settings) -> float | None:
+    """`Retry-After` in seconds (delta or HTTP date), capped; None when absent or unreadable."""
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        seconds = when.timestamp() - time.time()
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(seconds, 0.0), settings.retry_after_max)
+
+
+def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> Exception:
+    kind = NadeoTimeoutError if isinstance(exc, httpx.TimeoutException) else NadeoConnectionError
+    reason = type(exc).__name__
+    return kind(f"no answer: {reason}", method=request.method, url=str(request.url))
+
+
+def decode(response: httpx.Response, settings: Settings) -> Any:
+    """The JSON body of a response, `{}` for an empty one; errors for error statuses."""
+    request = response.request
+    if response.status_code >= 400:
+        raise status_error(
+            status=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            content=response.content,
+            retry_after=_retry_after(response, settings),
+        )
+    content = response.content
+    if not content.strip():
+        return {}
+    try:
+        return response.json()
+    except ValueError:
+        raise InvalidResponseError(
+            status=response.status_code,
+            method=request.method,
+            url=str(request.url),
+            body=content.decode("utf-8", errors="replace"),
+        ) from None
+
+
+def run_sync(flow: Flow[T], http: httpx.Client) -> T:
+    """Drive `flow` with blocking I/O."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            action = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        value, error = None, None
+        if isinstance(action, Send):
+            try:
+                value = http.send(action.request)
+            except httpx.TransportError as exc:
+                error = exc
+        elif isinstance(action, Sleep):
+            time.sleep(action.seconds)
+        else:
+            with action.lock.thread_lock:
+                try:
+                    value = run_sync(action.flow, http)
+                except Exception as exc:  # handed back to the flow that asked for the lock
+                    error = exc
+
+
+async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
+    """Drive `flow` with asyncio I/O."""
+    value: Any = None
+    error: BaseException | None = None
+    while True:
+        try:
+            action = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration as stop:
+            result: T = stop.value
+            return result
+        value, error = None, None
+        if isinstance(action, Send):
+            try:
+                value = await http.send(action.request)
+            except httpx.TransportError as exc:
+                error = exc
+        elif isinstance(action, Sleep):
+            await asyncio.sleep(action.seconds)
+        else:
+            async with action.lock.loop_lock():
+                while not action.lock.thread_lock.acquire(blocking=False):
+                    await asyncio.sleep(0.005)
+                try:
+                    value = await run_async(action.flow, http)
+                except Exception as exc:
+                    error = exc
+                finally:
+                    action.lock.thread_lock.release()

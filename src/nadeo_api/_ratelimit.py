@@ -1,0 +1,65 @@
+"""The process-wide request budget.
+
+A token bucket written as GCRA (generic cell rate algorithm): instead of blocking, `reserve()`
+books the next free start time and returns how long the caller must wait for it. That is what
+lets one limiter serve threads and asyncio tasks alike: the booking happens under a thread lock
+that is held for microseconds, and each caller sleeps its own way (`time.sleep` or
+`asyncio.sleep`). Bookings are first come, first served, so no caller starves.
+
+Guarantee: over any window of `w` seconds, at most `burst + rate * w` requests start.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+__all__ = ["RateLimiter", "shared_limiter"]
+
+
+class RateLimiter:
+    """`rate` requests per second, `burst` of them allowed back to back."""
+
+    def __init__(
+        self, rate: float, burst: int = 1, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.rate = float(rate)
+        self.burst = int(burst)
+        self._interval = 1.0 / self.rate
+        self._tolerance = (self.burst - 1) * self._interval
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._theoretical_arrival = clock()
+
+    def reserve(self) -> float:
+        """Book a start slot; returns the seconds to wait before starting (0 when free now)."""
+        with self._lock:
+            now = self._clock()
+            arrival = max(self._theoretical_arrival, now)
+            start = max(now, arrival - self._tolerance)
+            self._theoretical_arrival = arrival + self._interval
+            return start - now
+
+    def pause(self, seconds: float) -> None:
+        """Hold every caller back for `seconds` (after a 429, the whole process slows down)."""
+        with self._lock:
+            resume = self._clock() + seconds
+            # Nothing may start before `resume`, and the burst is spent.
+            self._theoretical_arrival = max(
+                self._theoretical_arrival, resume + self._tolerance
+            )
+
+
+_shared: dict[tuple[float, int], RateLimiter] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_limiter(rate: float, burst: int) -> RateLimiter:
+    """The limiter every client of this process with the same rate and burst uses."""
+    key = (float(rate), int(burst))
+    with _shared_lock:
+        limiter = _shared.get(key)
+        if limiter is None:
+            limiter = _shared[key] = RateLimiter(rate, burst)
+        return limiter

@@ -1,0 +1,130 @@
+"""Where the services live and how politely and patiently the library talks to them."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ._errors import ArgumentError
+
+__all__ = ["API_NAMES", "CORE_URL", "LIVE_URL", "MEET_URL", "OAUTH_URL", "Settings"]
+
+CORE_URL = "https://prod.trackmania.core.nadeo.online"
+LIVE_URL = "https://live-services.trackmania.nadeo.live"
+MEET_URL = "https://meet.trackmania.nadeo.club"
+OAUTH_URL = "https://api.trackmania.com"
+
+API_NAMES = ("core", "live", "meet", "oauth")
+_REAL_URLS = {"core": CORE_URL, "live": LIVE_URL, "meet": MEET_URL, "oauth": OAUTH_URL}
+_ENV = {
+    "core_url": "NADEO_CORE_URL",
+    "live_url": "NADEO_LIVE_URL",
+    "meet_url": "NADEO_MEET_URL",
+    "oauth_url": "NADEO_OAUTH_URL",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a `Client` is configured with. Immutable: derive variants with `replace()`.
+
+    Attributes:
+        core_url, live_url, meet_url, oauth_url: base URLs of the four APIs (the real hosts
+            by default; `Settings.from_env()` reads `NADEO_CORE_URL`, `NADEO_LIVE_URL`,
+            `NADEO_MEET_URL` and `NADEO_OAUTH_URL`).
+        rate_limit: requests per second, shared by every client of the process configured with
+            the same rate and burst; `None` switches it off (only sensible against the emulator).
+            Nadeo's accepted ceiling is about 2/s in short bursts.
+        rate_burst: how many requests may start back to back before the rate applies.
+        connect_timeout, read_timeout: seconds; always finite.
+        max_attempts: attempts per request, the first included (1 = never retry).
+        backoff_base, backoff_max: exponential backoff with full jitter between attempts:
+            a random wait in [0, min(backoff_max, backoff_base * 2**retry)].
+        retry_after_max: longest `Retry-After` honoured, in seconds.
+        retry_deadline: longest total time spent on one call's retries, in seconds.
+    """
+
+    core_url: str = CORE_URL
+    live_url: str = LIVE_URL
+    meet_url: str = MEET_URL
+    oauth_url: str = OAUTH_URL
+    rate_limit: float | None = 2.0
+    rate_burst: int = 2
+    connect_timeout: float = 5.0
+    read_timeout: float = 20.0
+    max_attempts: int = 4
+    backoff_base: float = 0.5
+    backoff_max: float = 8.0
+    retry_after_max: float = 60.0
+    retry_deadline: float = 90.0
+
+    def __post_init__(self) -> None:
+        for name in _ENV:
+            value = getattr(self, name)
+            if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+                raise ArgumentError(f"{name} must be an http:// or https:// URL (got {value!r})")
+            object.__setattr__(self, name, value.rstrip("/"))
+        if self.rate_limit is not None:
+            _positive("rate_limit", self.rate_limit)
+        if not isinstance(self.rate_burst, int) or self.rate_burst < 1:
+            raise ArgumentError(f"rate_burst must be an int >= 1 (got {self.rate_burst!r})")
+        if not isinstance(self.max_attempts, int) or not 1 <= self.max_attempts <= 20:
+            raise ArgumentError(
+                f"max_attempts must be an int from 1 to 20 (got {self.max_attempts!r})"
+            )
+        for name in (
+            "connect_timeout",
+            "read_timeout",
+            "backoff_max",
+            "retry_after_max",
+            "retry_deadline",
+        ):
+            _positive(name, getattr(self, name))
+        if not isinstance(self.backoff_base, (int, float)) or not 0 <= self.backoff_base < math.inf:
+            raise ArgumentError(f"backoff_base must be a number >= 0 (got {self.backoff_base!r})")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Settings with base URLs from `NADEO_*_URL` environment variables, then `overrides`."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {
+            field: env[var] for field, var in _ENV.items() if env.get(var, "").strip()
+        }
+        values.update(overrides)
+        return cls(**values)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with `changes` applied (unknown names are an `ArgumentError`)."""
+        known = {f.name for f in dataclasses.fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ArgumentError(
+                f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+        return dataclasses.replace(self, **changes)
+
+    def base_url(self, api: str) -> str:
+        """The base URL of `api` ("core", "live", "meet" or "oauth")."""
+        if api not in API_NAMES:
+            raise ArgumentError(f"api must be one of {', '.join(API_NAMES)} (got {api!r})")
+        url: str = getattr(self, f"{api}_url")
+        return url
+
+    def base_urls(self, api: str) -> tuple[str, ...]:
+        """The configured base URL of `api`, and the real one when they differ."""
+        url = self.base_url(api)
+        real = _REAL_URLS[api]
+        return (url,) if url == real else (url, real)
+
+
+def _positive(name: str, value: object) -> None:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not 0 < value < math.inf
+    ):
+        raise ArgumentError(f"{name} must be a finite number > 0 (got {value!r})")

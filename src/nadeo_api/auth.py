@@ -1,0 +1,647 @@
+"""Tokens for Nadeo's web services and the public OAuth API.
+
+Since April 2026 a program logs in either as a **service account** (a real user: `ServiceToken`)
+or as a **dedicated server account** (`DedicatedServerToken`), both with HTTP Basic auth on Core's
+`POST /v2/authentication/token/basic`, asking for one audience per token:
+
+- `NadeoServices` (aliases `core`, `prod`) for the Core API;
+- `NadeoLiveServices` (aliases `live`, `meet`, `club`) for the Live and Meet APIs.
+
+    token = ServiceToken.get("live", login, password, "My bot / @me / me@example.com")
+    live.get_maps_totd(token)
+
+Tokens renew themselves: before a request once past their `rat` ("refresh allowed at") or
+`exp` claim, and once after a 401. A refresh that fails falls back to logging in again with the
+credentials the token was obtained with (kept in memory only, never shown).
+
+`OAuthToken` is for the public OAuth API (`api.trackmania.com`), client-credentials flow; it is
+requested again when it expires (that flow has no refresh token).
+
+No token, refresh token or password ever appears in a `repr()`, `str()`, log line or error.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import time
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+import httpx
+
+from ._errors import (
+    ArgumentError,
+    AudienceError,
+    AuthenticationError,
+    HTTPStatusError,
+    ServiceAccountRequiredError,
+)
+from ._pipeline import Flow, Locked, Policy, RenewalLock, decode, exchange
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+
+__all__ = [
+    "AUDIENCES",
+    "DedicatedServerToken",
+    "JSONWebToken",
+    "OAuthToken",
+    "ServiceToken",
+    "Token",
+    "WebServicesToken",
+    "resolve_audience",
+]
+
+NADEO_SERVICES = "NadeoServices"
+NADEO_LIVE_SERVICES = "NadeoLiveServices"
+
+AUDIENCES: Mapping[str, str] = {
+    "nadeoservices": NADEO_SERVICES,
+    "core": NADEO_SERVICES,
+    "prod": NADEO_SERVICES,
+    "nadeoliveservices": NADEO_LIVE_SERVICES,
+    "live": NADEO_LIVE_SERVICES,
+    "meet": NADEO_LIVE_SERVICES,
+    "club": NADEO_LIVE_SERVICES,
+}
+"""Audience names and aliases (case-insensitive) to the audience Nadeo expects."""
+
+API_AUDIENCE: Mapping[str, str] = {
+    "core": NADEO_SERVICES,
+    "live": NADEO_LIVE_SERVICES,
+    "meet": NADEO_LIVE_SERVICES,
+}
+
+LOGIN_ROUTE = "/v2/authentication/token/basic"
+REFRESH_ROUTE = "/v2/authentication/token/refresh"
+OAUTH_TOKEN_ROUTE = "/api/access_token"
+
+_TokenT = TypeVar("_TokenT", bound="WebServicesToken")
+
+
+def resolve_audience(audience: str) -> str:
+    """`NadeoServices` or `NadeoLiveServices` for an audience name or alias."""
+    if not isinstance(audience, str) or audience.strip().lower() not in AUDIENCES:
+        allowed = "NadeoServices (core, prod) or NadeoLiveServices (live, meet, club)"
+        raise ArgumentError(f"audience must be {allowed} (got {audience!r})")
+    return AUDIENCES[audience.strip().lower()]
+
+
+def _check_agent(agent: object) -> str:
+    if not isinstance(agent, str) or not agent.strip():
+        raise ArgumentError(
+            "agent must be a non-empty User-Agent naming your project and how to contact you, "
+            "e.g. 'My leaderboard bot / @me / me@example.com' (Nadeo asks for it)"
+        )
+    return agent.strip()
+
+
+def _check_text(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        raise ArgumentError(f"{name} must be a non-empty string")
+    return value
+
+
+class JSONWebToken:
+    """A JSON web token, its payload decoded (the signature is Nadeo's to check, not ours).
+
+    The encoded token is a secret: it is only reachable as `encoded`, never in `repr`/`str`.
+    """
+
+    __slots__ = ("_encoded", "header", "payload")
+
+    def __init__(self, encoded: str) -> None:
+        if not isinstance(encoded, str):
+            raise ArgumentError("a JSON web token must be a string")
+        parts = encoded.split(".")
+        if len(parts) != 3:
+            raise ArgumentError("not a JSON web token: expected three dot-separated parts")
+        try:
+            self.header: dict[str, Any] = _decode_part(parts[0])
+            self.payload: dict[str, Any] = _decode_part(parts[1])
+        except (ValueError, binascii.Error):
+            raise ArgumentError("not a JSON web token: its parts are not base64url JSON") from None
+        self._encoded = encoded
+
+    @property
+    def encoded(self) -> str:
+        """The token as sent to the service. Keep it secret."""
+        return self._encoded
+
+    def _claim_int(self, name: str) -> int | None:
+        value = self.payload.get(name)
+        return int(value) if isinstance(value, (int, float)) else None
+
+    @property
+    def exp(self) -> int | None:
+        """Expiry, in Unix seconds."""
+        return self._claim_int("exp")
+
+    @property
+    def rat(self) -> int | None:
+        """When the token may (and should) be refreshed, in Unix seconds."""
+        return self._claim_int("rat")
+
+    @property
+    def iat(self) -> int | None:
+        """Issue time, in Unix seconds."""
+        return self._claim_int("iat")
+
+    @property
+    def audience(self) -> str | None:
+        value = self.payload.get("aud")
+        return value if isinstance(value, str) else None
+
+    @property
+    def expired(self) -> bool:
+        exp = self.exp
+        return exp is not None and time.time() >= exp
+
+    def __repr__(self) -> str:
+        claims = ", ".join(
+            f"{key}={self.payload[key]!r}"
+            for key in ("aud", "usg", "aun", "exp")
+            if key in self.payload
+        )
+        return f"JSONWebToken({claims})"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, JSONWebToken) and other._encoded == self._encoded
+
+    def __hash__(self) -> int:
+        return hash(self._encoded)
+
+
+def _decode_part(part: str) -> dict[str, Any]:
+    padded = part + "=" * (-len(part) % 4)
+    data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+    if not isinstance(data, dict):
+        raise ValueError("not a JSON object")
+    return data
+
+
+class Token:
+    """Base of every token: what the library needs to authenticate a request with it."""
+
+    #: APIs (`core`, `live`, `meet`, `oauth`) this kind of token may be used on.
+    apis: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, *, agent: str) -> None:
+        self.agent = _check_agent(agent)
+        self.renewal_lock = RenewalLock()
+
+    @property
+    def expires_at(self) -> float | None:
+        """Unix time the access token expires at, if known."""
+        raise NotImplementedError
+
+    @property
+    def expired(self) -> bool:
+        """Whether the access token is past its expiry."""
+        expires = self.expires_at
+        return expires is not None and time.time() >= expires
+
+    @property
+    def needs_renewal(self) -> bool:
+        """Whether the token should be renewed before its next use."""
+        return self.expired
+
+    @property
+    def can_renew(self) -> bool:
+        """Whether the library can renew this token by itself."""
+        return False
+
+    def authorization(self) -> str:
+        """The `Authorization` header value. A secret: never log it."""
+        raise NotImplementedError
+
+    def check_api(self, api: str) -> None:
+        """Refuse, before any request, a token that cannot be used on `api`."""
+        if api not in self.apis:
+            raise AudienceError(
+                f"a {type(self).__name__} cannot be used on the {api} API"
+                f" (it serves: {', '.join(sorted(self.apis)) or 'none'})"
+            )
+
+    def renew_flow(
+        self, policy: Policy, *, stale: str | None = None, force: bool = False
+    ) -> Flow[None]:
+        """Renew the token under its lock, unless another caller already did.
+
+        Many threads and tasks may find the token expired (or get a 401) at once: the first to
+        take the lock renews, the others find the token changed and send nothing. `stale` is the
+        `authorization()` a caller saw refused; `force` renews even when the token looks fresh.
+        """
+        yield Locked(self.renewal_lock, self._renew_if_needed(policy, stale, force))
+
+    def _renew_if_needed(self, policy: Policy, stale: str | None, force: bool) -> Flow[None]:
+        if stale is not None:
+            if self.authorization() != stale:
+                return
+        elif not force and not self.needs_renewal:
+            return
+        yield from self._renew(policy)
+
+    def _renew(self, policy: Policy) -> Flow[None]:
+        raise AuthenticationError(f"this {type(self).__name__} cannot be renewed")
+        yield  # pragma: no cover - makes this a generator
+
+
+class WebServicesToken(Token):
+    """A pair of Nadeo web-services tokens (access and refresh) for one audience.
+
+    Attributes:
+        audience: `NadeoServices` (Core) or `NadeoLiveServices` (Live and Meet).
+        access_token, refresh_token: the `JSONWebToken`s (their encoded form is a secret).
+        agent: the User-Agent sent with every request made with this token.
+    """
+
+    #: the `usg` claim this class stands for ("Client" or "Server"); None accepts both.
+    usage: ClassVar[str | None] = None
+
+    def __init__(
+        self,
+        access_token: str | JSONWebToken,
+        refresh_token: str | JSONWebToken,
+        *,
+        agent: str,
+        credentials: tuple[str, str] | None = None,
+    ) -> None:
+        super().__init__(agent=agent)
+        access = access_token if isinstance(access_token, JSONWebToken) else JSONWebToken(
+            access_token
+        )
+        refresh = refresh_token if isinstance(refresh_token, JSONWebToken) else JSONWebToken(
+            refresh_token
+        )
+        audience = access.audience
+        if audience not in (NADEO_SERVICES, NADEO_LIVE_SERVICES):
+            raise ArgumentError(f"access token has an unknown audience {audience!r}")
+        self._check_usage(access)
+        self._tokens = (access, refresh)
+        self._credentials = credentials
+
+    @classmethod
+    def _check_usage(cls, access: JSONWebToken) -> None:
+        usage = access.payload.get("usg")
+        if cls.usage is not None and usage != cls.usage:
+            right = DedicatedServerToken if usage == "Server" else ServiceToken
+            raise AuthenticationError(
+                f"these credentials are for a {'dedicated server' if usage == 'Server' else 'user'}"
+                f" account (usg={usage!r}): use {right.__name__}, not {cls.__name__}"
+            )
+
+    @property
+    def access_token(self) -> JSONWebToken:
+        return self._tokens[0]
+
+    @property
+    def refresh_token(self) -> JSONWebToken:
+        return self._tokens[1]
+
+    @property
+    def audience(self) -> str:
+        audience = self.access_token.audience
+        assert audience is not None
+        return audience
+
+    @property
+    def account_id(self) -> str | None:
+        """The Nadeo account ID of the authenticated account (`sub`)."""
+        value = self.access_token.payload.get("sub")
+        return value if isinstance(value, str) else None
+
+    @property
+    def display_name(self) -> str | None:
+        """The display name of the authenticated account (`aun`)."""
+        value = self.access_token.payload.get("aun")
+        return value if isinstance(value, str) else None
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this token is a dedicated server's (`usg: Server`)."""
+        return self.access_token.payload.get("usg") == "Server"
+
+    @property
+    def exp(self) -> int | None:
+        """Expiry of the access token, in Unix seconds."""
+        return self.access_token.exp
+
+    @property
+    def rat(self) -> int | None:
+        """When the access token should be refreshed, in Unix seconds."""
+        return self.access_token.rat
+
+    @property
+    def expires_at(self) -> float | None:
+        exp = self.exp
+        return None if exp is None else float(exp)
+
+    @property
+    def needs_renewal(self) -> bool:
+        now = time.time()
+        marks = [mark for mark in (self.rat, self.exp) if mark is not None]
+        return bool(marks) and now >= min(marks)
+
+    @property
+    def can_renew(self) -> bool:
+        return not self.refresh_token.expired or self._credentials is not None
+
+    @property
+    def apis(self) -> frozenset[str]:  # type: ignore[override]
+        return frozenset(api for api, aud in API_AUDIENCE.items() if aud == self.audience)
+
+    def check_api(self, api: str) -> None:
+        if api not in self.apis:
+            needed = API_AUDIENCE.get(api)
+            raise AudienceError(
+                f"the {api} API needs a token for audience {needed or 'other than Nadeo'}"
+                f", this one is for {self.audience}"
+            )
+
+    def require_user(self, what: str) -> None:
+        """Refuse a dedicated-server token where a real user is needed."""
+        if self.is_server:
+            raise ServiceAccountRequiredError(
+                f"{what} needs a service account (a real user's ServiceToken);"
+                " dedicated server accounts are not allowed there"
+            )
+
+    def authorization(self) -> str:
+        return f"nadeo_v1 t={self.access_token.encoded}"
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(audience={self.audience!r}, account={self.display_name!r},"
+            f" exp={self.exp!r}, expired={self.expired})"
+        )
+
+    __str__ = __repr__
+
+    @classmethod
+    def login_flow(
+        cls: type[_TokenT], policy: Policy, audience: str, login: str, password: str, agent: str
+    ) -> Flow[_TokenT]:
+        """Log in with Basic auth and build a token of this class."""
+        audience = resolve_audience(audience)
+        login = _check_text("login", login)
+        password = _check_text("password", password)
+        agent = _check_agent(agent)
+        pair = yield from _login_pair(policy, audience, login, password, agent)
+        token_cls: type[WebServicesToken] = cls
+        if cls.usage is None:
+            usage = pair[0].payload.get("usg")
+            token_cls = DedicatedServerToken if usage == "Server" else ServiceToken
+        token = token_cls(pair[0], pair[1], agent=agent, credentials=(login, password))
+        return token  # type: ignore[return-value]
+
+    @classmethod
+    def get(
+        cls: type[_TokenT],
+        audience: str,
+        login: str,
+        password: str,
+        agent: str,
+        *,
+        client: Client | None = None,
+    ) -> _TokenT:
+        """Log in and return a token for `audience`.
+
+        Args:
+            audience: `NadeoServices`/`core`/`prod` or `NadeoLiveServices`/`live`/`meet`/`club`
+                (case-insensitive).
+            login: the service account's or dedicated server's login (not an e-mail address).
+            password: its password; kept in memory to log in again if a refresh fails.
+            agent: your User-Agent: project name and contact, as Nadeo asks.
+            client: the `Client` to send with (default: the process's shared client).
+        """
+        from ._client import default_client
+
+        http_client = client or default_client()
+        return http_client.run(cls.login_flow(http_client.policy, audience, login, password, agent))
+
+    @classmethod
+    async def aget(
+        cls: type[_TokenT],
+        audience: str,
+        login: str,
+        password: str,
+        agent: str,
+        *,
+        client: AsyncClient | None = None,
+    ) -> _TokenT:
+        """`get()` for asyncio."""
+        from ._client import default_async_client
+
+        http_client = client or default_async_client()
+        return await http_client.run(
+            cls.login_flow(http_client.policy, audience, login, password, agent)
+        )
+
+    def refresh(self, *, client: Client | None = None) -> None:
+        """Renew the tokens now: refresh, or log in again if that fails and credentials are held."""
+        from ._client import default_client
+
+        http_client = client or default_client()
+        http_client.run(self.renew_flow(http_client.policy, force=True))
+
+    async def arefresh(self, *, client: AsyncClient | None = None) -> None:
+        """`refresh()` for asyncio."""
+        from ._client import default_async_client
+
+        http_client = client or default_async_client()
+        await http_client.run(self.renew_flow(http_client.policy, force=True))
+
+    def _renew(self, policy: Policy) -> Flow[None]:
+        refresh = self.refresh_token
+        failure: Exception | None = None
+        if not refresh.expired:
+            try:
+                self._tokens = yield from _refresh_pair(policy, refresh, self.agent)
+                return
+            except AuthenticationError as exc:
+                failure = exc
+        if self._credentials is None:
+            reason = "the refresh token has expired" if failure is None else str(failure)
+            raise AuthenticationError(
+                f"cannot renew the {self.audience} token: {reason}; no credentials are held"
+                " to log in again"
+            ) from failure
+        login, password = self._credentials
+        self._tokens = yield from _login_pair(policy, self.audience, login, password, self.agent)
+
+
+class ServiceToken(WebServicesToken):
+    """A token for a service account: a real user (`usg: Client`), allowed everywhere."""
+
+    usage = "Client"
+
+
+class DedicatedServerToken(WebServicesToken):
+    """A token for a dedicated server account (`usg: Server`); some endpoints refuse it."""
+
+    usage = "Server"
+
+
+def _login_pair(
+    policy: Policy, audience: str, login: str, password: str, agent: str
+) -> Flow[tuple[JSONWebToken, JSONWebToken]]:
+    basic = base64.b64encode(f"{login}:{password}".encode()).decode("ascii")
+    request = _auth_request(
+        policy, LOGIN_ROUTE, f"Basic {basic}", agent, json_body={"audience": audience}
+    )
+    body = yield from _auth_exchange(policy, request, "logging in")
+    return _pair_from(body, "logging in")
+
+
+def _refresh_pair(
+    policy: Policy, refresh: JSONWebToken, agent: str
+) -> Flow[tuple[JSONWebToken, JSONWebToken]]:
+    request = _auth_request(policy, REFRESH_ROUTE, f"nadeo_v1 t={refresh.encoded}", agent)
+    body = yield from _auth_exchange(policy, request, "refreshing the token")
+    return _pair_from(body, "refreshing the token")
+
+
+def _auth_request(
+    policy: Policy,
+    route: str,
+    authorization: str,
+    agent: str,
+    json_body: dict[str, Any] | None = None,
+) -> httpx.Request:
+    from ._client import request_extensions
+
+    return httpx.Request(
+        "POST",
+        policy.settings.core_url + route,
+        headers={"Authorization": authorization, "User-Agent": agent},
+        json=json_body,
+        extensions=request_extensions(policy.settings, None),
+    )
+
+
+def _auth_exchange(policy: Policy, request: httpx.Request, doing: str) -> Flow[Any]:
+    response = yield from exchange(policy, request)
+    try:
+        return decode(response, policy.settings)
+    except HTTPStatusError as exc:
+        raise AuthenticationError(f"{doing} failed: {exc}") from exc
+
+
+def _pair_from(body: Any, doing: str) -> tuple[JSONWebToken, JSONWebToken]:
+    try:
+        return JSONWebToken(body["accessToken"]), JSONWebToken(body["refreshToken"])
+    except (KeyError, TypeError, ArgumentError):
+        raise AuthenticationError(
+            f"{doing} failed: the answer holds no accessToken/refreshToken pair"
+        ) from None
+
+
+class OAuthToken(Token):
+    """An access token of the public OAuth API (`api.trackmania.com`), client-credentials flow.
+
+    It cannot be refreshed: the library requests a new one with the held client credentials
+    when it expires (or is refused with a 401).
+    """
+
+    apis = frozenset({"oauth"})
+
+    def __init__(
+        self,
+        access_token: str,
+        expires_at: float,
+        *,
+        agent: str,
+        credentials: tuple[str, str] | None = None,
+    ) -> None:
+        super().__init__(agent=agent)
+        self._access = _check_text("access_token", access_token)
+        self._expires_at = float(expires_at)
+        self._credentials = credentials
+
+    @property
+    def expires_at(self) -> float:
+        return self._expires_at
+
+    @property
+    def can_renew(self) -> bool:
+        return self._credentials is not None
+
+    def authorization(self) -> str:
+        return f"Bearer {self._access}"
+
+    def __repr__(self) -> str:
+        return f"OAuthToken(expires_at={self._expires_at!r}, expired={self.expired})"
+
+    __str__ = __repr__
+
+    @classmethod
+    def request_flow(
+        cls, policy: Policy, client_id: str, client_secret: str, agent: str
+    ) -> Flow[OAuthToken]:
+        client_id = _check_text("client_id", client_id)
+        client_secret = _check_text("client_secret", client_secret)
+        agent = _check_agent(agent)
+        access, expires_at = yield from _oauth_access(policy, client_id, client_secret, agent)
+        return cls(access, expires_at, agent=agent, credentials=(client_id, client_secret))
+
+    @classmethod
+    def get(
+        cls, client_id: str, client_secret: str, agent: str, *, client: Client | None = None
+    ) -> OAuthToken:
+        """Request an access token with your OAuth application's identifier and secret."""
+        from ._client import default_client
+
+        http_client = client or default_client()
+        flow = cls.request_flow(http_client.policy, client_id, client_secret, agent)
+        return http_client.run(flow)
+
+    @classmethod
+    async def aget(
+        cls, client_id: str, client_secret: str, agent: str, *, client: AsyncClient | None = None
+    ) -> OAuthToken:
+        """`get()` for asyncio."""
+        from ._client import default_async_client
+
+        http_client = client or default_async_client()
+        return await http_client.run(
+            cls.request_flow(http_client.policy, client_id, client_secret, agent)
+        )
+
+    def _renew(self, policy: Policy) -> Flow[None]:
+        if self._credentials is None:
+            raise AuthenticationError("this OAuthToken has expired and holds no client credentials")
+        client_id, client_secret = self._credentials
+        self._access, self._expires_at = yield from _oauth_access(
+            policy, client_id, client_secret, self.agent
+        )
+
+
+def _oauth_access(
+    policy: Policy, client_id: str, client_secret: str, agent: str
+) -> Flow[tuple[str, float]]:
+    from ._client import request_extensions
+
+    request = httpx.Request(
+        "POST",
+        policy.settings.oauth_url + OAUTH_TOKEN_ROUTE,
+        headers={"User-Agent": agent},
+        data={
+            "grant_type": "client_credentials",
+            "client_id": client_id,
+            "client_secret": client_secret,
+        },
+        extensions=request_extensions(policy.settings, None),
+    )
+    asked = time.time()
+    body = yield from _auth_exchange(policy, request, "requesting an OAuth token")
+    try:
+        access = str(body["access_token"])
+        lifetime = float(body.get("expires_in", 3600))
+    except (KeyError, TypeError, ValueError):
+        raise AuthenticationError("the OAuth answer holds no access_token") from None
+    return access, asked + lifetime
