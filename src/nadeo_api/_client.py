@@ -156,9 +156,10 @@ class _BaseClient:
             else None
         )
         self.policy = Policy(self.settings, limiter)
-        from . import _live
+        from . import _live, _oauth
 
         self.live = _Namespace(self, _live.DECLARATIONS)
+        self.oauth = _Namespace(self, _oauth.DECLARATIONS)
 
     def _prepare_flow(
         self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any]

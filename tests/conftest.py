@@ -1,0 +1,78 @@
+"""Shared fixtures: a running emulator per test module, clients pointed at it, and tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from nadeo_api import Client, auth
+from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
+from nadeo_api.testing import emulator_settings, use_emulator
+
+AGENT = "nadeo_api tests / @tests / tests@example.com"
+
+# Retries stay on (they are part of the behaviour under test) but wait milliseconds.
+FAST = {"backoff_base": 0.01, "backoff_max": 0.05}
+
+
+def service_token(client: Client, audience: str = "live") -> auth.ServiceToken:
+    return auth.ServiceToken.get(
+        audience, SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+    )
+
+
+def server_token(client: Client, audience: str = "live") -> auth.DedicatedServerToken:
+    return auth.DedicatedServerToken.get(
+        audience, SERVER_ACCOUNT.login, SERVER_ACCOUNT.password, AGENT, client=client
+    )
+
+
+def oauth_token(client: Client) -> auth.OAuthToken:
+    return auth.OAuthToken.get(
+        OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret, AGENT, client=client
+    )
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[Emulator]:
+    with Emulator() as running:
+        yield running
+
+
+@pytest.fixture
+def emu(emulator: Emulator) -> Emulator:
+    """The module's emulator with an empty request log."""
+    emulator.log.clear()
+    return emulator
+
+
+@pytest.fixture
+def client(emu: Emulator) -> Iterator[Client]:
+    with Client(emulator_settings(emu, **FAST)) as running:
+        yield running
+
+
+@pytest.fixture
+def defaults(emu: Emulator) -> Iterator[Emulator]:
+    """Point the module functions (`live.*`, `auth.*.get`) at the emulator."""
+    with use_emulator(emu, **FAST):
+        yield emu
+
+
+@pytest.fixture
+def user(client: Client) -> auth.ServiceToken:
+    return service_token(client)
+
+
+@pytest.fixture
+def server(client: Client) -> auth.DedicatedServerToken:
+    return server_token(client)
+
+
+def last(emu: Emulator, **filters: Any) -> Any:
+    """The last logged request matching `filters`."""
+    entries = emu.log.filter(**filters) if filters else emu.log.entries
+    assert entries, f"no request logged matching {filters}"
+    return entries[-1]

@@ -1,0 +1,237 @@
+"""Each error class, with the status, method, URL and Nadeo's fields, and never a secret."""
+
+from __future__ import annotations
+
+import base64
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from nadeo_api import (
+    BadRequestError,
+    Client,
+    ForbiddenError,
+    HTTPStatusError,
+    InvalidResponseError,
+    NadeoConnectionError,
+    NadeoTimeoutError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    Settings,
+    UnauthorizedError,
+    auth,
+)
+from nadeo_api.emulator import Emulator
+from nadeo_api.testing import emulator_settings
+
+from .conftest import AGENT, FAST, service_token
+
+# path -> (status, content type, body, extra headers)
+STUB: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
+    "/bad": (400, "application/json",
+             b'{"error": "InvalidParameter", "message": "length is invalid",'
+             b' "traceId": "Root=1-aaaa-bbbb"}', {}),
+    "/unauthorized": (401, "application/json", b'{"error": "Unauthorized"}', {}),
+    "/html": (200, "text/html", b"<html><body>Maintenance</body></html>", {}),
+    "/gateway": (502, "text/html", b"<html><body><h1>502 Bad Gateway</h1></body></html>", {}),
+    "/teapot": (418, "text/plain", b"short and stout", {}),
+    "/slow-down": (429, "application/json", b'{"error": "TooManyRequests"}',
+                   {"Retry-After": "7"}),
+    "/empty": (204, "application/json", b"", {}),
+}
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        status, content_type, body, headers = STUB.get(
+            self.path.split("?")[0], (404, "text/plain", b"no", {})
+        )
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def stub() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def _forged(payload: dict[str, object]) -> str:
+    def part(data: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+    return f"{part({'alg': 'HS256'})}.{part(payload)}.c2lnbmF0dXJl"
+
+
+ACCESS_SECRET = _forged({"aud": "NadeoLiveServices", "usg": "Client",
+                         "exp": int(time.time()) + 3600, "rat": int(time.time()) + 1800})
+REFRESH_SECRET = _forged({"aud": "NadeoServices", "rtk": True, "exp": int(time.time()) + 86400})
+
+
+@pytest.fixture
+def stub_client(stub: str) -> Iterator[Client]:
+    with Client(Settings(live_url=stub, core_url=stub, rate_limit=None, max_attempts=1)) as c:
+        yield c
+
+
+@pytest.fixture
+def token() -> auth.ServiceToken:
+    return auth.ServiceToken(ACCESS_SECRET, REFRESH_SECRET, agent=AGENT)
+
+
+def no_secret(error: BaseException) -> None:
+    text = f"{error}{error!r}"
+    for secret in (ACCESS_SECRET, REFRESH_SECRET, ACCESS_SECRET.split(".")[1]):
+        assert secret not in text
+
+
+def test_400(stub: str, stub_client: Client, token: auth.ServiceToken) -> None:
+    with pytest.raises(BadRequestError) as raised:
+        stub_client.live.get(token, "bad", {"length": 5})
+    error = raised.value
+    assert (error.status, error.method) == (400, "GET")
+    assert error.url == f"{stub}/bad?length=5"
+    assert (error.error, error.message, error.trace_id) == (
+        "InvalidParameter", "length is invalid", "Root=1-aaaa-bbbb",
+    )
+    assert "InvalidParameter: length is invalid" in str(error)
+    assert f"GET {stub}/bad?length=5" in str(error)
+    no_secret(error)
+
+
+def test_401_without_renewal_possible(stub_client: Client) -> None:
+    stuck = auth.ServiceToken(ACCESS_SECRET, _forged({"exp": 1}), agent=AGENT)
+    with pytest.raises(UnauthorizedError) as raised:
+        stub_client.live.get(stuck, "unauthorized")
+    assert raised.value.status == 401
+    no_secret(raised.value)
+
+
+def test_non_json_success_is_a_clear_error(stub_client: Client, token: auth.ServiceToken) -> None:
+    with pytest.raises(InvalidResponseError, match="not JSON") as raised:
+        stub_client.live.get(token, "html")
+    assert "Maintenance" in str(raised.value)
+    assert raised.value.status == 200
+
+
+def test_html_error_page(stub_client: Client, token: auth.ServiceToken) -> None:
+    with pytest.raises(ServerError) as raised:
+        stub_client.live.get(token, "gateway")
+    assert raised.value.status == 502
+    assert raised.value.error is None and raised.value.message is None
+    assert "502 Bad Gateway" in raised.value.body
+
+
+def test_other_status(stub_client: Client, token: auth.ServiceToken) -> None:
+    with pytest.raises(HTTPStatusError) as raised:
+        stub_client.live.get(token, "teapot")
+    assert type(raised.value) is HTTPStatusError
+    assert raised.value.status == 418
+    assert raised.value.message == "short and stout"
+
+
+def test_429_carries_retry_after(stub_client: Client, token: auth.ServiceToken) -> None:
+    with pytest.raises(RateLimitedError) as raised:
+        stub_client.live.get(token, "slow-down")
+    assert raised.value.retry_after == 7.0
+    assert raised.value.status == 429
+
+
+def test_empty_body_is_an_empty_dict(stub_client: Client, token: auth.ServiceToken) -> None:
+    assert stub_client.live.get(token, "empty") == {}
+
+
+def test_403_plain_text_from_the_emulator(client: Client) -> None:
+    token = service_token(client)
+    with pytest.raises(ForbiddenError) as raised:
+        client.live.get_map_review_waiting_time(token, "not-a-review")
+    assert raised.value.status == 403
+    assert raised.value.message == "Only official MapReview"
+    assert "Only official MapReview" in str(raised.value)
+
+
+def test_403_missing_rule_for_a_dedicated_server(client: Client) -> None:
+    from .conftest import server_token
+
+    server = server_token(client)
+    # The generic verb has no local check, so the service's own refusal comes through.
+    with pytest.raises(ForbiddenError) as raised:
+        client.live.get(server, "api/token/map-review/totd/connect")
+    assert raised.value.error == "NLS::Player::MissingRule"
+    assert raised.value.trace_id
+
+
+def test_404_error_codes_from_the_emulator(client: Client) -> None:
+    token = service_token(client)
+    with pytest.raises(NotFoundError) as raised:
+        client.live.get_club_campaign(token, 999_999, 1)
+    assert raised.value.error == "activity:error-notFound"
+    assert raised.value.errors == ["activity:error-notFound"]
+
+
+def test_5xx_after_retries() -> None:
+    with Emulator(error_rate=1.0) as emu, Client(
+        emulator_settings(emu, max_attempts=2, **FAST)
+    ) as client:
+        token = service_token(client)
+        with pytest.raises(ServerError) as raised:
+            client.live.get_maps_totd(token)
+        assert 500 <= raised.value.status <= 504
+        assert len(emu.log.filter(path="/api/token/campaign/month")) == 2
+
+
+def test_429_from_the_emulator() -> None:
+    with Emulator(rate_limit=1, rate_burst=1) as emu, Client(
+        emulator_settings(emu, max_attempts=1)
+    ) as client:
+        token = service_token(client)
+        with pytest.raises(RateLimitedError) as raised:
+            client.live.get_maps_totd(token)
+        assert raised.value.retry_after is not None and raised.value.retry_after >= 1
+
+
+def test_connection_refused() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    token = auth.ServiceToken(ACCESS_SECRET, REFRESH_SECRET, agent=AGENT)
+    with Client(Settings(live_url=url, core_url=url, rate_limit=None, max_attempts=2,
+                         backoff_base=0.01)) as client:
+        with pytest.raises(NadeoConnectionError) as raised:
+            client.live.get_maps_totd(token)
+    assert raised.value.method == "GET"
+    assert raised.value.url.startswith(url + "/api/token/campaign/month")
+    no_secret(raised.value)
+
+
+def test_timeout() -> None:
+    with Emulator(latency=1.0) as emu, Client(
+        emulator_settings(emu, max_attempts=1, read_timeout=0.2)
+    ) as client:
+        token = auth.ServiceToken(ACCESS_SECRET, REFRESH_SECRET, agent=AGENT)
+        with pytest.raises(NadeoTimeoutError):
+            client.live.get_maps_totd(token)
+        with pytest.raises(NadeoTimeoutError):
+            client.live.get_maps_totd(token, timeout=0.1)

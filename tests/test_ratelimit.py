@@ -1,0 +1,137 @@
+"""The rate limit: requests started in any one-second window never exceed rate + burst, for
+threads and tasks alike, logins included; a 429 slows everyone down."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+
+from nadeo_api import AsyncClient, Client, auth
+from nadeo_api._ratelimit import RateLimiter
+from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
+from nadeo_api.testing import emulator_settings
+
+from .conftest import AGENT, FAST
+
+
+def most_in_a_window(times: list[float], window: float = 1.0) -> int:
+    times = sorted(times)
+    best = start = 0
+    for end, moment in enumerate(times):
+        while moment - times[start] >= window:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
+
+
+def test_threads_stay_within_the_rate(emu: Emulator) -> None:
+    rate, burst = 8.0, 3
+    with Client(emulator_settings(emu, rate_limit=rate, rate_burst=burst, **FAST)) as client:
+        token = auth.ServiceToken.get(
+            "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+        )
+
+        def work() -> None:
+            for _ in range(3):
+                client.live.get_maps_totd(token)
+
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    times = [entry.time for entry in emu.log.entries]
+    assert len(times) == 25  # the login and 24 calls
+    assert most_in_a_window(times) <= rate + burst
+
+
+def test_tasks_stay_within_the_rate(emu: Emulator) -> None:
+    rate, burst = 10.0, 2
+
+    async def main() -> None:
+        async with AsyncClient(emulator_settings(emu, rate_limit=rate, rate_burst=burst)) as client:
+            token = await auth.ServiceToken.aget(
+                "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+            )
+            await asyncio.gather(*(client.live.get_maps_weekly_short(token) for _ in range(30)))
+
+    asyncio.run(main())
+    times = [entry.time for entry in emu.log.entries]
+    assert len(times) == 31
+    assert most_in_a_window(times) <= rate + burst
+
+
+def test_renewals_count_against_the_rate() -> None:
+    rate, burst = 5.0, 1
+    with Emulator(access_lifetime=2, refresh_after=0.5) as emu, Client(
+        emulator_settings(emu, rate_limit=rate, rate_burst=burst)
+    ) as client:
+        token = auth.ServiceToken.get(
+            "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+        )
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            client.live.get_maps_totd(token)
+        refreshes = emu.log.filter(path="/v2/authentication/token/refresh")
+        assert refreshes  # renewals happened during the run
+        times = [entry.time for entry in emu.log.entries]
+        assert most_in_a_window(times) <= rate + burst
+
+
+def test_default_clients_share_one_budget(emu: Emulator) -> None:
+    a = Client(emulator_settings(emu, rate_limit=3.0, rate_burst=1))
+    b = Client(emulator_settings(emu, rate_limit=3.0, rate_burst=1))
+    c = Client(emulator_settings(emu, rate_limit=4.0, rate_burst=1))
+    try:
+        assert a.policy.limiter is b.policy.limiter
+        assert a.policy.limiter is not c.policy.limiter
+    finally:
+        a.close(), b.close(), c.close()
+
+
+def test_default_rate_is_polite() -> None:
+    from nadeo_api import Settings
+
+    settings = Settings()
+    assert settings.rate_limit == 2.0 and settings.rate_burst == 2
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_bucket_books_slots_in_order() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(2.0, burst=2, clock=clock)
+    waits = [limiter.reserve() for _ in range(5)]
+    assert waits == [0.0, 0.0, 0.5, 1.0, 1.5]
+    clock.now += 10
+    assert limiter.reserve() == 0.0
+
+
+def test_pause_holds_everyone_back() -> None:
+    clock = FakeClock()
+    limiter = RateLimiter(2.0, burst=2, clock=clock)
+    limiter.pause(5.0)
+    assert limiter.reserve() == 5.0
+    assert limiter.reserve() == 5.5
+
+
+def test_a_429_slows_every_caller() -> None:
+    with Emulator(rate_limit=2, rate_burst=1) as emu, Client(
+        emulator_settings(emu, rate_limit=50.0, rate_burst=5, max_attempts=3, **FAST)
+    ) as client:
+        token = auth.ServiceToken.get(
+            "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+        )
+        client.live.get_maps_totd(token)  # over the emulator's limit: 429, wait, retry
+        statuses = [entry.status for entry in emu.log.entries]
+        assert 429 in statuses and statuses[-1] == 200
+        rejected = next(e for e in emu.log.entries if e.status == 429)
+        after = [e.time for e in emu.log.entries if e.time > rejected.time]
+        assert after and min(after) - rejected.time >= 0.9  # Retry-After is 1 s at least
