@@ -49,7 +49,8 @@ def services(real: bool) -> Iterator[tuple[str, str, str]]:
 
     with Emulator() as emulator, use_emulator(emulator):
         print(f"Emulated Nadeo services at {emulator.url}\n")
-        yield SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, "nadeo_api demo / example@example.com"
+        agent = "nadeo_api demo / example@example.com"
+        yield SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, agent
 
 
 def display_names(account_ids: list[str], real: bool) -> dict[str, str]:

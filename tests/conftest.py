@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,6 +11,9 @@ import pytest
 from nadeo_api import Client, auth
 from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings, use_emulator
+
+# The suite never writes to the user's own token store.
+os.environ["NADEO_TOKEN_STORE"] = "off"
 
 AGENT = "nadeo_api tests / @tests / tests@example.com"
 

@@ -217,10 +217,10 @@ def test_connection_refused() -> None:
         port = probe.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
     token = auth.ServiceToken(ACCESS_SECRET, REFRESH_SECRET, agent=AGENT)
-    with Client(Settings(live_url=url, core_url=url, rate_limit=None, max_attempts=2,
-                         backoff_base=0.01)) as client:
-        with pytest.raises(NadeoConnectionError) as raised:
-            client.live.get_maps_totd(token)
+    settings = Settings(live_url=url, core_url=url, rate_limit=None, max_attempts=2,
+                        backoff_base=0.01)
+    with Client(settings) as client, pytest.raises(NadeoConnectionError) as raised:
+        client.live.get_maps_totd(token)
     assert raised.value.method == "GET"
     assert raised.value.url.startswith(url + "/api/token/campaign/month")
     no_secret(raised.value)

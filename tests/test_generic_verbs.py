@@ -31,11 +31,15 @@ def test_endpoint_forms(emu: Emulator, client: Client, user: auth.ServiceToken, 
 def test_params_merge_with_trailing_query_without_duplicates(
     emu: Emulator, client: Client, user: auth.ServiceToken
 ) -> None:
-    client.live.get(user, "api/token/campaign/month?length=2&offset=1", {"offset": 3, "royal": True})
+    client.live.get(
+        user, "api/token/campaign/month?length=2&offset=1", {"offset": 3, "royal": True}
+    )
     assert last(emu).params == {"length": ["2"], "offset": ["3"], "royal": ["true"]}
 
 
-def test_module_function_uses_the_default_client(defaults: Emulator, user: auth.ServiceToken) -> None:
+def test_module_function_uses_the_default_client(
+    defaults: Emulator, user: auth.ServiceToken
+) -> None:
     assert live.get(user, "api/campaign/weekly-shorts", {"length": 1})["campaignList"]
     assert last(defaults).path == "/api/campaign/weekly-shorts"
 

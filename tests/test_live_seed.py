@@ -12,7 +12,7 @@ import pytest
 from nadeo_api import aio, auth, live
 from nadeo_api.emulator import Emulator
 
-from .conftest import AGENT, last
+from .conftest import AGENT
 
 MAP = "{map}"
 CLUB = "{club}"
@@ -119,7 +119,9 @@ def test_async_twin_sends_the_same(
     assert (entry.method, entry.path, entry.params) == (method, expected_path(path, ids), query)
 
 
-def test_leaderboard_answer_is_the_emulators_records(defaults: Emulator, ids: dict[str, Any]) -> None:
+def test_leaderboard_answer_is_the_emulators_records(
+    defaults: Emulator, ids: dict[str, Any]
+) -> None:
     token = auth.ServiceToken.get("live", *_credentials(), AGENT)
     board = live.get_map_leaderboard(token, ids["map"], length=100, offset=200)
     top = board["tops"][0]["top"]

@@ -1,4 +1,5 @@
-"""The public names, and the seed's signatures exactly as documented (users' code runs unchanged)."""
+"""The public names, and the seed's signatures exactly as documented (users' code runs
+unchanged)."""
 
 from __future__ import annotations
 
@@ -78,8 +79,9 @@ def test_package_exports() -> None:
     assert nadeo_api.__version__
     assert sorted(nadeo_api.__all__) == sorted([
         "ArgumentError", "AsyncClient", "AudienceError", "AuthenticationError",
-        "BadRequestError", "Client", "ForbiddenError", "HTTPStatusError",
-        "InvalidResponseError", "NadeoConnectionError", "NadeoError", "NadeoTimeoutError",
+        "BadRequestError", "Client", "FileTokenStore", "ForbiddenError", "HTTPStatusError",
+        "InvalidResponseError", "MemoryTokenStore", "TokenStore", "NadeoConnectionError",
+        "NadeoError", "NadeoTimeoutError",
         "NotFoundError", "RateLimitedError", "ServerError", "ServiceAccountRequiredError",
         "Settings", "TransportError", "UnauthorizedError", "__version__", "auth",
         "default_async_client", "default_client", "default_settings", "live", "oauth",

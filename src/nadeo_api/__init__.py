@@ -38,6 +38,7 @@ from ._errors import (
     UnauthorizedError,
 )
 from ._settings import Settings
+from ._store import FileTokenStore, MemoryTokenStore, TokenStore
 from ._version import __version__
 
 __all__ = [
@@ -47,9 +48,11 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "FileTokenStore",
     "ForbiddenError",
     "HTTPStatusError",
     "InvalidResponseError",
+    "MemoryTokenStore",
     "NadeoConnectionError",
     "NadeoError",
     "NadeoTimeoutError",
@@ -58,6 +61,7 @@ __all__ = [
     "ServerError",
     "ServiceAccountRequiredError",
     "Settings",
+    "TokenStore",
     "TransportError",
     "UnauthorizedError",
     "__version__",

@@ -24,6 +24,7 @@ import threading
 import time
 import weakref
 from collections.abc import Generator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -72,8 +73,12 @@ class Sleep:
 
 @dataclass(frozen=True)
 class Locked:
+    """Run `flow` holding `lock`, then (if given) `guard`: a lock shared with other processes,
+    such as a token store's."""
+
     lock: RenewalLock
     flow: Flow[Any]
+    guard: AbstractContextManager[object] | None = None
 
 
 Action = Send | Sleep | Locked
@@ -244,7 +249,7 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
         elif isinstance(action, Sleep):
             time.sleep(action.seconds)
         else:
-            with action.lock.thread_lock:
+            with action.lock.thread_lock, action.guard or nullcontext():
                 try:
                     value = run_sync(action.flow, http)
                 except Exception as exc:  # handed back to the flow that asked for the lock
@@ -274,8 +279,28 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
                 while not action.lock.thread_lock.acquire(blocking=False):
                     await asyncio.sleep(0.005)
                 try:
-                    value = await run_async(action.flow, http)
-                except Exception as exc:
-                    error = exc
+                    guard = action.guard
+                    if guard is not None:
+                        await _enter_in_thread(guard)
+                    try:
+                        value = await run_async(action.flow, http)
+                    except Exception as exc:
+                        error = exc
+                    finally:
+                        if guard is not None:
+                            guard.__exit__(None, None, None)
                 finally:
                     action.lock.thread_lock.release()
+
+
+async def _enter_in_thread(guard: AbstractContextManager[object]) -> None:
+    """Enter a blocking lock (another process may hold it) without blocking the event loop."""
+    entering = asyncio.ensure_future(asyncio.to_thread(guard.__enter__))
+    try:
+        await asyncio.shield(entering)
+    except asyncio.CancelledError:
+        # The thread still takes the lock: give it back as soon as it has it.
+        entering.add_done_callback(
+            lambda done: None if done.exception() else guard.__exit__(None, None, None)
+        )
+        raise

@@ -46,6 +46,8 @@ class Settings:
             a random wait in [0, min(backoff_max, backoff_base * 2**retry)].
         retry_after_max: longest `Retry-After` honoured, in seconds.
         retry_deadline: longest total time spent on one call's retries, in seconds.
+        token_store: where `get()` keeps tokens between runs: `""` for the user's cache
+            directory (or `$NADEO_TOKEN_STORE`), `"off"` for nowhere, or a directory.
     """
 
     core_url: str = CORE_URL
@@ -61,6 +63,7 @@ class Settings:
     backoff_max: float = 8.0
     retry_after_max: float = 60.0
     retry_deadline: float = 90.0
+    token_store: str = ""
 
     def __post_init__(self) -> None:
         for name in _ENV:
@@ -68,6 +71,10 @@ class Settings:
             if not isinstance(value, str) or not value.startswith(("http://", "https://")):
                 raise ArgumentError(f"{name} must be an http:// or https:// URL (got {value!r})")
             object.__setattr__(self, name, value.rstrip("/"))
+        if not isinstance(self.token_store, str):
+            raise ArgumentError(
+                f"token_store must be a directory, '' or 'off' (got {self.token_store!r})"
+            )
         if self.rate_limit is not None:
             _positive("rate_limit", self.rate_limit)
         if not isinstance(self.rate_burst, int) or self.rate_burst < 1:

@@ -25,8 +25,11 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import logging
+import threading
 import time
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import httpx
@@ -39,12 +42,15 @@ from ._errors import (
     ServiceAccountRequiredError,
 )
 from ._pipeline import Flow, Locked, Policy, RenewalLock, decode, exchange
+from ._settings import Settings
+from ._store import TokenStore, store_for, store_key
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
 
 __all__ = [
     "AUDIENCES",
+    "FROM_SETTINGS",
     "DedicatedServerToken",
     "JSONWebToken",
     "OAuthToken",
@@ -79,6 +85,17 @@ REFRESH_ROUTE = "/v2/authentication/token/refresh"
 OAUTH_TOKEN_ROUTE = "/api/access_token"
 
 _TokenT = TypeVar("_TokenT", bound="WebServicesToken")
+
+logger = logging.getLogger("nadeo_api")
+
+
+class _FromSettings:
+    def __repr__(self) -> str:
+        return "FROM_SETTINGS"
+
+
+FROM_SETTINGS = _FromSettings()
+"""`store=` default: the store the client's `token_store` setting names."""
 
 
 def resolve_audience(audience: str) -> str:
@@ -236,15 +253,29 @@ class Token:
         take the lock renews, the others find the token changed and send nothing. `stale` is the
         `authorization()` a caller saw refused; `force` renews even when the token looks fresh.
         """
-        yield Locked(self.renewal_lock, self._renew_if_needed(policy, stale, force))
+        yield Locked(
+            self.renewal_lock, self._renew_if_needed(policy, stale, force), guard=self._guard()
+        )
 
     def _renew_if_needed(self, policy: Policy, stale: str | None, force: bool) -> Flow[None]:
+        self._adopt_stored()
         if stale is not None:
             if self.authorization() != stale:
                 return
         elif not force and not self.needs_renewal:
             return
         yield from self._renew(policy)
+        self._save()
+
+    def _guard(self) -> AbstractContextManager[object] | None:
+        """A lock shared with other processes, held while renewing (a token store's)."""
+        return None
+
+    def _adopt_stored(self) -> None:
+        """Take up tokens another process renewed meanwhile, if any."""
+
+    def _save(self) -> None:
+        """Keep the renewed tokens for later runs, if there is somewhere to keep them."""
 
     def _renew(self, policy: Policy) -> Flow[None]:
         raise AuthenticationError(f"this {type(self).__name__} cannot be renewed")
@@ -270,6 +301,8 @@ class WebServicesToken(Token):
         *,
         agent: str,
         credentials: tuple[str, str] | None = None,
+        store: TokenStore | None = None,
+        store_key: str | None = None,
     ) -> None:
         super().__init__(agent=agent)
         access = access_token if isinstance(access_token, JSONWebToken) else JSONWebToken(
@@ -284,6 +317,11 @@ class WebServicesToken(Token):
         self._check_usage(access)
         self._tokens = (access, refresh)
         self._credentials = credentials
+        self._store = store if store_key is not None else None
+        self._store_key = store_key
+        if store_key is not None:
+            # Every token of one account and audience renews under one lock.
+            self.renewal_lock = _key_lock(store_key)
 
     @classmethod
     def _check_usage(cls, access: JSONWebToken) -> None:
@@ -384,19 +422,72 @@ class WebServicesToken(Token):
 
     @classmethod
     def login_flow(
-        cls: type[_TokenT], policy: Policy, audience: str, login: str, password: str, agent: str
+        cls: type[_TokenT],
+        policy: Policy,
+        audience: str,
+        login: str,
+        password: str,
+        agent: str,
+        store: TokenStore | None,
     ) -> Flow[_TokenT]:
-        """Log in with Basic auth and build a token of this class."""
+        """Reuse stored tokens for this account and audience, or log in (and store them)."""
         audience = resolve_audience(audience)
         login = _check_text("login", login)
         password = _check_text("password", password)
         agent = _check_agent(agent)
-        pair = yield from _login_pair(policy, audience, login, password, agent)
+        if store is None:
+            pair = yield from _login_pair(policy, audience, login, password, agent)
+            return cls._from_pair(pair, agent, (login, password), None, None)
+        key = store_key(policy.settings.core_url, login, audience)
+        token: _TokenT = yield Locked(
+            _key_lock(key),
+            cls._reuse_or_login(policy, audience, (login, password), agent, store, key),
+            guard=store.lock(key),
+        )
+        return token
+
+    @classmethod
+    def _reuse_or_login(
+        cls: type[_TokenT],
+        policy: Policy,
+        audience: str,
+        credentials: tuple[str, str],
+        agent: str,
+        store: TokenStore,
+        key: str,
+    ) -> Flow[_TokenT]:
+        entry = store.load(key)
+        if entry is not None:
+            try:
+                pair = JSONWebToken(entry["access_token"]), JSONWebToken(entry["refresh_token"])
+                stored = cls._from_pair(pair, agent, credentials, store, key)
+            except (ArgumentError, AuthenticationError, KeyError, TypeError):
+                logger.warning("ignoring unusable stored tokens for %s", audience)
+            else:
+                if not stored.refresh_token.expired:
+                    logger.debug("reusing stored %s tokens", audience)
+                    return stored
+        pair = yield from _login_pair(policy, audience, *credentials, agent)
+        token = cls._from_pair(pair, agent, credentials, store, key)
+        token._save()
+        return token
+
+    @classmethod
+    def _from_pair(
+        cls: type[_TokenT],
+        pair: tuple[JSONWebToken, JSONWebToken],
+        agent: str,
+        credentials: tuple[str, str],
+        store: TokenStore | None,
+        key: str | None,
+    ) -> _TokenT:
         token_cls: type[WebServicesToken] = cls
         if cls.usage is None:
             usage = pair[0].payload.get("usg")
             token_cls = DedicatedServerToken if usage == "Server" else ServiceToken
-        token = token_cls(pair[0], pair[1], agent=agent, credentials=(login, password))
+        token = token_cls(
+            pair[0], pair[1], agent=agent, credentials=credentials, store=store, store_key=key
+        )
         return token  # type: ignore[return-value]
 
     @classmethod
@@ -408,21 +499,28 @@ class WebServicesToken(Token):
         agent: str,
         *,
         client: Client | None = None,
+        store: TokenStore | None | _FromSettings = FROM_SETTINGS,
     ) -> _TokenT:
-        """Log in and return a token for `audience`.
+        """Log in (or reuse this account's stored tokens) and return a token for `audience`.
 
         Args:
             audience: `NadeoServices`/`core`/`prod` or `NadeoLiveServices`/`live`/`meet`/`club`
                 (case-insensitive).
             login: the service account's or dedicated server's login (not an e-mail address).
-            password: its password; kept in memory to log in again if a refresh fails.
+            password: its password; kept in memory to log in again if a refresh fails, never
+                stored.
             agent: your User-Agent: project name and contact, as Nadeo asks.
             client: the `Client` to send with (default: the process's shared client).
+            store: where tokens survive restarts (default: the client's `token_store`
+                setting, a file in the user's cache directory); None to keep nothing.
         """
         from ._client import default_client
 
         http_client = client or default_client()
-        return http_client.run(cls.login_flow(http_client.policy, audience, login, password, agent))
+        chosen = _resolve_store(http_client.settings, store)
+        return http_client.run(
+            cls.login_flow(http_client.policy, audience, login, password, agent, chosen)
+        )
 
     @classmethod
     async def aget(
@@ -433,13 +531,15 @@ class WebServicesToken(Token):
         agent: str,
         *,
         client: AsyncClient | None = None,
+        store: TokenStore | None | _FromSettings = FROM_SETTINGS,
     ) -> _TokenT:
         """`get()` for asyncio."""
         from ._client import default_async_client
 
         http_client = client or default_async_client()
+        chosen = _resolve_store(http_client.settings, store)
         return await http_client.run(
-            cls.login_flow(http_client.policy, audience, login, password, agent)
+            cls.login_flow(http_client.policy, audience, login, password, agent, chosen)
         )
 
     def refresh(self, *, client: Client | None = None) -> None:
@@ -455,6 +555,37 @@ class WebServicesToken(Token):
 
         http_client = client or default_async_client()
         await http_client.run(self.renew_flow(http_client.policy, force=True))
+
+    def _guard(self) -> AbstractContextManager[object] | None:
+        if self._store is None or self._store_key is None:
+            return None
+        return self._store.lock(self._store_key)
+
+    def _adopt_stored(self) -> None:
+        if self._store is None or self._store_key is None:
+            return
+        entry = self._store.load(self._store_key)
+        if entry is None or entry.get("access_token") == self.access_token.encoded:
+            return
+        try:
+            access = JSONWebToken(entry["access_token"])
+            refresh = JSONWebToken(entry["refresh_token"])
+        except (ArgumentError, KeyError, TypeError):
+            return
+        if (access.iat or 0) >= (self.access_token.iat or 0) and not refresh.expired:
+            self._tokens = (access, refresh)
+
+    def _save(self) -> None:
+        if self._store is None or self._store_key is None:
+            return
+        access, refresh = self._tokens
+        entry = {"access_token": access.encoded, "refresh_token": refresh.encoded}
+        if refresh.exp is not None:
+            entry["refresh_expires"] = str(refresh.exp)
+        try:
+            self._store.save(self._store_key, entry)
+        except OSError as exc:
+            logger.warning("could not store the renewed %s tokens: %s", self.audience, exc)
 
     def _renew(self, policy: Policy) -> Flow[None]:
         refresh = self.refresh_token
@@ -485,6 +616,31 @@ class DedicatedServerToken(WebServicesToken):
     """A token for a dedicated server account (`usg: Server`); some endpoints refuse it."""
 
     usage = "Server"
+
+
+_key_locks: dict[str, RenewalLock] = {}
+_key_locks_guard = threading.Lock()
+
+
+def _key_lock(key: str) -> RenewalLock:
+    """The renewal lock of every token of one account and audience in this process."""
+    with _key_locks_guard:
+        lock = _key_locks.get(key)
+        if lock is None:
+            lock = _key_locks[key] = RenewalLock()
+        return lock
+
+
+def _resolve_store(
+    settings: Settings, store: TokenStore | None | _FromSettings
+) -> TokenStore | None:
+    if isinstance(store, _FromSettings):
+        return store_for(settings.token_store)
+    if store is not None and not isinstance(store, TokenStore):
+        raise ArgumentError(
+            f"store must be a TokenStore or None (got {type(store).__name__})"
+        )
+    return store
 
 
 def _login_pair(

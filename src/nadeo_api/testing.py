@@ -27,13 +27,15 @@ __all__ = ["emulator_settings", "nadeo_emulator", "use_emulator"]
 
 
 def emulator_settings(emulator: Emulator, **overrides: Any) -> Settings:
-    """Settings that reach `emulator`, with the rate limit off unless `overrides` set one."""
+    """Settings that reach `emulator`, with the rate limit and the token store off unless
+    `overrides` set them (the emulator's tokens mean nothing to any other instance)."""
     values: dict[str, Any] = {
         "core_url": emulator.core_url,
         "live_url": emulator.live_url,
         "meet_url": emulator.meet_url,
         "oauth_url": emulator.oauth_url,
         "rate_limit": None,
+        "token_store": "off",
     }
     values.update(overrides)
     return Settings(**values)

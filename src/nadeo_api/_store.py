@@ -1,0 +1,216 @@
+"""Where tokens survive restarts: the `TokenStore` interface and the default file store.
+
+A restarted program that logs in with the same account and audience reuses the stored tokens
+instead of logging in again, and renewals are written back. Only the access and refresh tokens
+are stored, never a password.
+
+`FileTokenStore` keeps one JSON file (mode 0600, replaced atomically) in the user's cache
+directory, guarded by a lock file, so that processes sharing it never both log in (or refresh)
+for the same account and audience: the second one waits, then finds the first one's tokens.
+A corrupted or foreign file is ignored with a warning and replaced on the next save.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+__all__ = [
+    "FileTokenStore",
+    "MemoryTokenStore",
+    "TokenStore",
+    "store_for",
+    "store_key",
+]
+
+logger = logging.getLogger("nadeo_api")
+
+FORMAT = "nadeo_api.tokens/1"
+STORE_ENV = "NADEO_TOKEN_STORE"
+"""A directory for the default file store, or `off` to store nothing."""
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Somewhere to keep token pairs between runs, by key.
+
+    `lock(key)` must exclude every other holder of the same key, in this process and (for a
+    store shared between processes) in others; the library holds it while it loads, logs in or
+    renews, and saves.
+    """
+
+    def load(self, key: str) -> Mapping[str, str] | None:
+        """The stored entry for `key` (`access_token`, `refresh_token`), or None."""
+        ...
+
+    def save(self, key: str, entry: Mapping[str, str]) -> None:
+        """Store `entry` for `key`, replacing what was there."""
+        ...
+
+    def lock(self, key: str) -> contextlib.AbstractContextManager[object]:
+        """A lock held around load, login or renewal, and save."""
+        ...
+
+
+def store_key(base_url: str, login: str, audience: str) -> str:
+    """The key of one account's tokens for one audience on one Core service.
+
+    Hashed, so the store file does not list logins in clear.
+    """
+    return hashlib.sha256(f"{base_url}\n{login}\n{audience}".encode()).hexdigest()[:32]
+
+
+class MemoryTokenStore:
+    """A store that lives as long as the process (shared by its clients and threads)."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, dict[str, str]] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def load(self, key: str) -> Mapping[str, str] | None:
+        with self._guard:
+            entry = self._entries.get(key)
+            return dict(entry) if entry is not None else None
+
+    def save(self, key: str, entry: Mapping[str, str]) -> None:
+        with self._guard:
+            self._entries[key] = dict(entry)
+
+    def lock(self, key: str) -> contextlib.AbstractContextManager[object]:
+        with self._guard:
+            return self._locks.setdefault(key, threading.Lock())
+
+
+class FileTokenStore:
+    """Tokens in one JSON file, shared safely between threads and processes.
+
+    Args:
+        directory: where `tokens.json` and its lock live (created, mode 0700, if missing).
+        lock_timeout: the longest wait for another process's lock, in seconds.
+    """
+
+    def __init__(self, directory: str | os.PathLike[str], *, lock_timeout: float = 60.0) -> None:
+        self.directory = Path(directory)
+        self.path = self.directory / "tokens.json"
+        self.lock_timeout = lock_timeout
+        self._guard = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"FileTokenStore({str(self.directory)!r})"
+
+    def lock(self, key: str) -> contextlib.AbstractContextManager[object]:
+        from filelock import FileLock
+
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # One lock file per key: different accounts never wait for each other.
+        # Not thread-local: an async caller may take it in a worker thread and give it back
+        # from the event loop's thread. Each call makes its own lock object, so threads of this
+        # process still exclude each other.
+        return FileLock(
+            str(self.directory / f".{key}.lock"),
+            timeout=self.lock_timeout,
+            mode=0o600,
+            thread_local=False,
+        )
+
+    def load(self, key: str) -> Mapping[str, str] | None:
+        entry = self._read().get(key)
+        return dict(entry) if isinstance(entry, dict) else None
+
+    def save(self, key: str, entry: Mapping[str, str]) -> None:
+        from filelock import FileLock
+
+        self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # The file holds every key: writers of different keys take turns on it.
+        with self._guard, FileLock(
+            str(self.directory / ".tokens.json.lock"), timeout=self.lock_timeout, mode=0o600
+        ):
+            entries = {k: v for k, v in self._read().items() if not _spent(v)}
+            entries[key] = {**entry, "saved_at": str(int(time.time()))}
+            self._write({"format": FORMAT, "tokens": entries})
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            logger.warning("ignoring the token store %s: %s", self.path, exc.strerror)
+            return {}
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict) or data.get("format") != FORMAT:
+                raise ValueError("not a nadeo_api token store")
+            tokens = data.get("tokens")
+            if not isinstance(tokens, dict):
+                raise ValueError("no token table")
+        except ValueError as exc:
+            logger.warning(
+                "ignoring the token store %s (%s); it will be replaced", self.path, exc
+            )
+            return {}
+        return tokens
+
+    def _write(self, data: dict[str, Any]) -> None:
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=".tokens.", suffix=".tmp", dir=self.directory
+        )
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+                os.chmod(temporary, 0o600)
+                json.dump(data, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+
+
+def _spent(entry: object) -> bool:
+    """Whether a stored entry can no longer be used (its refresh token has expired)."""
+    if not isinstance(entry, dict):
+        return True
+    expires = entry.get("refresh_expires")
+    try:
+        return expires is not None and float(expires) < time.time()
+    except (TypeError, ValueError):
+        return True
+
+
+_file_stores: dict[Path, FileTokenStore] = {}
+_file_stores_lock = threading.Lock()
+
+
+def store_for(setting: str) -> TokenStore | None:
+    """The store a `Settings.token_store` value names.
+
+    `""` (the default): a `FileTokenStore` in `$NADEO_TOKEN_STORE` if set, else in the user's
+    cache directory; `"off"` (here or in that variable): no store; anything else: a
+    `FileTokenStore` in that directory.
+    """
+    chosen = setting.strip() or os.environ.get(STORE_ENV, "").strip()
+    if chosen.lower() == "off":
+        return None
+    if chosen:
+        directory = Path(chosen).expanduser()
+    else:
+        import platformdirs
+
+        directory = Path(platformdirs.user_cache_dir("nadeo_api", appauthor=False))
+    with _file_stores_lock:
+        store = _file_stores.get(directory)
+        if store is None:
+            store = _file_stores[directory] = FileTokenStore(directory)
+        return store
