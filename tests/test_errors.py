@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import base64
-import json
 import socket
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -31,62 +26,25 @@ from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
 from .conftest import AGENT, FAST, service_token
+from .stub import Answer, StubServer, forged_jwt, forged_pair
 
-# path -> (status, content type, body, extra headers)
-STUB: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
-    "/bad": (400, "application/json",
-             b'{"error": "InvalidParameter", "message": "length is invalid",'
-             b' "traceId": "Root=1-aaaa-bbbb"}', {}),
-    "/unauthorized": (401, "application/json", b'{"error": "Unauthorized"}', {}),
-    "/html": (200, "text/html", b"<html><body>Maintenance</body></html>", {}),
-    "/gateway": (502, "text/html", b"<html><body><h1>502 Bad Gateway</h1></body></html>", {}),
-    "/teapot": (418, "text/plain", b"short and stout", {}),
-    "/slow-down": (429, "application/json", b'{"error": "TooManyRequests"}',
-                   {"Retry-After": "7"}),
-    "/empty": (204, "application/json", b"", {}),
-}
-
-
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-        status, content_type, body, headers = STUB.get(
-            self.path.split("?")[0], (404, "text/plain", b"no", {})
-        )
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
+ACCESS_SECRET, REFRESH_SECRET = forged_pair()
 
 
 @pytest.fixture(scope="module")
 def stub() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
-
-
-def _forged(payload: dict[str, object]) -> str:
-    def part(data: dict[str, object]) -> str:
-        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
-
-    return f"{part({'alg': 'HS256'})}.{part(payload)}.c2lnbmF0dXJl"
-
-
-ACCESS_SECRET = _forged({"aud": "NadeoLiveServices", "usg": "Client",
-                         "exp": int(time.time()) + 3600, "rat": int(time.time()) + 1800})
-REFRESH_SECRET = _forged({"aud": "NadeoServices", "rtk": True, "exp": int(time.time()) + 86400})
+    with StubServer() as server:
+        server.script("/bad", Answer(400, b'{"error": "InvalidParameter", "message":'
+                                          b' "length is invalid", "traceId": "Root=1-aaaa-bbbb"}'))
+        server.script("/unauthorized", Answer(401, b'{"error": "Unauthorized"}'))
+        server.script("/html", Answer(200, b"<html><body>Maintenance</body></html>", "text/html"))
+        server.script("/gateway", Answer(
+            502, b"<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html"))
+        server.script("/teapot", Answer(418, b"short and stout", "text/plain"))
+        server.script("/slow-down", Answer(429, b'{"error": "TooManyRequests"}',
+                                           headers={"Retry-After": "7"}))
+        server.script("/empty", Answer(204, b""))
+        yield server.url
 
 
 @pytest.fixture
@@ -121,7 +79,7 @@ def test_400(stub: str, stub_client: Client, token: auth.ServiceToken) -> None:
 
 
 def test_401_without_renewal_possible(stub_client: Client) -> None:
-    stuck = auth.ServiceToken(ACCESS_SECRET, _forged({"exp": 1}), agent=AGENT)
+    stuck = auth.ServiceToken(ACCESS_SECRET, forged_jwt({"exp": 1}), agent=AGENT)
     with pytest.raises(UnauthorizedError) as raised:
         stub_client.live.get(stuck, "unauthorized")
     assert raised.value.status == 401

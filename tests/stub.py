@@ -1,0 +1,118 @@
+"""A scripted HTTP server on loopback, for answers the emulator has no reason to give (any
+status, a body that is not JSON, a connection closed on purpose) and for retry sequences."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+DROP = "drop"
+"""A scripted answer that closes the connection without answering."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: int = 200
+    body: bytes = b"{}"
+    content_type: str = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Seen:
+    time: float
+    method: str
+    path: str
+
+
+class StubServer:
+    """Answers each path from its script, in order; the last answer repeats."""
+
+    def __init__(self) -> None:
+        self.scripts: dict[str, list[Answer | str]] = {}
+        self.seen: list[Seen] = []
+        self._served: dict[str, int] = defaultdict(int)
+        self._lock = threading.Lock()
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                if length:
+                    self.rfile.read(length)
+                path = self.path.split("?")[0]
+                answer = stub._next(self.command, path)
+                if answer == DROP:
+                    self.close_connection = True
+                    return
+                assert isinstance(answer, Answer)
+                self.send_response(answer.status)
+                self.send_header("Content-Type", answer.content_type)
+                self.send_header("Content-Length", str(len(answer.body)))
+                for name, value in answer.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(answer.body)
+
+            do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _answer
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def _next(self, method: str, path: str) -> Answer | str:
+        with self._lock:
+            self.seen.append(Seen(time.monotonic(), method, path))
+            script = self.scripts.get(path) or [Answer(404, b'{"error": "NotFound"}')]
+            index = min(self._served[path], len(script) - 1)
+            self._served[path] += 1
+            return script[index]
+
+    def script(self, path: str, *answers: Answer | str) -> None:
+        with self._lock:
+            self.scripts[path] = list(answers)
+            self._served[path] = 0
+
+    def requests(self, path: str) -> list[Seen]:
+        with self._lock:
+            return [seen for seen in self.seen if seen.path == path]
+
+    def __enter__(self) -> StubServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+
+def forged_jwt(payload: dict[str, object]) -> str:
+    """A JWT-shaped string with this payload (unsigned: only a stub accepts it)."""
+
+    def part(data: dict[str, object]) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
+
+    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(payload)}.c2lnbmF0dXJl"
+
+
+def forged_pair() -> tuple[str, str]:
+    """An access and refresh token pair for a user, valid for an hour."""
+    now = int(time.time())
+    access = forged_jwt({"aud": "NadeoLiveServices", "usg": "Client", "iat": now,
+                         "rat": now + 1800, "exp": now + 3600})
+    refresh = forged_jwt({"aud": "NadeoServices", "usg": "Client", "rtk": True, "iat": now,
+                          "exp": now + 86400, "refresh_aud": "NadeoLiveServices"})
+    return access, refresh
