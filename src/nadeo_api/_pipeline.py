@@ -144,7 +144,9 @@ def exchange(policy: Policy, request: httpx.Request) -> Flow[httpx.Response]:
         try:
             response: httpx.Response = yield Send(request)
         except httpx.TransportError as exc:
-            never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
+            never_sent = isinstance(
+                exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+            )
             retryable = method in IDEMPOTENT_METHODS or never_sent
             delay = policy.backoff(attempt - 1)
             if retryable and _may_retry(settings, attempt, started, delay):
