@@ -1,0 +1,34 @@
+"""Mutable settings shared by the emulator's app and its server wrapper."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
+
+
+@dataclass
+class EmulatorConfig:
+    """Settings of one emulator instance.
+
+    The traffic settings (``latency``, ``error_rate``, ``drop_rate``,
+    ``rate_limit``, ``rate_burst``, ``faults_on_auth``) and the token lifetimes
+    are read on every request, so changing them while the server runs applies
+    to the next request. ``seed``, ``today``, ``accounts`` and
+    ``oauth_clients`` are read once, when the app is created.
+    """
+
+    seed: int = 0
+    today: datetime.date | None = None
+    accounts: tuple[Account, ...] = (SERVICE_ACCOUNT, SERVER_ACCOUNT)
+    oauth_clients: tuple[OAuthClient, ...] = (OAUTH_CLIENT,)
+    access_lifetime: float = 3600.0
+    refresh_after: float | None = None
+    refresh_lifetime: float = 86400.0
+    rate_limit: float | None = None
+    rate_burst: int = 1
+    latency: float = 0.0
+    error_rate: float = 0.0
+    drop_rate: float = 0.0
+    faults_on_auth: bool = False

@@ -1,0 +1,76 @@
+"""Thread-safe record of every request the emulator received."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    """One request as the emulator saw it, with the status it answered.
+
+    ``status`` is 0 when the connection was dropped on purpose; ``account_id``
+    is the ``sub`` of a valid token that authenticated the request.
+    """
+
+    time: float
+    wall: float
+    api: str
+    method: str
+    path: str
+    query: str
+    params: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+    status: int
+    account_id: str | None
+
+
+class RequestLog:
+    """An append-only, thread-safe list of :class:`LoggedRequest`."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: list[LoggedRequest] = []
+
+    def append(self, entry: LoggedRequest) -> None:
+        """Add one entry."""
+        with self._lock:
+            self._entries.append(entry)
+
+    @property
+    def entries(self) -> list[LoggedRequest]:
+        """A copy of all entries, in the order the requests completed."""
+        with self._lock:
+            return list(self._entries)
+
+    def clear(self) -> None:
+        """Forget all entries."""
+        with self._lock:
+            self._entries.clear()
+
+    def filter(
+        self,
+        *,
+        api: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> list[LoggedRequest]:
+        """Entries matching every given criterion (``method`` is case-insensitive)."""
+        wanted_method = method.upper() if method is not None else None
+        return [
+            e
+            for e in self.entries
+            if (api is None or e.api == api)
+            and (wanted_method is None or e.method == wanted_method)
+            and (path is None or e.path == path)
+        ]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._entries)
+
+    def __iter__(self) -> Iterator[LoggedRequest]:
+        return iter(self.entries)

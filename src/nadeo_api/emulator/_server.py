@@ -1,0 +1,223 @@
+"""Running the emulator on a local port in a background thread."""
+
+from __future__ import annotations
+
+import datetime
+import socket
+import threading
+import time
+from collections.abc import Sequence
+from types import TracebackType
+
+import uvicorn
+
+from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
+from ._app import EmulatorApp, install_drop_log_filter
+from ._config import EmulatorConfig
+from ._log import RequestLog
+from ._world import World
+
+START_TIMEOUT = 10.0
+STOP_TIMEOUT = 10.0
+
+
+class Emulator:
+    """An emulated Nadeo (Core, Live, Meet) and OAuth service on 127.0.0.1.
+
+    Use it as a context manager (or call :meth:`start`/:meth:`stop`); the
+    server runs uvicorn in a daemon thread. Every API lives under its prefix
+    of :attr:`url`: ``/core``, ``/live``, ``/meet``, ``/oauth``.
+    """
+
+    def __init__(
+        self,
+        *,
+        seed: int = 0,
+        today: datetime.date | None = None,
+        accounts: Sequence[Account] = (SERVICE_ACCOUNT, SERVER_ACCOUNT),
+        oauth_clients: Sequence[OAuthClient] = (OAUTH_CLIENT,),
+        access_lifetime: float = 3600,
+        refresh_after: float | None = None,
+        refresh_lifetime: float = 86400,
+        rate_limit: float | None = None,
+        rate_burst: int = 1,
+        latency: float = 0.0,
+        error_rate: float = 0.0,
+        drop_rate: float = 0.0,
+        faults_on_auth: bool = False,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.config = EmulatorConfig(
+            seed=seed,
+            today=today,
+            accounts=tuple(accounts),
+            oauth_clients=tuple(oauth_clients),
+            access_lifetime=access_lifetime,
+            refresh_after=refresh_after,
+            refresh_lifetime=refresh_lifetime,
+            rate_limit=rate_limit,
+            rate_burst=rate_burst,
+            latency=latency,
+            error_rate=error_rate,
+            drop_rate=drop_rate,
+            faults_on_auth=faults_on_auth,
+        )
+        """Live settings; changes apply to the next request."""
+        self.app: EmulatorApp = EmulatorApp(self.config)
+        self.host = host
+        self._requested_port = port
+        self._bound_port: int | None = None
+        self._server: uvicorn.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+
+    # ------------------------------------------------------------ accessors
+
+    @property
+    def world(self) -> World:
+        """The deterministic world the emulator serves."""
+        return self.app.world
+
+    @property
+    def log(self) -> RequestLog:
+        """Every request received so far."""
+        return self.app.log
+
+    @property
+    def port(self) -> int:
+        """The bound port (the requested one before :meth:`start`)."""
+        return self._bound_port if self._bound_port is not None else self._requested_port
+
+    @property
+    def url(self) -> str:
+        """Base URL, e.g. ``http://127.0.0.1:PORT``."""
+        if self._bound_port is None and self._requested_port == 0:
+            raise RuntimeError("the emulator has no port yet; start it first")
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def core_url(self) -> str:
+        """Base URL of the Core API."""
+        return self.url + "/core"
+
+    @property
+    def live_url(self) -> str:
+        """Base URL of the Live API."""
+        return self.url + "/live"
+
+    @property
+    def meet_url(self) -> str:
+        """Base URL of the Meet API."""
+        return self.url + "/meet"
+
+    @property
+    def oauth_url(self) -> str:
+        """Base URL of the OAuth API."""
+        return self.url + "/oauth"
+
+    @property
+    def running(self) -> bool:
+        """Whether the server thread is alive."""
+        return self._thread is not None and self._thread.is_alive()
+
+    def revoke_tokens(self, account_id: str | None = None) -> None:
+        """Answer 401 from now on to every access token issued before this call.
+
+        Only tokens of ``account_id`` when given (else every access and OAuth
+        token). Refresh tokens stay valid.
+        """
+        self.app.tokens.revoke(account_id)
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self) -> Emulator:
+        """Bind the port, start serving and wait until connections are accepted."""
+        if self.running:
+            raise RuntimeError("the emulator is already running")
+        install_drop_log_filter()
+        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+        # An explicit protocol lets asyncio enable TCP_NODELAY on accepted connections.
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self.host, self._requested_port))
+            sock.listen(128)
+        except OSError:
+            sock.close()
+            raise
+        sock.setblocking(False)
+        self._socket = sock
+        self._bound_port = int(sock.getsockname()[1])
+        config = uvicorn.Config(
+            self.app,
+            lifespan="off",
+            log_level="warning",
+            access_log=False,
+            http="h11",
+            ws="none",
+            server_header=False,
+            timeout_graceful_shutdown=2,
+        )
+        server = uvicorn.Server(config)
+        self._server = server
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                server.run(sockets=[sock])
+            except BaseException as exc:  # surfaced by start()
+                failure.append(exc)
+
+        thread = threading.Thread(
+            target=run, name=f"nadeo-emulator-{self._bound_port}", daemon=True
+        )
+        self._thread = thread
+        thread.start()
+        deadline = time.monotonic() + START_TIMEOUT
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                self._cleanup(thread)
+                reason = repr(failure[0]) if failure else "timed out"
+                raise RuntimeError(f"the emulator failed to start on {self.host}: {reason}")
+            time.sleep(0.005)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and join the server thread."""
+        thread = self._thread
+        if thread is None:
+            return
+        if self._server is not None:
+            self._server.should_exit = True
+        thread.join(STOP_TIMEOUT)
+        if thread.is_alive() and self._server is not None:
+            self._server.force_exit = True
+            thread.join(STOP_TIMEOUT)
+        self._cleanup(thread)
+
+    def _cleanup(self, thread: threading.Thread) -> None:
+        if self._server is not None and thread.is_alive():
+            self._server.should_exit = True
+            thread.join(STOP_TIMEOUT)
+        if self._socket is not None:
+            self._socket.close()
+        self._socket = None
+        self._server = None
+        self._thread = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        where = self.url if self._bound_port is not None else "not started"
+        return f"<Emulator seed={self.config.seed} {where}>"

@@ -1,0 +1,233 @@
+"""Issuing and checking Nadeo JWTs and OAuth bearer tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import secrets
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+import jwt
+
+from ._accounts import Account, AccountKind
+from ._config import EmulatorConfig
+
+NADEO_SERVICES = "NadeoServices"
+NADEO_LIVE_SERVICES = "NadeoLiveServices"
+AUDIENCES = (NADEO_SERVICES, NADEO_LIVE_SERVICES)
+OAUTH_ISSUER = "EmulatedTrackmaniaOAuth"
+_ALGORITHM = "HS256"
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who a valid Nadeo access token authenticates."""
+
+    account_id: str
+    kind: AccountKind
+    display_name: str
+    audience: str
+
+
+class TokenError(Exception):
+    """A token was rejected; the message says why."""
+
+
+class TokenService:
+    """Signs and verifies tokens with a per-instance random secret."""
+
+    def __init__(self, config: EmulatorConfig) -> None:
+        self._config = config
+        self._secret = secrets.token_bytes(32)
+        self._lock = threading.Lock()
+        self._live: dict[str, str | None] = {}
+        self._revoked: set[str] = set()
+
+    # ------------------------------------------------------------- issuing
+
+    def _encode(self, claims: dict[str, Any]) -> str:
+        return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
+
+    def issue_pair(
+        self,
+        *,
+        account_id: str,
+        kind: AccountKind,
+        display_name: str,
+        audience: str,
+        session_id: str | None = None,
+    ) -> tuple[str, str]:
+        """A new (access token, refresh token) pair."""
+        cfg = self._config
+        now = time.time()
+        iat = math.floor(now)
+        refresh_after = (
+            cfg.refresh_after if cfg.refresh_after is not None else cfg.access_lifetime / 2
+        )
+        sid = session_id or str(uuid.uuid4())
+        common = {
+            "iss": NADEO_SERVICES,
+            "iat": iat,
+            "usg": "Client" if kind == "service" else "Server",
+            "sid": sid,
+            "sat": iat,
+            "sub": account_id,
+            "aun": display_name,
+            "pce": False,
+            "ubiservices_uid": _ubi_uid(account_id),
+        }
+        access_jti = str(uuid.uuid4())
+        # exp is rounded up so a token never dies before its full lifetime.
+        access = {
+            "jti": access_jti,
+            **common,
+            "rat": math.ceil(now + refresh_after),
+            "exp": math.ceil(now + cfg.access_lifetime),
+            "aud": audience,
+            "rtk": False,
+        }
+        access = _ordered(access)
+        refresh = _ordered(
+            {
+                "jti": str(uuid.uuid4()),
+                **common,
+                "rat": math.ceil(now + cfg.refresh_lifetime / 2),
+                "exp": math.ceil(now + cfg.refresh_lifetime),
+                "aud": NADEO_SERVICES,
+                "rtk": True,
+                "refresh_aud": audience,
+                "limit_type": "none",
+            }
+        )
+        with self._lock:
+            self._live[access_jti] = account_id
+        return self._encode(access), self._encode(refresh)
+
+    def login(self, account: Account, audience: str) -> tuple[str, str]:
+        """Tokens for a configured account."""
+        return self.issue_pair(
+            account_id=account.account_id,
+            kind=account.kind,
+            display_name=account.display_name,
+            audience=audience,
+        )
+
+    def refresh(self, token: str) -> tuple[str, str]:
+        """A new pair from a refresh token (raises :class:`TokenError`)."""
+        claims = self._decode(token)
+        if claims.get("rtk") is not True or claims.get("aud") != NADEO_SERVICES:
+            raise TokenError("this is not a refresh token")
+        audience = claims.get("refresh_aud")
+        if audience not in AUDIENCES:
+            raise TokenError("refresh token has no valid refresh audience")
+        kind: AccountKind = "server" if claims.get("usg") == "Server" else "service"
+        return self.issue_pair(
+            account_id=str(claims["sub"]),
+            kind=kind,
+            display_name=str(claims.get("aun", "")),
+            audience=str(audience),
+            session_id=str(claims.get("sid")) if claims.get("sid") else None,
+        )
+
+    # ------------------------------------------------------------ checking
+
+    def _decode(self, token: str) -> dict[str, Any]:
+        try:
+            claims: dict[str, Any] = jwt.decode(
+                token,
+                self._secret,
+                algorithms=[_ALGORITHM],
+                options={
+                    "verify_exp": False,
+                    "verify_aud": False,
+                    "verify_iat": False,
+                    "verify_nbf": False,
+                },
+            )
+        except jwt.PyJWTError as exc:
+            raise TokenError(f"invalid token: {exc}") from exc
+        exp = claims.get("exp")
+        if not isinstance(exp, (int, float)) or time.time() >= exp:
+            raise TokenError("token expired")
+        return claims
+
+    def verify_access(self, token: str, audience: str) -> Principal:
+        """The principal of a valid access token for ``audience``."""
+        claims = self._decode(token)
+        if claims.get("iss") != NADEO_SERVICES or "sub" not in claims:
+            raise TokenError("not a Nadeo token")
+        if claims.get("rtk") is not False:
+            raise TokenError("a refresh token cannot be used as an access token")
+        if claims.get("aud") != audience:
+            raise TokenError(f"token audience {claims.get('aud')!r} is not {audience!r}")
+        with self._lock:
+            if claims.get("jti") in self._revoked:
+                raise TokenError("token revoked")
+        kind: AccountKind = "server" if claims.get("usg") == "Server" else "service"
+        return Principal(str(claims["sub"]), kind, str(claims.get("aun", "")), audience)
+
+    # --------------------------------------------------------------- OAuth
+
+    def issue_oauth(self, client_id: str) -> tuple[str, int]:
+        """An OAuth bearer token and its lifetime in whole seconds."""
+        now = time.time()
+        lifetime = self._config.access_lifetime
+        jti = str(uuid.uuid4())
+        token = self._encode(
+            {
+                "jti": jti,
+                "iss": OAUTH_ISSUER,
+                "aud": client_id,
+                "iat": math.floor(now),
+                "exp": math.ceil(now + lifetime),
+                "typ": "client_credentials",
+            }
+        )
+        with self._lock:
+            self._live[jti] = None
+        return token, max(0, math.ceil(lifetime))
+
+    def verify_oauth(self, token: str) -> str:
+        """The client id of a valid OAuth token."""
+        claims = self._decode(token)
+        if claims.get("iss") != OAUTH_ISSUER:
+            raise TokenError("not an OAuth token")
+        with self._lock:
+            if claims.get("jti") in self._revoked:
+                raise TokenError("token revoked")
+        return str(claims.get("aud"))
+
+    # ------------------------------------------------------------ revoking
+
+    def revoke(self, account_id: str | None = None) -> None:
+        """Reject from now on every access token issued so far (for one account, or all)."""
+        with self._lock:
+            matching = [
+                jti
+                for jti, sub in self._live.items()
+                if account_id is None or (sub is not None and sub == account_id)
+            ]
+            for jti in matching:
+                self._revoked.add(jti)
+                del self._live[jti]
+
+
+def _ubi_uid(account_id: str) -> str:
+    raw = bytearray(hashlib.blake2b(f"ubi:{account_id}".encode(), digest_size=16).digest())
+    raw[6] = (raw[6] & 0x0F) | 0x40
+    raw[8] = (raw[8] & 0x3F) | 0x80
+    return str(uuid.UUID(bytes=bytes(raw)))
+
+
+_CLAIM_ORDER = (
+    "jti", "iss", "iat", "rat", "exp", "aud", "usg", "sid", "sat", "sub", "aun",
+    "rtk", "pce", "ubiservices_uid", "refresh_aud", "limit_type",
+)  # fmt: skip
+
+
+def _ordered(claims: dict[str, Any]) -> dict[str, Any]:
+    return {k: claims[k] for k in _CLAIM_ORDER if k in claims}

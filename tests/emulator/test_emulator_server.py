@@ -1,0 +1,189 @@
+"""Server lifecycle, determinism and the command line."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import threading
+
+import httpx
+import pytest
+from emulator_testlib import TODAY, login, nadeo
+
+from nadeo_api import cli
+from nadeo_api.emulator import Emulator, World, create_app
+
+
+def snapshot(emu: Emulator, client: httpx.Client) -> list[object]:
+    auth = nadeo(login(client, emu)["accessToken"])
+    world = emu.world
+    uid = world.totd_maps()[-1]
+    club = world.clubs[0]
+    paths = [
+        "/api/token/campaign/month?length=2",
+        "/api/token/campaign/month?royal=true&offset=4",
+        "/api/campaign/official?length=2",
+        "/api/campaign/weekly-shorts?length=2",
+        "/api/campaign/weekly-grands?length=2",
+        f"/api/token/leaderboard/group/Personal_Best/map/{uid}/top?onlyWorld=true&length=20",
+        f"/api/token/leaderboard/group/Personal_Best/map/{uid}/top",
+        f"/api/token/club/{club.club_id}/campaign/{club.campaigns[0].campaign_id}",
+        "/api/token/map/map-review/totd/submitted-map?length=10&offset=0",
+        "/api/token/server/player-server/account",
+        "/api/token/map-review/totd/waiting-time",
+    ]
+    out: list[object] = [client.get(emu.live_url + p, headers=auth).json() for p in paths]
+    records = client.post(
+        f"{emu.live_url}/api/token/leaderboard/group/map",
+        json={"maps": [{"mapUid": uid, "groupUid": "Personal_Best"}]},
+        headers=auth,
+    )
+    out.append(records.json())
+    return out
+
+
+def test_same_seed_same_answers(client: httpx.Client) -> None:
+    with Emulator(seed=11, today=TODAY) as a, Emulator(seed=11, today=TODAY) as b:
+        assert snapshot(a, client) == snapshot(b, client)
+    with Emulator(seed=12, today=TODAY) as c, Emulator(seed=11, today=TODAY) as d:
+        assert snapshot(c, client) != snapshot(d, client)
+
+
+def test_world_is_deterministic() -> None:
+    a, b = World(3, TODAY), World(3, TODAY)
+    assert a.map_uids() == b.map_uids()
+    uid = a.totd_maps()[100]
+    assert [a.record(uid, p) for p in (1, 99, 9999)] == [b.record(uid, p) for p in (1, 99, 9999)]
+    assert a.player_name(42) == b.player_name(42) != World(4, TODAY).player_name(42)
+    assert all(
+        len(u) == 27
+        and set(u) <= set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+        for u in a.map_uids()
+    )
+    assert len(set(a.map_uids())) == len(a.map_uids())
+
+
+def test_world_defaults_to_now() -> None:
+    world = World(0)
+    assert world.today == datetime.datetime.now(datetime.timezone.utc).date()
+    assert world.totd_days()[-1].start_timestamp <= world.now
+
+
+def _fds() -> int:
+    return len(os.listdir("/proc/self/fd")) if os.path.isdir("/proc/self/fd") else 0
+
+
+def test_many_instances_leak_no_threads_or_sockets() -> None:
+    threads_before = threading.active_count()
+    fds_before = _fds()
+    ports = set()
+    for i in range(12):
+        emu = Emulator(seed=i, today=TODAY)
+        with emu, httpx.Client() as c:
+            ports.add(emu.port)
+            assert c.get(f"{emu.live_url}/api/campaign/official").status_code == 401
+        assert not emu.running
+    assert len(ports) > 1
+    assert threading.active_count() == threads_before
+    assert not [t for t in threading.enumerate() if t.name.startswith("nadeo-emulator")]
+    assert _fds() <= fds_before
+
+
+def test_restart_and_urls() -> None:
+    emu = Emulator(today=TODAY)
+    with pytest.raises(RuntimeError):
+        _ = emu.url
+    emu.start()
+    try:
+        assert emu.url == f"http://127.0.0.1:{emu.port}"
+        assert emu.core_url == emu.url + "/core" and emu.live_url == emu.url + "/live"
+        assert emu.meet_url == emu.url + "/meet" and emu.oauth_url == emu.url + "/oauth"
+        with pytest.raises(RuntimeError):
+            emu.start()
+    finally:
+        emu.stop()
+    emu.stop()
+    with emu, httpx.Client() as c:
+        assert c.get(f"{emu.url}/live/x").status_code == 404
+
+
+def test_busy_port_fails_clearly() -> None:
+    with Emulator(today=TODAY) as first, pytest.raises(OSError):
+        Emulator(today=TODAY, port=first.port).start()
+
+
+def test_create_app_is_plain_asgi() -> None:
+    import asyncio
+
+    app = create_app()
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "GET",
+        "path": "/live/api/campaign/official",
+        "query_string": b"",
+        "headers": [],
+        "client": ("127.0.0.1", 1),
+    }
+    asyncio.run(app(scope, receive, send))  # type: ignore[arg-type]
+    assert sent[0]["status"] == 401
+    body = sent[1]["body"]
+    assert isinstance(body, bytes) and "traceId" in json.loads(body)
+    assert len(app.log) == 1
+
+
+def test_cli_parser() -> None:
+    args = cli.build_parser().parse_args(
+        ["emulator", "--port", "0", "--seed", "4", "--rate-limit", "2", "--drop-rate", "0.1"]
+    )
+    assert (args.command, args.port, args.seed, args.rate_limit, args.drop_rate) == (
+        "emulator",
+        0,
+        4,
+        2.0,
+        0.1,
+    )
+    with pytest.raises(SystemExit):
+        cli.main([])
+    with pytest.raises(SystemExit):
+        cli.main(["emulator", "--error-rate", "2"])
+
+
+def test_cli_serves_until_interrupted(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def interrupt(alive: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_pause", interrupt)
+    before = threading.active_count()
+    assert cli.main(["emulator", "--port", "0", "--seed", "3"]) == 0
+    out = capsys.readouterr().out
+    for needle in ("/core", "/live", "/meet", "/oauth", "emulated-service", "service-password"):
+        assert needle in out
+    assert threading.active_count() == before
+
+
+def test_cli_reports_missing_extras(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name: str, *args: object, **kwargs: object) -> object:
+        if name == "nadeo_api.emulator":
+            raise ModuleNotFoundError("No module named 'uvicorn'", name="uvicorn")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    assert cli.main(["emulator"]) == 2
+    assert "nadeo_api[emulator]" in capsys.readouterr().err

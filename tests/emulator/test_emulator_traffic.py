@@ -1,0 +1,181 @@
+"""Rate limiting, fault injection, latency and the request log."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+
+import httpx
+from emulator_testlib import TODAY, login, nadeo
+
+from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
+
+OFFICIAL = "/api/campaign/official"
+
+
+def outcome(client: httpx.Client, url: str, headers: dict[str, str] | None = None) -> int:
+    """The status, or 0 when the connection broke without an answer."""
+    try:
+        return client.get(url, headers=headers).status_code
+    except httpx.TransportError:
+        return 0
+
+
+def test_rate_limit(client: httpx.Client) -> None:
+    with Emulator(today=TODAY, rate_limit=0.5, rate_burst=2) as emu:
+        auth = nadeo(login(client, emu)["accessToken"])  # uses one token of the bucket
+        url = f"{emu.live_url}{OFFICIAL}"
+        assert client.get(url, headers=auth).status_code == 200
+        limited = client.get(url, headers=auth)
+        assert limited.status_code == 429
+        assert int(limited.headers["retry-after"]) >= 1
+        assert set(limited.json()) == {"error", "message", "traceId"}
+        statuses = [e.status for e in emu.log]
+        assert statuses == [200, 200, 429]
+        assert emu.log.entries[-1].account_id is None  # never reached authentication
+        emu.config.rate_limit = None
+        assert client.get(url, headers=auth).status_code == 200
+
+
+def expected_faults(seed: int, n: int, error_rate: float, drop_rate: float) -> list[int]:
+    rng = random.Random(seed)
+    cycle = [500, 502, 503, 504]
+    out, errors = [], 0
+    for _ in range(n):
+        draw = rng.random()
+        if draw < drop_rate:
+            out.append(0)
+        elif draw < drop_rate + error_rate:
+            out.append(cycle[errors % 4])
+            errors += 1
+        else:
+            out.append(200)
+    return out
+
+
+def test_faults_are_deterministic(client: httpx.Client) -> None:
+    runs = []
+    for _ in range(2):
+        with Emulator(seed=7, today=TODAY, error_rate=0.3, drop_rate=0.2) as emu:
+            auth = nadeo(login(client, emu)["accessToken"])  # auth routes are exempt
+            url = f"{emu.live_url}{OFFICIAL}"
+            statuses = [outcome(client, url, auth) for _ in range(60)]
+            assert [e.status for e in emu.log][1:] == statuses
+            runs.append(statuses)
+    assert runs[0] == runs[1] == expected_faults(7, 60, 0.3, 0.2)
+    assert runs[0].count(0) > 0 and any(s >= 500 for s in runs[0])
+
+
+def test_fault_bodies(client: httpx.Client) -> None:
+    with Emulator(today=TODAY, error_rate=1.0) as emu:
+        url = f"{emu.live_url}{OFFICIAL}"
+        responses = [client.get(url) for _ in range(4)]
+        assert [r.status_code for r in responses] == [500, 502, 503, 504]
+        for r in responses:
+            if r.status_code in (502, 504):
+                assert r.headers["content-type"].startswith("text/html")
+                assert "<html>" in r.text
+            else:
+                assert set(r.json()) == {"error", "message", "traceId"}
+
+
+def test_dropped_connections_raise_transport_errors(client: httpx.Client) -> None:
+    with Emulator(today=TODAY, drop_rate=1.0) as emu:
+        for _ in range(3):
+            try:
+                client.get(f"{emu.live_url}{OFFICIAL}")
+            except (httpx.RemoteProtocolError, httpx.ReadError):
+                pass
+            else:
+                raise AssertionError("the connection was not dropped")
+        assert [e.status for e in emu.log] == [0, 0, 0]
+        emu.config.drop_rate = 0.0
+        assert client.get(f"{emu.live_url}{OFFICIAL}").status_code == 401
+
+
+def test_auth_routes_exempt_from_faults_unless_asked(client: httpx.Client) -> None:
+    with Emulator(today=TODAY, error_rate=1.0) as emu:
+        for _ in range(5):
+            login(client, emu)
+        token = client.post(
+            f"{emu.oauth_url}/api/access_token",
+            data={
+                "grant_type": "client_credentials",
+                "client_id": "emulated-client",
+                "client_secret": "emulated-secret",
+            },
+        )
+        assert token.status_code == 200
+        emu.config.faults_on_auth = True
+        response = client.post(
+            f"{emu.core_url}/v2/authentication/token/basic",
+            auth=(SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password),
+        )
+        assert response.status_code >= 500
+
+
+def test_latency_delays_answers_and_overlaps() -> None:
+    with Emulator(today=TODAY, latency=0.5) as emu:
+        url = f"{emu.live_url}{OFFICIAL}"
+        elapsed: list[float] = []
+        finished: list[float] = []
+        barrier = threading.Barrier(5)
+
+        def call() -> None:
+            with httpx.Client(timeout=10) as c:
+                barrier.wait()
+                started = time.monotonic()
+                assert c.get(url).status_code == 401
+                finished.append(time.monotonic())
+                elapsed.append(finished[-1] - started)
+
+        threads = [threading.Thread(target=call) for _ in range(5)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(elapsed) == 5 and min(elapsed) >= 0.5
+        # The sleeps overlap: every request arrived before the first answer left.
+        assert max(e.time for e in emu.log) < min(finished)
+
+
+def test_request_log(client: httpx.Client) -> None:
+    with Emulator(today=TODAY) as emu:
+        before = time.monotonic()
+        auth = nadeo(login(client, emu)["accessToken"])
+        client.get(
+            f"{emu.live_url}{OFFICIAL}",
+            params={"length": "2", "offset": "", "x": "1"},
+            headers={**auth, "User-Agent": "emulator-tests/1.0"},
+        )
+        client.get(f"{emu.live_url}{OFFICIAL}")
+        client.get(f"{emu.url}/somewhere/else")
+        entries = emu.log.entries
+        assert len(emu.log) == 4 and len(list(emu.log)) == 4
+        login_entry, ok, denied, unknown = entries
+        assert (login_entry.api, login_entry.method, login_entry.path) == (
+            "core",
+            "POST",
+            "/v2/authentication/token/basic",
+        )
+        assert login_entry.headers["authorization"].startswith("Basic ")
+        assert b"audience" in login_entry.body
+        assert (ok.api, ok.path, ok.status, ok.account_id) == (
+            "live",
+            OFFICIAL,
+            200,
+            SERVICE_ACCOUNT.account_id,
+        )
+        assert ok.params == {"length": ["2"], "offset": [""], "x": ["1"]}
+        assert ok.query == "length=2&offset=&x=1"
+        assert ok.headers["user-agent"] == "emulator-tests/1.0"
+        assert ok.headers["authorization"] == auth["Authorization"]
+        assert before <= ok.time <= time.monotonic()
+        assert abs(ok.wall - time.time()) < 60
+        assert (denied.status, denied.account_id) == (401, None)
+        assert (unknown.api, unknown.path, unknown.status) == ("", "/somewhere/else", 404)
+        assert emu.log.filter(api="live", method="get") == [ok, denied]
+        assert emu.log.filter(path="/v2/authentication/token/basic") == [login_entry]
+        emu.log.clear()
+        assert len(emu.log) == 0
