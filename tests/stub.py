@@ -21,6 +21,8 @@ class Answer:
     body: bytes = b"{}"
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
+    barrier: threading.Barrier | None = None
+    """If set, the answer waits until that many requests wait with it (500 if they never do)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,11 @@ class StubServer:
                     self.close_connection = True
                     return
                 assert isinstance(answer, Answer)
+                if answer.barrier is not None:
+                    try:
+                        answer.barrier.wait(timeout=5)
+                    except threading.BrokenBarrierError:
+                        answer = Answer(500, b'{"error": "the requests did not overlap"}')
                 self.send_response(answer.status)
                 self.send_header("Content-Type", answer.content_type)
                 self.send_header("Content-Length", str(len(answer.body)))

@@ -7,7 +7,7 @@ import asyncio
 import atexit
 import threading
 import weakref
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -16,6 +16,7 @@ import httpx
 
 from ._endpoint import Call, Endpoint
 from ._errors import ArgumentError
+from ._pagination import Listing, crawl_async, crawl_sync
 from ._pipeline import Flow, Policy, decode, exchange, logger, run_async, run_sync
 from ._ratelimit import shared_limiter
 from ._settings import Settings
@@ -124,9 +125,13 @@ def api_flow(
 
 
 class _Namespace:
-    """`client.live`: the declared endpoints of one API, bound to a client."""
+    """`client.live`: the declared endpoints and iterators of one API, bound to a client."""
 
-    def __init__(self, client: Client | AsyncClient, declarations: Mapping[str, Endpoint[Any]]):
+    def __init__(
+        self,
+        client: Client | AsyncClient,
+        declarations: Mapping[str, Endpoint[Any] | Listing[Any]],
+    ) -> None:
         self._client = client
         self._declarations = declarations
 
@@ -134,9 +139,10 @@ class _Namespace:
         declared = self._declarations.get(name)
         if declared is None:
             raise AttributeError(name)
+        run = self._client.iterate if isinstance(declared, Listing) else self._client.call
 
         def bound(*args: Any, **kwargs: Any) -> Any:
-            return self._client.call(declared, *args, **kwargs)
+            return run(declared, *args, **kwargs)  # type: ignore[arg-type]
 
         bound.__name__ = name
         bound.__doc__ = declared.__doc__
@@ -158,7 +164,7 @@ class _BaseClient:
         self.policy = Policy(self.settings, limiter)
         from . import _live, _oauth
 
-        self.live = _Namespace(self, _live.DECLARATIONS)
+        self.live = _Namespace(self, {**_live.DECLARATIONS, **_live.LISTINGS})
         self.oauth = _Namespace(self, _oauth.DECLARATIONS)
 
     def _prepare_flow(
@@ -194,6 +200,10 @@ class Client(_BaseClient):
         """Call a declared endpoint with its arguments (and an optional `timeout=`)."""
         return self.run(self._prepare_flow(declared, args, kwargs))
 
+    def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+        """Iterate over a declared listing, one page after the other."""
+        return crawl_sync(self, declared.start(*args, **kwargs))
+
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
@@ -226,6 +236,11 @@ class AsyncClient(_BaseClient):
     async def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments (and an optional `timeout=`)."""
         return await self.run(self._prepare_flow(declared, args, kwargs))
+
+    def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+        """Iterate over a declared listing, with `page_concurrency` pages in flight."""
+        crawl = declared.start(*args, **kwargs)
+        return crawl_async(self, crawl, self.settings.page_concurrency)
 
     async def aclose(self) -> None:
         """Close the connection pool."""

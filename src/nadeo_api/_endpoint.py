@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from ._errors import ArgumentError
 
-__all__ = ["Call", "Endpoint", "async_function", "call", "endpoint", "sync_function"]
+__all__ = ["Call", "Endpoint", "async_function", "call", "dress", "endpoint", "sync_function"]
 
 P = ParamSpec("P")
 
@@ -117,12 +117,13 @@ def endpoint(
     return declare
 
 
-def _dress(function: Callable[..., Any], declared: Endpoint[Any], module: str) -> None:
+def dress(function: Callable[..., Any], declared: Any, module: str, returns: str) -> None:
+    """Give a generated function its declaration's name, docstring and signature."""
     function.__name__ = function.__qualname__ = declared.name
     function.__doc__ = declared.__doc__
     function.__module__ = module
     function.__signature__ = declared.signature.replace(  # type: ignore[attr-defined]
-        return_annotation=declared.returns
+        return_annotation=returns
     )
 
 
@@ -134,7 +135,7 @@ def sync_function(declared: Endpoint[P], module: str) -> Callable[P, Any]:
 
         return default_client().call(declared, *args, **kwargs)
 
-    _dress(function, declared, module)
+    dress(function, declared, module, declared.returns)
     return function
 
 
@@ -146,5 +147,5 @@ def async_function(declared: Endpoint[P], module: str) -> Callable[P, Awaitable[
 
         return await default_async_client().call(declared, *args, **kwargs)
 
-    _dress(function, declared, module)
+    dress(function, declared, module, declared.returns)
     return function

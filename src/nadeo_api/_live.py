@@ -12,6 +12,7 @@ from typing import Any, ParamSpec
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
+from ._pagination import Listing, Paging, Progress, limit_argument, listing
 from .auth import ServiceToken, WebServicesToken
 
 P = ParamSpec("P")
@@ -295,3 +296,93 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
     )
 }
 """Every declared Live endpoint by function name."""
+
+
+@listing(
+    get_map_leaderboard,
+    page_size=LEADERBOARD_PAGE,
+    depth=LEADERBOARD_DEPTH,
+    items=lambda answer: (answer.get("tops") or [{}])[0].get("top", []),
+    key=lambda record: record["accountId"],
+)
+def iter_map_leaderboard(
+    token: WebServicesToken,
+    map_uid: str,
+    group_uid: str = "Personal_Best",
+    limit: int | None = LEADERBOARD_DEPTH,
+    progress: Progress | None = None,
+) -> Paging:
+    """Iterate over a map's world leaderboard, record by record, 100 records a request.
+
+    Args:
+        map_uid: the UID of the map.
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+        limit: the most records to yield (at most 10,000, the deepest that can be read).
+        progress: called after each page with (records so far, the most expected).
+
+    Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
+    whose record moves to a later page during the crawl is not yielded twice.
+    """
+    check.uid("map_uid", map_uid)
+    check.uid("group_uid", group_uid)
+    return Paging(
+        lambda offset, length: (token, map_uid, group_uid, True, length, offset),
+        limit_argument(limit, LEADERBOARD_DEPTH),
+        progress,
+    )
+
+
+def _newest_first(
+    token: WebServicesToken, limit: int | None = None, progress: Progress | None = None
+) -> Paging:
+    return Paging(
+        lambda offset, length: (token, length, offset), limit_argument(limit, None), progress
+    )
+
+
+def _campaign_listing(
+    page: Endpoint[Any], what: str, page_size: int, build: Callable[P, Paging]
+) -> Listing[P]:
+    """Declare an iterator over one of the newest-first campaign lists."""
+    field = "monthList" if page is get_maps_totd else "campaignList"
+    doc = f"""Iterate over {what}, newest first, {page_size} a request.
+
+    Args:
+        limit: the most to yield (None: all of them).
+        progress: called after each page with (items so far, `limit`).
+
+    Yields the items of `{field}` one by one.
+    """
+    return listing(
+        page,
+        page_size=page_size,
+        items=lambda answer: answer.get(field, []),
+        key=(lambda month: (month["year"], month["month"]))
+        if field == "monthList"
+        else (lambda campaign: campaign["id"]),
+        name=f"iter_{page.name[4:]}",
+        doc=doc,
+    )(build)
+
+
+iter_maps_totd = _campaign_listing(
+    get_maps_totd, "the months of Tracks of the Day", 12, _newest_first
+)
+iter_maps_seasonal = _campaign_listing(
+    get_maps_seasonal, "the seasonal campaigns", 8, _newest_first
+)
+iter_maps_weekly_short = _campaign_listing(
+    get_maps_weekly_short, "the Weekly Shorts", 12, _newest_first
+)
+iter_maps_weekly_grand = _campaign_listing(
+    get_maps_weekly_grand, "the Weekly Grands", 12, _newest_first
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_map_leaderboard, iter_maps_totd, iter_maps_seasonal, iter_maps_weekly_short,
+        iter_maps_weekly_grand,
+    )
+}
+"""Every declared Live iterator by function name."""

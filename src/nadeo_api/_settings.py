@@ -46,6 +46,8 @@ class Settings:
             a random wait in [0, min(backoff_max, backoff_base * 2**retry)].
         retry_after_max: longest `Retry-After` honoured, in seconds.
         retry_deadline: longest total time spent on one call's retries, in seconds.
+        page_concurrency: pages an async iterator keeps in flight (the rate budget still
+            paces them).
         token_store: where `get()` keeps tokens between runs: `""` for the user's cache
             directory (or `$NADEO_TOKEN_STORE`), `"off"` for nowhere, or a directory.
     """
@@ -63,6 +65,7 @@ class Settings:
     backoff_max: float = 8.0
     retry_after_max: float = 60.0
     retry_deadline: float = 90.0
+    page_concurrency: int = 8
     token_store: str = ""
 
     def __post_init__(self) -> None:
@@ -79,6 +82,10 @@ class Settings:
             _positive("rate_limit", self.rate_limit)
         if not isinstance(self.rate_burst, int) or self.rate_burst < 1:
             raise ArgumentError(f"rate_burst must be an int >= 1 (got {self.rate_burst!r})")
+        if not isinstance(self.page_concurrency, int) or not 1 <= self.page_concurrency <= 64:
+            raise ArgumentError(
+                f"page_concurrency must be an int from 1 to 64 (got {self.page_concurrency!r})"
+            )
         if not isinstance(self.max_attempts, int) or not 1 <= self.max_attempts <= 20:
             raise ArgumentError(
                 f"max_attempts must be an int from 1 to 20 (got {self.max_attempts!r})"

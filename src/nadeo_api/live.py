@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from . import _live
 from ._endpoint import sync_function
+from ._pagination import sync_iterator
 
 __all__ = [
     "delete",
@@ -31,6 +32,11 @@ __all__ = [
     "get_maps_weekly_short",
     "get_player_club_record",
     "get_server_accounts",
+    "iter_map_leaderboard",
+    "iter_maps_seasonal",
+    "iter_maps_totd",
+    "iter_maps_weekly_grand",
+    "iter_maps_weekly_short",
 ]
 
 delete = sync_function(_live.delete, __name__)
@@ -52,3 +58,9 @@ get_maps_weekly_grand = sync_function(_live.get_maps_weekly_grand, __name__)
 get_maps_weekly_short = sync_function(_live.get_maps_weekly_short, __name__)
 get_player_club_record = sync_function(_live.get_player_club_record, __name__)
 get_server_accounts = sync_function(_live.get_server_accounts, __name__)
+
+iter_map_leaderboard = sync_iterator(_live.iter_map_leaderboard, __name__)
+iter_maps_seasonal = sync_iterator(_live.iter_maps_seasonal, __name__)
+iter_maps_totd = sync_iterator(_live.iter_maps_totd, __name__)
+iter_maps_weekly_grand = sync_iterator(_live.iter_maps_weekly_grand, __name__)
+iter_maps_weekly_short = sync_iterator(_live.iter_maps_weekly_short, __name__)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import _live
 from .._endpoint import async_function
+from .._pagination import async_iterator
 
 __all__ = [
     "delete",
@@ -29,6 +30,11 @@ __all__ = [
     "get_maps_weekly_short",
     "get_player_club_record",
     "get_server_accounts",
+    "iter_map_leaderboard",
+    "iter_maps_seasonal",
+    "iter_maps_totd",
+    "iter_maps_weekly_grand",
+    "iter_maps_weekly_short",
 ]
 
 delete = async_function(_live.delete, __name__)
@@ -50,3 +56,9 @@ get_maps_weekly_grand = async_function(_live.get_maps_weekly_grand, __name__)
 get_maps_weekly_short = async_function(_live.get_maps_weekly_short, __name__)
 get_player_club_record = async_function(_live.get_player_club_record, __name__)
 get_server_accounts = async_function(_live.get_server_accounts, __name__)
+
+iter_map_leaderboard = async_iterator(_live.iter_map_leaderboard, __name__)
+iter_maps_seasonal = async_iterator(_live.iter_maps_seasonal, __name__)
+iter_maps_totd = async_iterator(_live.iter_maps_totd, __name__)
+iter_maps_weekly_grand = async_iterator(_live.iter_maps_weekly_grand, __name__)
+iter_maps_weekly_short = async_iterator(_live.iter_maps_weekly_short, __name__)

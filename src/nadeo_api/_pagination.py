@@ -1,0 +1,220 @@
+"""Iterators over length/offset endpoints: every item across pages, none twice.
+
+`Crawl` holds everything that is not I/O: which pages to ask for, what to yield from each
+(deduplicated: when records move between pages during a crawl, one seen on an earlier page is
+not yielded again), and when to stop (the limit, the endpoint's depth, or a short page). The
+sync iterators fetch its pages one after the other; the async ones keep several requests in
+flight (the rate budget still paces them) and yield in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections import deque
+from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, ParamSpec
+
+from . import _checks as check
+from ._endpoint import Endpoint, dress
+
+__all__ = [
+    "Crawl",
+    "Listing",
+    "Paging",
+    "async_iterator",
+    "crawl_async",
+    "crawl_sync",
+    "limit_argument",
+    "listing",
+    "sync_iterator",
+]
+
+P = ParamSpec("P")
+
+Progress = Callable[[int, "int | None"], None]
+"""Called after each page with (items yielded so far, the most that can be yielded or None)."""
+
+
+@dataclass(frozen=True)
+class Paging:
+    """What a listing declaration returns: how to ask for one page, and when to stop."""
+
+    arguments: Callable[[int, int], tuple[Any, ...]]
+    """(offset, length) -> the endpoint's arguments for that page"""
+    limit: int | None
+    progress: Progress | None = None
+
+
+class Listing(Generic[P]):
+    """A declared iterator over a length/offset endpoint."""
+
+    def __init__(
+        self,
+        build: Callable[P, Paging],
+        *,
+        endpoint: Endpoint[Any],
+        page_size: int,
+        depth: int | None,
+        items: Callable[[Any], list[Any]],
+        key: Callable[[Any], Hashable],
+        name: str | None = None,
+        doc: str | None = None,
+    ) -> None:
+        self.build = build
+        self.endpoint = endpoint
+        self.page_size = page_size
+        self.depth = depth
+        self.items = items
+        self.key = key
+        self.name = name or build.__name__
+        self.__doc__ = doc if doc is not None else build.__doc__
+        self.signature = inspect.signature(build)
+
+    def start(self, *args: P.args, **kwargs: P.kwargs) -> Crawl:
+        """Check the arguments and begin a crawl."""
+        paging = self.build(*args, **kwargs)
+        return Crawl(self, paging)
+
+
+def listing(
+    endpoint: Endpoint[Any],
+    *,
+    page_size: int,
+    items: Callable[[Any], list[Any]],
+    key: Callable[[Any], Hashable],
+    depth: int | None = None,
+    name: str | None = None,
+    doc: str | None = None,
+) -> Callable[[Callable[P, Paging]], Listing[P]]:
+    """Declare an iterator over `endpoint`, `page_size` items a request, at most `depth`."""
+
+    def declare(build: Callable[P, Paging]) -> Listing[P]:
+        return Listing(
+            build, endpoint=endpoint, page_size=page_size, depth=depth, items=items, key=key,
+            name=name, doc=doc,
+        )
+
+    return declare
+
+
+def limit_argument(limit: object, depth: int | None) -> int | None:
+    """`limit`: None (no limit) or an int from 0 to the endpoint's depth."""
+    if limit is None:
+        return None
+    return check.count("limit", limit, minimum=0, maximum=depth)
+
+
+@dataclass
+class Crawl:
+    """The state of one crawl."""
+
+    listing: Listing[Any]
+    paging: Paging
+    seen: set[Hashable] = field(default_factory=set)
+    yielded: int = 0
+    done: bool = False
+
+    @property
+    def limit(self) -> int | None:
+        return self.paging.limit
+
+    @property
+    def most(self) -> int | None:
+        depth, limit = self.listing.depth, self.limit
+        if depth is None:
+            return limit
+        return depth if limit is None else min(limit, depth)
+
+    def pages(self) -> Iterator[tuple[int, int]]:
+        """(offset, length) of each page to ask for, in order."""
+        offset, size, most = 0, self.listing.page_size, self.most
+        while most is None or offset < most:
+            yield offset, size if most is None else min(size, most - offset)
+            offset += size
+
+    def take(self, answer: Any, length: int) -> list[Any]:
+        """The new items of a page's answer; marks the crawl done after a short page or at the
+        limit."""
+        items = self.listing.items(answer)
+        fresh = []
+        for item in items:
+            key = self.listing.key(item)
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            fresh.append(item)
+        if self.limit is not None:
+            fresh = fresh[: max(0, self.limit - self.yielded)]
+        self.yielded += len(fresh)
+        if len(items) < length or (self.limit is not None and self.yielded >= self.limit):
+            self.done = True
+        return fresh
+
+
+def crawl_sync(client: Any, crawl: Crawl) -> Iterator[Any]:
+    """Yield a crawl's items, fetching one page after the other with a `Client`."""
+    endpoint, progress = crawl.listing.endpoint, crawl.paging.progress
+    for offset, length in crawl.pages():
+        answer = client.call(endpoint, *crawl.paging.arguments(offset, length))
+        yield from crawl.take(answer, length)
+        if progress is not None:
+            progress(crawl.yielded, crawl.most)
+        if crawl.done:
+            return
+
+
+async def crawl_async(client: Any, crawl: Crawl, concurrency: int) -> AsyncIterator[Any]:
+    """Yield a crawl's items in order, with up to `concurrency` pages in flight."""
+    endpoint, progress = crawl.listing.endpoint, crawl.paging.progress
+    pages = crawl.pages()
+    in_flight: deque[tuple[int, asyncio.Future[Any]]] = deque()
+
+    def launch() -> None:
+        for offset, length in pages:
+            fetch = client.call(endpoint, *crawl.paging.arguments(offset, length))
+            in_flight.append((length, asyncio.ensure_future(fetch)))
+            return
+
+    for _ in range(concurrency):
+        launch()
+    try:
+        while in_flight:
+            length, fetching = in_flight.popleft()
+            answer = await fetching
+            for item in crawl.take(answer, length):
+                yield item
+            if progress is not None:
+                progress(crawl.yielded, crawl.most)
+            if crawl.done:
+                return
+            launch()
+    finally:
+        for _, fetching in in_flight:
+            fetching.cancel()
+        await asyncio.gather(*(fetching for _, fetching in in_flight), return_exceptions=True)
+
+
+def sync_iterator(declared: Listing[P], module: str) -> Callable[P, Iterator[Any]]:
+    """The blocking iterator function for `declared`, run on the default `Client`."""
+
+    def function(*args: P.args, **kwargs: P.kwargs) -> Iterator[Any]:
+        from ._client import default_client
+
+        return default_client().iterate(declared, *args, **kwargs)
+
+    dress(function, declared, module, "Iterator[dict]")
+    return function
+
+
+def async_iterator(declared: Listing[P], module: str) -> Callable[P, AsyncIterator[Any]]:
+    """The async iterator function for `declared`, run on the loop's default `AsyncClient`."""
+
+    def function(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
+        from ._client import default_async_client
+
+        return default_async_client().iterate(declared, *args, **kwargs)
+
+    dress(function, declared, module, "AsyncIterator[dict]")
+    return function
