@@ -90,7 +90,7 @@ def merge_query(
 
 def api_flow(
     policy: Policy, declared: Endpoint[Any], token: Token, built: Call, path: str,
-    timeout: float | None = None,
+    timeout: float | None = None, model: type[Any] | None = None,
 ) -> Flow[Any]:
     """Call an endpoint with `token`: renew it first if due, once more after a 401."""
     settings = policy.settings
@@ -121,7 +121,7 @@ def api_flow(
             logger.debug("%s %s answered 401: renewing the token once", request.method, url)
             yield from token.renew_flow(policy, stale=authorization)
             continue
-        return decode(response, settings)
+        return decode(response, settings, model)
 
 
 class _Namespace:
@@ -139,13 +139,20 @@ class _Namespace:
         declared = self._declarations.get(name)
         if declared is None:
             raise AttributeError(name)
-        run = self._client.iterate if isinstance(declared, Listing) else self._client.call
+        client = self._client
+        run = client.iterate if isinstance(declared, Listing) else client.call
 
         def bound(*args: Any, **kwargs: Any) -> Any:
             return run(declared, *args, **kwargs)  # type: ignore[arg-type]
 
         bound.__name__ = name
         bound.__doc__ = declared.__doc__
+        if isinstance(declared, Endpoint) and declared.model is not None:
+
+            def typed(*args: Any, **kwargs: Any) -> Any:
+                return client.call_typed(declared, *args, **kwargs)
+
+            bound.typed = typed  # type: ignore[attr-defined]
         return bound
 
     def __dir__(self) -> list[str]:
@@ -168,11 +175,16 @@ class _BaseClient:
         self.oauth = _Namespace(self, _oauth.DECLARATIONS)
 
     def _prepare_flow(
-        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self,
+        declared: Endpoint[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        typed: bool = False,
     ) -> Flow[Any]:
         timeout = kwargs.pop("timeout", None)
+        model = declared.model_type() if typed else None
         token, built, path = declared.prepare(*args, **kwargs)
-        return api_flow(self.policy, declared, token, built, path, timeout)
+        return api_flow(self.policy, declared, token, built, path, timeout, model)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(live_url={self.settings.live_url!r})"
@@ -199,6 +211,10 @@ class Client(_BaseClient):
     def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments (and an optional `timeout=`)."""
         return self.run(self._prepare_flow(declared, args, kwargs))
+
+    def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
+        """Call a declared endpoint and return its answer as the endpoint's model."""
+        return self.run(self._prepare_flow(declared, args, kwargs, typed=True))
 
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
         """Iterate over a declared listing, one page after the other."""
@@ -236,6 +252,10 @@ class AsyncClient(_BaseClient):
     async def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments (and an optional `timeout=`)."""
         return await self.run(self._prepare_flow(declared, args, kwargs))
+
+    async def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
+        """Call a declared endpoint and return its answer as the endpoint's model."""
+        return await self.run(self._prepare_flow(declared, args, kwargs, typed=True))
 
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
         """Iterate over a declared listing, with `page_concurrency` pages in flight."""

@@ -9,15 +9,26 @@ and says what to send (a `Call`); `@endpoint(api, method, route)` turns it into 
 
 from __future__ import annotations
 
+import importlib
 import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, ParamSpec
+from typing import Any, Generic, ParamSpec, Protocol, cast
 from urllib.parse import quote
 
 from ._errors import ArgumentError
 
-__all__ = ["Call", "Endpoint", "async_function", "call", "dress", "endpoint", "sync_function"]
+__all__ = [
+    "AsyncEndpoint",
+    "Call",
+    "Endpoint",
+    "SyncEndpoint",
+    "async_function",
+    "call",
+    "dress",
+    "endpoint",
+    "sync_function",
+]
 
 P = ParamSpec("P")
 
@@ -54,6 +65,7 @@ class Endpoint(Generic[P]):
         returns: str,
         name: str | None = None,
         doc: str | None = None,
+        model: str | None = None,
     ) -> None:
         self.build = build
         self.api = api
@@ -64,6 +76,19 @@ class Endpoint(Generic[P]):
         self.name = name or build.__name__
         self.__doc__ = doc if doc is not None else build.__doc__
         self.signature = inspect.signature(build)
+        self.model = model
+        self._model_type: type[Any] | None = None
+
+    def model_type(self) -> type[Any]:
+        """The model class of the answer (imported on first use, to keep imports light)."""
+        if self._model_type is None:
+            if self.model is None:
+                raise TypeError(f"{self.name} has no typed model")
+            module, _, name = self.model.rpartition(".")
+            self._model_type = getattr(
+                importlib.import_module(f"nadeo_api.models.{module}"), name
+            )
+        return self._model_type
 
     def __repr__(self) -> str:
         return f"<Endpoint {self.name}: {self.method} {self.api} {self.route or '<any>'}>"
@@ -101,17 +126,19 @@ def endpoint(
     returns: str = "dict",
     name: str | None = None,
     doc: str | None = None,
+    model: str | None = None,
 ) -> Callable[[Callable[P, Call]], Endpoint[P]]:
     """Declare an endpoint of `api` answering `method` on `route` (None: the caller's path).
 
     `user_only` refuses dedicated-server tokens locally; `returns` is the return annotation
-    shown on the generated functions; `name` and `doc` default to the declaring function's.
+    shown on the generated functions; `name` and `doc` default to the declaring function's;
+    `model` names the answer's model in `nadeo_api.models` as "module.Class".
     """
 
     def declare(build: Callable[P, Call]) -> Endpoint[P]:
         return Endpoint(
             build, api=api, method=method, route=route, user_only=user_only, returns=returns,
-            name=name, doc=doc,
+            name=name, doc=doc, model=model,
         )
 
     return declare
@@ -127,7 +154,32 @@ def dress(function: Callable[..., Any], declared: Any, module: str, returns: str
     )
 
 
-def sync_function(declared: Endpoint[P], module: str) -> Callable[P, Any]:
+class SyncEndpoint(Protocol[P]):
+    """A blocking endpoint function; `.typed(...)` returns the answer's model instead."""
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
+
+    typed: Callable[P, Any]
+
+
+class AsyncEndpoint(Protocol[P]):
+    """An async endpoint function; `.typed(...)` returns the answer's model instead."""
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Awaitable[Any]: ...
+
+    typed: Callable[P, Awaitable[Any]]
+
+
+def _typed_name(function: Callable[..., Any], declared: Endpoint[Any], module: str) -> None:
+    dress(function, declared, module, declared.model or declared.returns)
+    function.__name__ = function.__qualname__ = f"{declared.name}.typed"
+    function.__doc__ = (
+        f"`{declared.name}` returning the answer as a `nadeo_api.models` "
+        f"`{(declared.model or '').rpartition('.')[2]}`.\n\n{declared.__doc__ or ''}"
+    )
+
+
+def sync_function(declared: Endpoint[P], module: str) -> SyncEndpoint[P]:
     """The blocking function for `declared`, run on the process's default `Client`."""
 
     def function(*args: P.args, **kwargs: P.kwargs) -> Any:
@@ -135,11 +187,19 @@ def sync_function(declared: Endpoint[P], module: str) -> Callable[P, Any]:
 
         return default_client().call(declared, *args, **kwargs)
 
+    def typed(*args: P.args, **kwargs: P.kwargs) -> Any:
+        from ._client import default_client
+
+        return default_client().call_typed(declared, *args, **kwargs)
+
     dress(function, declared, module, declared.returns)
-    return function
+    if declared.model is not None:
+        _typed_name(typed, declared, module)
+        function.typed = typed  # type: ignore[attr-defined]
+    return cast(SyncEndpoint[P], function)
 
 
-def async_function(declared: Endpoint[P], module: str) -> Callable[P, Awaitable[Any]]:
+def async_function(declared: Endpoint[P], module: str) -> AsyncEndpoint[P]:
     """The coroutine function for `declared`, run on the event loop's default `AsyncClient`."""
 
     async def function(*args: P.args, **kwargs: P.kwargs) -> Any:
@@ -147,5 +207,13 @@ def async_function(declared: Endpoint[P], module: str) -> Callable[P, Awaitable[
 
         return await default_async_client().call(declared, *args, **kwargs)
 
+    async def typed(*args: P.args, **kwargs: P.kwargs) -> Any:
+        from ._client import default_async_client
+
+        return await default_async_client().call_typed(declared, *args, **kwargs)
+
     dress(function, declared, module, declared.returns)
-    return function
+    if declared.model is not None:
+        _typed_name(typed, declared, module)
+        function.typed = typed  # type: ignore[attr-defined]
+    return cast(AsyncEndpoint[P], function)

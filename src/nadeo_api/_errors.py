@@ -89,11 +89,13 @@ class NadeoTimeoutError(TransportError):
 
 
 class InvalidResponseError(NadeoError):
-    """A successful answer whose body could not be decoded as JSON."""
+    """A successful answer whose body is not JSON, or does not fit the expected model."""
 
-    def __init__(self, *, status: int, method: str, url: str, body: str) -> None:
+    def __init__(
+        self, *, status: int, method: str, url: str, body: str, reason: str = "is not JSON"
+    ) -> None:
         super().__init__(
-            f"{method} {url} answered {status} with a body that is not JSON: {_excerpt(body)!r}"
+            f"{method} {url} answered {status} with a body that {reason}: {_excerpt(body)!r}"
         )
         self.status = status
         self.method = method

@@ -67,7 +67,9 @@ put = _generic("PUT", _with_body)
 
 
 
-@endpoint("live", "GET", "/api/token/club/{clubId}/campaign/{campaignId}")
+@endpoint(
+    "live", "GET", "/api/token/club/{clubID}/campaign/{campaignId}", model="clubs.ClubCampaign"
+)
 def get_club_campaign(token: WebServicesToken, club_id: int, campaign_id: int) -> Call:
     """Get a club's campaign by its campaign ID.
 
@@ -81,12 +83,15 @@ def get_club_campaign(token: WebServicesToken, club_id: int, campaign_id: int) -
     (returned as `{}`).
     """
     return call(
-        clubId=check.identifier("club_id", club_id),
+        clubID=check.identifier("club_id", club_id),
         campaignId=check.identifier("campaign_id", campaign_id),
     )
 
 
-@endpoint("live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/top")
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/top",
+    model="leaderboards.MapLeaderboard",
+)
 def get_map_leaderboard(
     token: WebServicesToken,
     map_uid: str,
@@ -132,7 +137,10 @@ def get_map_leaderboard(
     )
 
 
-@endpoint("live", "GET", "/api/token/map-review/{reviewType}/connect", user_only=True)
+@endpoint(
+    "live", "GET", "/api/token/map-review/{reviewType}/connect", user_only=True,
+    model="map_review.ReviewConnection",
+)
 def get_map_review_connect(token: ServiceToken, review_type: str) -> Call:
     """Get what is needed to join a map review server.
 
@@ -146,7 +154,8 @@ def get_map_review_connect(token: ServiceToken, review_type: str) -> Call:
 
 
 @endpoint(
-    "live", "GET", "/api/token/map/map-review/{reviewType}/submitted-map", user_only=True
+    "live", "GET", "/api/token/map/map-review/{reviewType}/submitted-map", user_only=True,
+    model="map_review.SubmittedMaps",
 )
 def get_map_review_submitted(
     token: ServiceToken, review_type: str, length: int = 144, offset: int = 0
@@ -167,7 +176,10 @@ def get_map_review_submitted(
     )
 
 
-@endpoint("live", "GET", "/api/token/map-review/{reviewType}/waiting-time")
+@endpoint(
+    "live", "GET", "/api/token/map-review/{reviewType}/waiting-time",
+    model="map_review.WaitingTime",
+)
 def get_map_review_waiting_time(token: WebServicesToken, review_type: str) -> Call:
     """Get how long a map submitted now would wait before it is the one being reviewed.
 
@@ -191,7 +203,7 @@ def _page(length: object, offset: object, **extra: Any) -> Call:
     )
 
 
-@endpoint("live", "GET", "/api/token/campaign/month")
+@endpoint("live", "GET", "/api/token/campaign/month", model="campaigns.MonthList")
 def get_maps_royal(token: WebServicesToken, length: int = 51, offset: int = 0) -> Call:
     """Get Royal maps by month, newest month first.
 
@@ -205,7 +217,7 @@ def get_maps_royal(token: WebServicesToken, length: int = 51, offset: int = 0) -
     return _page(length, offset, royal=True)
 
 
-@endpoint("live", "GET", "/api/campaign/official")
+@endpoint("live", "GET", "/api/campaign/official", model="campaigns.CampaignList")
 def get_maps_seasonal(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get official seasonal campaigns (v2 route), newest first.
 
@@ -216,7 +228,7 @@ def get_maps_seasonal(token: WebServicesToken, length: int = 1, offset: int = 0)
     return _page(length, offset)
 
 
-@endpoint("live", "GET", "/api/token/campaign/month")
+@endpoint("live", "GET", "/api/token/campaign/month", model="campaigns.MonthList")
 def get_maps_totd(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get Tracks of the Day by month, newest month first.
 
@@ -230,7 +242,7 @@ def get_maps_totd(token: WebServicesToken, length: int = 1, offset: int = 0) -> 
     return _page(length, offset, royal=False)
 
 
-@endpoint("live", "GET", "/api/campaign/weekly-grands")
+@endpoint("live", "GET", "/api/campaign/weekly-grands", model="campaigns.CampaignList")
 def get_maps_weekly_grand(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get Weekly Grand campaigns, newest first (each holds one map).
 
@@ -241,7 +253,7 @@ def get_maps_weekly_grand(token: WebServicesToken, length: int = 1, offset: int 
     return _page(length, offset)
 
 
-@endpoint("live", "GET", "/api/campaign/weekly-shorts")
+@endpoint("live", "GET", "/api/campaign/weekly-shorts", model="campaigns.CampaignList")
 def get_maps_weekly_short(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get Weekly Shorts campaigns, newest first.
 
@@ -257,6 +269,7 @@ def get_maps_weekly_short(token: WebServicesToken, length: int = 1, offset: int 
     "GET",
     "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}",
     user_only=True,
+    model="leaderboards.PlayerClubRecord",
 )
 def get_player_club_record(
     token: ServiceToken, map_uid: str, club_id: int, group_uid: str = "Personal_Best"
@@ -279,7 +292,10 @@ def get_player_club_record(
     )
 
 
-@endpoint("live", "GET", "/api/token/server/player-server/account", user_only=True)
+@endpoint(
+    "live", "GET", "/api/token/server/player-server/account", user_only=True,
+    model="accounts.ServerAccounts",
+)
 def get_server_accounts(token: ServiceToken) -> Call:
     """Get the account's dedicated server accounts."""
     return call()

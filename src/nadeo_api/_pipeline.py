@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import random
 import threading
@@ -207,8 +208,9 @@ def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> Excep
     return kind(f"no answer: {reason}", method=request.method, url=str(request.url))
 
 
-def decode(response: httpx.Response, settings: Settings) -> Any:
-    """The JSON body of a response, `{}` for an empty one; errors for error statuses."""
+def decode(response: httpx.Response, settings: Settings, model: type[Any] | None = None) -> Any:
+    """The JSON body of a response (`{}` when empty), as `model` if given; errors for error
+    statuses and for bodies that are not JSON (or do not fit the model)."""
     request = response.request
     if response.status_code >= 400:
         raise status_error(
@@ -220,9 +222,22 @@ def decode(response: httpx.Response, settings: Settings) -> Any:
         )
     content = response.content
     if not content.strip():
-        return {}
+        content = b"{}"
     try:
-        return response.json()
+        if model is not None:
+            import msgspec
+
+            try:
+                return msgspec.json.decode(content, type=model)
+            except msgspec.ValidationError as exc:
+                raise InvalidResponseError(
+                    status=response.status_code,
+                    method=request.method,
+                    url=str(request.url),
+                    body=content.decode("utf-8", errors="replace"),
+                    reason=f"does not fit {model.__name__}: {exc}",
+                ) from None
+        return json.loads(content)
     except ValueError:
         raise InvalidResponseError(
             status=response.status_code,
