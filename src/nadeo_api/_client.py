@@ -129,7 +129,7 @@ class _Namespace:
 
     def __init__(
         self,
-        client: Client | AsyncClient,
+        client: Any,
         declarations: Mapping[str, Endpoint[Any] | Listing[Any]],
     ) -> None:
         self._client = client
@@ -143,7 +143,7 @@ class _Namespace:
         run = client.iterate if isinstance(declared, Listing) else client.call
 
         def bound(*args: Any, **kwargs: Any) -> Any:
-            return run(declared, *args, **kwargs)  # type: ignore[arg-type]
+            return run(declared, *args, **kwargs)
 
         bound.__name__ = name
         bound.__doc__ = declared.__doc__
@@ -169,9 +169,9 @@ class _BaseClient:
             else None
         )
         self.policy = Policy(self.settings, limiter)
-        from . import _live, _oauth
+        from . import _live_all, _oauth
 
-        self.live = _Namespace(self, {**_live.DECLARATIONS, **_live.LISTINGS})
+        self.live = _Namespace(self, {**_live_all.DECLARATIONS, **_live_all.LISTINGS})
         self.oauth = _Namespace(self, _oauth.DECLARATIONS)
 
     def _prepare_flow(

@@ -22,6 +22,8 @@ from ._auth import (
     bearer_token,
     nadeo_token,
 )
+from ._club_activities import ACTIVITY_ROUTES
+from ._clubs import CLUB_ROUTES
 from ._config import EmulatorConfig
 from ._http import (
     HTML_TYPE,
@@ -32,8 +34,10 @@ from ._http import (
 )
 from ._live import LIVE_ROUTES
 from ._log import LoggedRequest, RequestLog
+from ._maps import MAP_ROUTES
 from ._ratelimit import RateLimiter
-from ._routing import AppState, Route, Router, build_routes
+from ._records import RECORD_ROUTES
+from ._routing import AppState, Route, Router, RouteTable, build_routes
 from ._tokens import NADEO_LIVE_SERVICES, NADEO_SERVICES, TokenError, TokenService
 from ._world import World
 
@@ -88,6 +92,23 @@ def _fault_response(status: int) -> Response:
     return error_response(500, "Internal Server Error", "an unexpected error occurred")
 
 
+def live_table() -> RouteTable:
+    """The Live handlers, checked against the client's endpoint declarations: every declared
+    endpoint has its handler (a few extra routes, such as the alternative submitted-map path
+    that the documentation's example uses, are served too)."""
+    from .._live_all import DECLARATIONS
+
+    handlers = {**LIVE_ROUTES, **RECORD_ROUTES, **MAP_ROUTES, **CLUB_ROUTES, **ACTIVITY_ROUTES}
+    missing = sorted(
+        f"{declared.name} ({declared.method} {declared.route})"
+        for declared in DECLARATIONS.values()
+        if declared.route is not None and (declared.method, declared.route) not in handlers
+    )
+    if missing:
+        raise RuntimeError(f"declared Live endpoints without an emulator handler: {missing}")
+    return handlers
+
+
 class EmulatorApp:
     """ASGI application serving Core, Live, Meet and OAuth under their prefixes."""
 
@@ -103,7 +124,7 @@ class EmulatorApp:
         self._errors_sent = 0
         self._routers = {
             "core": Router(build_routes(CORE_ROUTES, CORE_AUTH)),
-            "live": Router(build_routes(LIVE_ROUTES, "nadeo")),
+            "live": Router(build_routes(live_table(), "nadeo")),
             "meet": Router([]),
             "oauth": Router(build_routes(OAUTH_ROUTES, OAUTH_AUTH)),
         }

@@ -6,7 +6,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from ._config import EmulatorConfig
 from ._http import Request, Response
@@ -25,6 +25,8 @@ class AppState:
     tokens: TokenService
     lock: threading.Lock = field(default_factory=threading.Lock)
     club_records_seen: set[tuple[str, str, str, int]] = field(default_factory=set)
+    stores: dict[str, Any] = field(default_factory=dict)
+    """Per-instance mutable state of handler modules (clubs, favorites...), by module name."""
 
 
 Handler = Callable[[AppState, Request], Response]
