@@ -25,6 +25,7 @@ __all__ = [
     "SyncEndpoint",
     "async_function",
     "call",
+    "covered_endpoints",
     "dress",
     "endpoint",
     "sync_function",
@@ -217,3 +218,15 @@ def async_function(declared: Endpoint[P], module: str) -> AsyncEndpoint[P]:
         _typed_name(typed, declared, module)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(AsyncEndpoint[P], function)
+
+
+def covered_endpoints() -> list[dict[str, str]]:
+    """Every declared endpoint with a fixed route, as `{"api", "method", "route", "name"}`."""
+    from . import _live_all, _oauth
+
+    declared = [*_live_all.DECLARATIONS.values(), *_oauth.DECLARATIONS.values()]
+    return [
+        {"api": d.api, "method": d.method, "route": d.route, "name": d.name}
+        for d in sorted(declared, key=lambda d: (d.api, d.route or "", d.method, d.name))
+        if d.route is not None
+    ]

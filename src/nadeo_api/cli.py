@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable, Sequence
 
 Command = Callable[[argparse.Namespace], int]
 
-_EXTRAS = frozenset({"uvicorn", "jwt", "starlette", "h11"})
+_EXTRAS = frozenset({"uvicorn", "jwt", "h11"})
 _EXTRAS_HINT = (
     "The emulator needs optional dependencies. Install them with:\n"
     "    pip install 'nadeo_api[emulator]'"
@@ -87,6 +88,18 @@ def _run_emulator(args: argparse.Namespace) -> int:
     return 0
 
 
+def _list_endpoints(args: argparse.Namespace) -> int:
+    from nadeo_api._endpoint import covered_endpoints
+
+    rows = covered_endpoints()
+    if args.json:
+        print(json.dumps(rows, indent=1))
+    else:
+        for row in rows:
+            print(f"{row['api']:<6} {row['method']:<7} {row['route']}  ({row['name']})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; each subcommand sets ``handler``."""
     parser = argparse.ArgumentParser(
@@ -132,6 +145,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="share of dropped connections (0..1)",
     )
     emulator.set_defaults(handler=_run_emulator)
+
+    endpoints = commands.add_parser(
+        "endpoints",
+        help="list the endpoints this library covers",
+        description="List every covered endpoint: API, method, route and function name.",
+    )
+    endpoints.add_argument("--json", action="store_true", help="print JSON")
+    endpoints.set_defaults(handler=_list_endpoints)
     return parser
 
 
