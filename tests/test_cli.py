@@ -1,0 +1,40 @@
+"""The `nadeo-api` command: the endpoint listing, checked against the documentation's catalogue."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from .docs import catalogue
+
+
+def listing() -> list[dict[str, str]]:
+    out = subprocess.run(
+        [sys.executable, "-m", "nadeo_api.cli", "endpoints", "--json"],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    rows: list[dict[str, str]] = json.loads(out)
+    return rows
+
+
+def test_every_listed_endpoint_is_documented() -> None:
+    documented = {(e["api"], e["method"], e["route"]) for e in catalogue()}
+    listed = {(r["api"], r["method"], r["route"]) for r in listing()}
+    assert listed and listed <= documented, sorted(listed - documented)
+
+
+def test_listing_names_the_functions() -> None:
+    from nadeo_api import live, oauth
+
+    for row in listing():
+        module = live if row["api"] == "live" else oauth
+        assert hasattr(module, row["name"]), row
+
+
+def test_emulator_command_needs_no_network_to_show_help() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "nadeo_api.cli", "emulator", "--help"],
+        check=True, capture_output=True, text=True,
+    )
+    assert "--port" in result.stdout and "--error-rate" in result.stdout
