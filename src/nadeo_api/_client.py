@@ -3,13 +3,12 @@ one request pipeline; and the process's default clients that the module function
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import threading
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
@@ -21,6 +20,9 @@ from ._pipeline import Flow, Policy, decode, exchange, logger, run_async, run_sy
 from ._ratelimit import shared_limiter
 from ._settings import Settings
 from .auth import Token
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "AsyncClient",
@@ -324,6 +326,8 @@ def default_client() -> Client:
 
 def default_async_client() -> AsyncClient:
     """The shared asyncio client of the running event loop."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     settings = default_settings()
     with _lock:

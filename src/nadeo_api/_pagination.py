@@ -9,15 +9,17 @@ flight (the rate budget still paces them) and yield in order.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Generic, ParamSpec
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec
 
 from . import _checks as check
 from ._endpoint import Endpoint, dress
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "Crawl",
@@ -167,6 +169,8 @@ def crawl_sync(client: Any, crawl: Crawl) -> Iterator[Any]:
 
 async def crawl_async(client: Any, crawl: Crawl, concurrency: int) -> AsyncIterator[Any]:
     """Yield a crawl's items in order, with up to `concurrency` pages in flight."""
+    import asyncio
+
     endpoint, progress = crawl.listing.endpoint, crawl.paging.progress
     pages = crawl.pages()
     in_flight: deque[tuple[int, asyncio.Future[Any]]] = deque()

@@ -16,7 +16,6 @@ async APIs.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import json
 import logging
@@ -27,7 +26,7 @@ import weakref
 from collections.abc import Generator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -39,6 +38,9 @@ from ._errors import (
 )
 from ._ratelimit import RateLimiter
 from ._settings import Settings
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "Flow",
@@ -100,6 +102,8 @@ class RenewalLock:
         self._guard = threading.Lock()
 
     def loop_lock(self) -> asyncio.Lock:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._guard:
             lock = self._loop_locks.get(loop)
@@ -275,6 +279,8 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
 
 async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
     """Drive `flow` with asyncio I/O."""
+    import asyncio
+
     value: Any = None
     error: BaseException | None = None
     while True:
@@ -312,6 +318,8 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
 
 async def _enter_in_thread(guard: AbstractContextManager[object]) -> None:
     """Enter a blocking lock (another process may hold it) without blocking the event loop."""
+    import asyncio
+
     entering = asyncio.ensure_future(asyncio.to_thread(guard.__enter__))
     try:
         await asyncio.shield(entering)
