@@ -135,3 +135,37 @@ def test_a_429_slows_every_caller() -> None:
         rejected = next(e for e in emu.log.entries if e.status == 429)
         after = [e.time for e in emu.log.entries if e.time > rejected.time]
         assert after and min(after) - rejected.time >= 0.9  # Retry-After is 1 s at least
+
+
+def test_one_budget_per_account_when_asked() -> None:
+    from nadeo_api.emulator import SERVER_ACCOUNT
+
+    rate, burst = 4.0, 1
+    with Emulator() as emu, Client(
+        emulator_settings(emu, rate_limit=rate, rate_burst=burst, rate_limit_per_account=True)
+    ) as client:
+        user = auth.ServiceToken.get(
+            "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+        )
+        server = auth.DedicatedServerToken.get(
+            "live", SERVER_ACCOUNT.login, SERVER_ACCOUNT.password, AGENT, client=client
+        )
+        emu.log.clear()
+
+        def work(token: auth.WebServicesToken) -> None:
+            for _ in range(8):
+                client.live.get_maps_totd(token)
+
+        threads = [threading.Thread(target=work, args=(t,)) for t in (user, server)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    by_account: dict[str | None, list[float]] = {}
+    for entry in emu.log.entries:
+        by_account.setdefault(entry.account_id, []).append(entry.time)
+    assert set(by_account) == {SERVICE_ACCOUNT.account_id, SERVER_ACCOUNT.account_id}
+    for times in by_account.values():
+        assert most_in_a_window(times) <= rate + burst
+    # Together they went faster than one shared budget would allow.
+    assert most_in_a_window([e.time for e in emu.log.entries]) > rate + burst

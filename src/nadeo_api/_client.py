@@ -117,7 +117,7 @@ def api_flow(
             },
             extensions=extensions,
         )
-        response = yield from exchange(policy, request)
+        response = yield from exchange(policy, request, getattr(token, "account_id", None))
         if response.status_code == 401 and not retried_401 and token.can_renew:
             retried_401 = True
             logger.debug("%s %s answered 401: renewing the token once", request.method, url)

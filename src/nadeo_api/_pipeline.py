@@ -36,7 +36,7 @@ from ._errors import (
     NadeoTimeoutError,
     status_error,
 )
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, shared_limiter
 from ._settings import Settings
 
 if TYPE_CHECKING:
@@ -119,6 +119,13 @@ class Policy:
     settings: Settings
     limiter: RateLimiter | None
 
+    def limiter_for(self, account: str | None) -> RateLimiter | None:
+        """The budget a request of `account` draws from: the process's, or with
+        `rate_limit_per_account` that account's own."""
+        if self.limiter is None or not self.settings.rate_limit_per_account or not account:
+            return self.limiter
+        return shared_limiter(self.limiter.rate, self.limiter.burst, account)
+
     def backoff(self, retry: int) -> float:
         """Full jitter: a random wait in [0, min(max, base * 2**retry)]."""
         cap = min(self.settings.backoff_max, self.settings.backoff_base * (2**retry))
@@ -130,20 +137,24 @@ def describe(request: httpx.Request) -> str:
     return f"{request.method} {request.url}"
 
 
-def exchange(policy: Policy, request: httpx.Request) -> Flow[httpx.Response]:
-    """Send `request` within the rate budget, retrying what is safe to retry.
+def exchange(
+    policy: Policy, request: httpx.Request, account: str | None = None
+) -> Flow[httpx.Response]:
+    """Send `request` within the rate budget (of `account`, if budgets are per account),
+    retrying what is safe to retry.
 
     Returns the final response, successful or not (the caller maps error statuses, since a 401
     means something different to a login and to an API call). Raises `TransportError`s.
     """
     settings = policy.settings
+    limiter = policy.limiter_for(account)
     method = request.method
     started = time.monotonic()
     attempt = 0
     while True:
         attempt += 1
-        if policy.limiter is not None:
-            wait = policy.limiter.reserve()
+        if limiter is not None:
+            wait = limiter.reserve()
             if wait > 0:
                 yield Sleep(wait)
         try:
@@ -165,13 +176,13 @@ def exchange(policy: Policy, request: httpx.Request) -> Flow[httpx.Response]:
         status = response.status_code
         logger.debug("%s -> %d", describe(request), status)
         if status not in RETRY_STATUSES or method not in IDEMPOTENT_METHODS:
-            if status == 429 and policy.limiter is not None:
-                policy.limiter.pause(_retry_after(response, settings) or 1.0)
+            if status == 429 and limiter is not None:
+                limiter.pause(_retry_after(response, settings) or 1.0)
             return response
         retry_after = _retry_after(response, settings)
-        if status == 429 and policy.limiter is not None:
+        if status == 429 and limiter is not None:
             # Everyone sharing the budget slows down, not only this call.
-            policy.limiter.pause(retry_after if retry_after is not None else 1.0)
+            limiter.pause(retry_after if retry_after is not None else 1.0)
         delay = retry_after if retry_after is not None else policy.backoff(attempt - 1)
         if not _may_retry(settings, attempt, started, delay):
             return response

@@ -51,13 +51,14 @@ class RateLimiter:
             )
 
 
-_shared: dict[tuple[float, int], RateLimiter] = {}
+_shared: dict[tuple[float, int, str | None], RateLimiter] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_limiter(rate: float, burst: int) -> RateLimiter:
-    """The limiter every client of this process with the same rate and burst uses."""
-    key = (float(rate), int(burst))
+def shared_limiter(rate: float, burst: int, account: str | None = None) -> RateLimiter:
+    """The limiter every client of this process with the same rate and burst uses (one per
+    account when `account` is given)."""
+    key = (float(rate), int(burst), account)
     with _shared_lock:
         limiter = _shared.get(key)
         if limiter is None:

@@ -40,6 +40,8 @@ class Settings:
             the same rate and burst; `None` switches it off (only sensible against the emulator).
             Nadeo's accepted ceiling is about 2/s in short bursts.
         rate_burst: how many requests may start back to back before the rate applies.
+        rate_limit_per_account: give each account its own budget of `rate_limit` and
+            `rate_burst` instead of one for the whole process.
         connect_timeout, read_timeout: seconds; always finite.
         max_attempts: attempts per request, the first included (1 = never retry).
         backoff_base, backoff_max: exponential backoff with full jitter between attempts:
@@ -58,6 +60,7 @@ class Settings:
     oauth_url: str = OAUTH_URL
     rate_limit: float | None = 2.0
     rate_burst: int = 2
+    rate_limit_per_account: bool = False
     connect_timeout: float = 5.0
     read_timeout: float = 20.0
     max_attempts: int = 4

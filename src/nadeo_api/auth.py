@@ -650,7 +650,7 @@ def _login_pair(
     request = _auth_request(
         policy, LOGIN_ROUTE, f"Basic {basic}", agent, json_body={"audience": audience}
     )
-    body = yield from _auth_exchange(policy, request, "logging in")
+    body = yield from _auth_exchange(policy, request, "logging in", f"login:{login}")
     return _pair_from(body, "logging in")
 
 
@@ -658,7 +658,9 @@ def _refresh_pair(
     policy: Policy, refresh: JSONWebToken, agent: str
 ) -> Flow[tuple[JSONWebToken, JSONWebToken]]:
     request = _auth_request(policy, REFRESH_ROUTE, f"nadeo_v1 t={refresh.encoded}", agent)
-    body = yield from _auth_exchange(policy, request, "refreshing the token")
+    subject = refresh.payload.get("sub")
+    account = subject if isinstance(subject, str) else None
+    body = yield from _auth_exchange(policy, request, "refreshing the token", account)
     return _pair_from(body, "refreshing the token")
 
 
@@ -680,8 +682,10 @@ def _auth_request(
     )
 
 
-def _auth_exchange(policy: Policy, request: httpx.Request, doing: str) -> Flow[Any]:
-    response = yield from exchange(policy, request)
+def _auth_exchange(
+    policy: Policy, request: httpx.Request, doing: str, account: str | None = None
+) -> Flow[Any]:
+    response = yield from exchange(policy, request, account)
     try:
         return decode(response, policy.settings)
     except HTTPStatusError as exc:
