@@ -501,8 +501,15 @@ def renewals(tasks: int = 100, threads: int = 16) -> list[Result]:
     return results
 
 
+def limiter_choice() -> list[Result]:
+    """nadeo_api's rate limiter against pyrate-limiter: see `limiter_choice.py`."""
+    from limiter_choice import limiter_choice as measure
+
+    return measure()
+
+
 MEASUREMENTS: list[Callable[[], list[Result]]] = [
-    per_call_overhead, budget_use, faults, memory, import_time, renewals,
+    per_call_overhead, budget_use, faults, memory, import_time, renewals, limiter_choice,
 ]
 
 __all__ = ["MEASUREMENTS", "Result", "result"]
