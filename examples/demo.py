@@ -16,17 +16,8 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Iterator
-from typing import Any
 
 from nadeo_api import NadeoError, auth, live
-
-
-def race_time(milliseconds: int) -> str:
-    """12345 -> '0:12.345'; Nadeo hides secret-threshold times as -1."""
-    if milliseconds < 0:
-        return "secret"
-    minutes, rest = divmod(milliseconds, 60_000)
-    return f"{minutes}:{rest // 1000:02d}.{rest % 1000:03d}"
 
 
 def day(timestamp: int) -> str:
@@ -84,14 +75,14 @@ def run(real: bool) -> None:
             print(f"  {day(entry['startTimestamp'])}  {entry['mapUid']}")
 
         latest = days[-1]
-        board = live.get_map_leaderboard(token, latest["mapUid"], length=20)
-        records: list[dict[str, Any]] = board["tops"][0]["top"]
-        names = display_names([r["accountId"] for r in records], real)
+        # The typed twin returns models: record.time formats the race time as m:ss.mmm.
+        board = live.get_map_leaderboard.typed(token, latest["mapUid"], length=20)
+        names = display_names([record.account_id for record in board.world], real)
         print(f"\nTop 20 of the latest Track of the Day ({day(latest['startTimestamp'])}):")
         print(f"  {'pos':>3}  {'player':<24} {'time':>10}")
-        for record in records:
-            player = names.get(record["accountId"], record["accountId"][:8])
-            print(f"  {record['position']:>3}  {player:<24} {race_time(record['score']):>10}")
+        for record in board.world:
+            player = names.get(record.account_id, record.account_id[:8])
+            print(f"  {record.position:>3}  {player:<24} {record.time:>10}")
 
         campaign = live.get_maps_seasonal(token)["campaignList"][0]
         print(f"\nCurrent seasonal campaign: {campaign['name']}, {len(campaign['playlist'])} maps,"
