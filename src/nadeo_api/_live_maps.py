@@ -2,12 +2,219 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from ._endpoint import Endpoint
+from . import _checks as check
+from ._endpoint import Call, Endpoint, call, endpoint
+from ._errors import ArgumentError
+from ._live_records import flag, uid_list
 from ._pagination import Listing
+from .auth import ServiceToken, WebServicesToken
 
-DECLARATIONS: dict[str, Endpoint[Any]] = {}
+MAX_MAP_INFO = 100
+"""The most map UIDs one map info request may name."""
+FAVORITE_SORTS = ("date", "name")
+ORDERS = ("asc", "desc")
+
+
+def _choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ArgumentError(f"{name} must be one of {', '.join(allowed)} (got {value!r})")
+    assert isinstance(value, str)
+    return value
+
+
+def _optional_flag(name: str, value: object) -> bool | None:
+    return None if value is None else flag(name, value)
+
+
+@endpoint("live", "POST", "/api/token/map/favorite/{mapUid}/add", user_only=True)
+def add_favorite_map(token: ServiceToken, map_uid: str) -> Call:
+    """Add a map to the account's favorites.
+
+    Args:
+        map_uid: the UID of the map.
+
+    Returns `{}`: the service answers 204 with no content, whether the map was added or not.
+
+    Remarks: only useful with a service account; an unknown map is a 500
+    (`InternalServerError`).
+    """
+    return call(mapUid=check.uid("map_uid", map_uid))
+
+
+@endpoint("live", "POST", "/api/token/map/favorite/{mapUid}/remove", user_only=True)
+def remove_favorite_map(token: ServiceToken, map_uid: str) -> Call:
+    """Remove a map from the account's favorites.
+
+    Args:
+        map_uid: the UID of the map.
+
+    Returns `{}`: the service answers 204 with no content, even for a map that was no
+    favorite.
+
+    Remarks: only useful with a service account; an unknown map is a 500
+    (`InternalServerError`).
+    """
+    return call(mapUid=check.uid("map_uid", map_uid))
+
+
+@endpoint(
+    "live", "GET", "/api/token/map/favorite", user_only=True, model="maps.MapList"
+)
+def get_favorite_maps(
+    token: ServiceToken,
+    length: int,
+    offset: int = 0,
+    sort: str = "date",
+    order: str = "desc",
+    map_types: Sequence[str] | None = None,
+    playable: bool | None = None,
+    only_mine: bool | None = None,
+) -> Call:
+    """Get the account's favorite maps with their metadata.
+
+    Args:
+        length: maps to get (at least 1).
+        offset: maps to skip.
+        sort: `date` (when the map became a favorite) or `name`.
+        order: `asc` or `desc`.
+        map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+        playable: True: only validated, playable maps.
+        only_mine: True: only maps the account made.
+
+    Remarks: only useful with a service account.
+    """
+    if map_types is not None and (
+        isinstance(map_types, str)
+        or not isinstance(map_types, (list, tuple))
+        or not all(isinstance(t, str) and t and "," not in t for t in map_types)
+    ):
+        raise ArgumentError(
+            f"map_types must be a list of map types without commas (got {map_types!r})"
+        )
+    return call(
+        query={
+            "offset": check.count("offset", offset),
+            "length": check.count("length", length, minimum=1),
+            "sort": _choice("sort", sort, FAVORITE_SORTS),
+            "order": _choice("order", order, ORDERS),
+            "mapTypeList": ",".join(map_types) if map_types else None,
+            "playable": _optional_flag("playable", playable),
+            "onlyMine": _optional_flag("only_mine", only_mine),
+        }
+    )
+
+
+@endpoint("live", "GET", "/api/token/map/get-multiple", model="maps.MapList")
+def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
+    """Get the metadata of several maps by their UIDs.
+
+    Args:
+        map_uids: the UIDs of the maps, 1 to 100 (not map IDs: for those use the Core API).
+
+    Remarks: unknown UIDs are left out without any error.
+    """
+    return call(query={"mapUidList": ",".join(uid_list("map_uids", map_uids, MAX_MAP_INFO))})
+
+
+@endpoint("live", "GET", "/api/token/map/{mapUid}", model="maps.Map")
+def get_map_info(token: WebServicesToken, map_uid: str) -> Call:
+    """Get a map's metadata by its UID.
+
+    Args:
+        map_uid: the UID of the map (not its map ID: for that use the Core API).
+
+    Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
+    """
+    return call(mapUid=check.uid("map_uid", map_uid))
+
+
+@endpoint("live", "GET", "/api/token/map", user_only=True, model="maps.MapList")
+def get_uploaded_maps(
+    token: ServiceToken, length: int | None = None, offset: int | None = None
+) -> Call:
+    """Get the maps the account uploaded, newest first.
+
+    Args:
+        length: maps to get (None: the service's default).
+        offset: maps to skip (None: none).
+
+    Remarks: only useful with a service account.
+    """
+    return call(
+        query={
+            "length": None if length is None else check.count("length", length),
+            "offset": None if offset is None else check.count("offset", offset),
+        }
+    )
+
+
+@endpoint("live", "GET", "/api/token/campaign/official", model="maps.CampaignListV1")
+def get_maps_seasonal_v1(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get official seasonal campaigns from the deprecated v1 route, newest first (with media,
+    categories and latest seasons, which the v2 route lacks).
+
+    Args:
+        length: campaigns to get.
+        offset: campaigns to skip, counting back from the current one.
+
+    Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
+    """
+    return call(
+        query={"length": check.count("length", length), "offset": check.count("offset", offset)}
+    )
+
+
+@endpoint("live", "GET", "/api/campaign/cup-of-the-week", model="campaigns.CampaignList")
+def get_maps_cup_of_the_week(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get Cup of the Week campaigns, newest first.
+
+    Args:
+        length: weeks to get.
+        offset: weeks to skip, counting back from the current week.
+
+    Remarks: each weekly campaign holds a single map; `name` is the date the map first
+    appears in the Cup of the Week server room.
+    """
+    return call(
+        query={"length": check.count("length", length), "offset": check.count("offset", offset)}
+    )
+
+
+@endpoint("live", "GET", "/api/campaign/map/{mapUid}", model="maps.MapCampaignInfo")
+def get_map_campaign_info(token: WebServicesToken, map_uid: str) -> Call:
+    """Get a map's official campaign and Track of the Day status.
+
+    Args:
+        map_uid: the UID of the map.
+
+    Remarks: club campaigns are not covered; `officialMaps` lists every map of the map's
+    seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
+    an unknown one) answers -1 and empty lists, with a 200.
+    """
+    return call(mapUid=check.uid("map_uid", map_uid))
+
+
+@endpoint("live", "GET", "/api/token/advertising/display/active", model="maps.ManiapubList")
+def get_active_maniapubs(token: WebServicesToken) -> Call:
+    """Get the active maniapubs (in-game ads) with their media.
+
+    Remarks: ads cannot be asked by zone (the answer may depend on the account's zone);
+    the plain media fields link to `.dds` files, with scaled `.jpg` versions beside them.
+    """
+    return call()
+
+
+DECLARATIONS: dict[str, Endpoint[Any]] = {
+    declared.name: declared
+    for declared in (
+        add_favorite_map, get_active_maniapubs, get_favorite_maps, get_map_campaign_info,
+        get_map_info, get_maps_cup_of_the_week, get_maps_info, get_maps_seasonal_v1,
+        get_uploaded_maps, remove_favorite_map,
+    )
+}
 """The endpoints declared here, by function name."""
 
 LISTINGS: dict[str, Listing[Any]] = {}

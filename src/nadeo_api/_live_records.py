@@ -2,12 +2,372 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._endpoint import Endpoint
+from . import _checks as check
+from ._endpoint import Call, Endpoint, call, endpoint
+from ._errors import ArgumentError
+from ._live import LEADERBOARD_DEPTH, LEADERBOARD_PAGE
 from ._pagination import Listing
+from .auth import ServiceToken, WebServicesToken
 
-DECLARATIONS: dict[str, Endpoint[Any]] = {}
+PERSONAL_BEST = "Personal_Best"
+MAX_RECORD_MAPS = 50
+"""The most maps one request for records or positions may name."""
+
+_ACCOUNT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+
+
+def uid_list(name: str, values: object, maximum: int) -> list[str]:
+    """A list (or tuple) of 1 to `maximum` map UIDs."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
+        raise ArgumentError(f"{name} must be a list of map UIDs (got {values!r})")
+    if not 1 <= len(values) <= maximum:
+        raise ArgumentError(
+            f"{name} must hold from 1 to {maximum} map UIDs (got {len(values)})"
+        )
+    return [check.uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
+
+
+def checked_account_id(name: str, value: object) -> str:
+    """An account ID: a UUID such as `5b4d42f4-c2de-407d-b367-cbff3fe817bc`."""
+    if not isinstance(value, str) or not _ACCOUNT_ID.fullmatch(value):
+        raise ArgumentError(f"{name} must be an account ID, a UUID (got {value!r})")
+    return value
+
+
+def flag(name: str, value: object) -> bool:
+    """A bool."""
+    if not isinstance(value, bool):
+        raise ArgumentError(f"{name} must be True or False (got {value!r})")
+    return value
+
+
+def campaign_group(value: object) -> str:
+    """A campaign or season group UID (`Personal_Best` is refused: it is no campaign)."""
+    group = check.uid("group_uid", value)
+    if group == PERSONAL_BEST:
+        raise ArgumentError(
+            "group_uid must be a campaign or season group, not Personal_Best (got "
+            f"{value!r})"
+        )
+    return group
+
+
+def _maps_body(map_uids: Sequence[str], group_uid: str) -> dict[str, Any]:
+    return {"maps": [{"mapUid": uid, "groupUid": group_uid} for uid in map_uids]}
+
+
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/group/{groupUid}/club/{clubId}", user_only=True,
+    model="leaderboards.CampaignClubRanking",
+)
+def get_campaign_club_ranking(token: ServiceToken, group_uid: str, club_id: int) -> Call:
+    """Get the account's season points in a campaign and its rank among a club's members.
+
+    Args:
+        group_uid: the group of the campaign or season (not `Personal_Best`).
+        club_id: the ID of the club.
+
+    Remarks: only useful with a service account; closed campaigns work too; `position` is the
+    rank within the club, not in the campaign. An unknown group, or a campaign the account
+    has not played, answers `{}`; an unknown club answers `position: 1`.
+    """
+    return call(groupUid=campaign_group(group_uid), clubId=check.identifier("club_id", club_id))
+
+
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/group/{groupUid}/club/{clubId}/top",
+    model="leaderboards.CampaignClubLeaderboard",
+)
+def get_campaign_club_leaderboard(
+    token: WebServicesToken, group_uid: str, club_id: int, length: int = 5, offset: int = 0
+) -> Call:
+    """Get a campaign's leaderboard among a club's members (season points).
+
+    Args:
+        group_uid: the group of the campaign or season (not `Personal_Best`).
+        club_id: the ID of the club.
+        length: ranks to get (at least 1).
+        offset: ranks to skip.
+
+    Remarks: closed campaigns work too; `position` is the rank within the club and `length`
+    the number of ranked members. An unknown club answers an empty `top`; an unknown group a
+    200 with an empty body (returned as `{}`).
+    """
+    return call(
+        groupUid=campaign_group(group_uid),
+        clubId=check.identifier("club_id", club_id),
+        query={
+            "length": check.count("length", length, minimum=1),
+            "offset": check.count("offset", offset),
+        },
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/group/{groupUid}",
+    model="leaderboards.CampaignRanking",
+)
+def get_campaign_ranking(token: WebServicesToken, group_uid: str, account_id: str) -> Call:
+    """Get a player's season points and positions in World and each of its zones for a
+    campaign.
+
+    Args:
+        group_uid: the group of the campaign or season (not `Personal_Best`).
+        account_id: the player's account ID.
+
+    Remarks: closed campaigns work too; an unknown group or player answers `{}`.
+    """
+    return call(
+        groupUid=campaign_group(group_uid),
+        query={"accountId": checked_account_id("account_id", account_id)},
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/group/{groupUid}/top",
+    model="leaderboards.CampaignLeaderboard",
+)
+def get_campaign_leaderboard(
+    token: WebServicesToken,
+    group_uid: str,
+    only_world: bool = True,
+    length: int = 5,
+    offset: int = 0,
+) -> Call:
+    """Get the top of a campaign's leaderboard (season points).
+
+    Args:
+        group_uid: the group of the campaign or season (not `Personal_Best`).
+        only_world: only the world leaderboard; with False, the top 5 of World and of each of
+            the account's zones (`length` and `offset` are then ignored).
+        length: records to get, 1 to 100.
+        offset: records to skip.
+
+    Remarks: closed campaigns work too; an unknown group answers `{}`; `sp` is a string.
+    """
+    return call(
+        groupUid=campaign_group(group_uid),
+        query={
+            "length": check.count("length", length, minimum=1, maximum=LEADERBOARD_PAGE),
+            "onlyWorld": flag("only_world", only_world),
+            "offset": check.count("offset", offset),
+        },
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/medals",
+    model="leaderboards.MapMedals",
+)
+def get_map_medal_records(
+    token: WebServicesToken, map_uid: str, group_uid: str = PERSONAL_BEST
+) -> Call:
+    """Get the records the service picks for each medal of a map (those closest to the medal
+    times).
+
+    Args:
+        map_uid: the UID of the map.
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+
+    Remarks: closed groups work too; some (or all) medals may have no record, above all on
+    maps with few records; an unknown group answers `{}`, an unknown map no medals.
+    """
+    return call(groupUid=check.uid("group_uid", group_uid), mapUid=check.uid("map_uid", map_uid))
+
+
+@endpoint(
+    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList"
+)
+def get_player_records(
+    token: WebServicesToken, map_uids: Sequence[str], group_uid: str = PERSONAL_BEST
+) -> Call:
+    """Get the account's records on several maps, with their positions in World and each of
+    the account's zones.
+
+    Args:
+        map_uids: the UIDs of the maps, 1 to 50.
+        group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
+
+    Remarks: the service answers only the first 50 maps; a map named twice is answered twice;
+    unknown maps or groups, and maps the account has no record on, are left out. The data may
+    lag, and the service sometimes answers `[]` for no known reason.
+    """
+    uids = uid_list("map_uids", map_uids, MAX_RECORD_MAPS)
+    return call(body=_maps_body(uids, check.uid("group_uid", group_uid)))
+
+
+@endpoint(
+    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList"
+)
+def get_record_positions(
+    token: WebServicesToken, scores: Mapping[str, int], group_uid: str = PERSONAL_BEST
+) -> Call:
+    """Get the positions that new records of given scores would take on several maps.
+
+    Args:
+        scores: the score (time in milliseconds) to place, by map UID; 1 to 50 maps.
+        group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
+
+    Remarks: the positions are those a new record would take, not existing records'. Unknown
+    maps, unknown or closed groups are left out. If the account has a record on a map, no
+    score worse than it can be asked (use an account without records). The data may lag by
+    hours (official campaigns and current Tracks of the Day by minutes), and the service
+    sometimes answers `[]` for no known reason. A query naming a map missing from the body
+    is a 500, which this function never sends.
+    """
+    if not isinstance(scores, Mapping):
+        raise ArgumentError(f"scores must be a dict of scores by map UID (got {scores!r})")
+    uids = uid_list("scores", list(scores), MAX_RECORD_MAPS)
+    query = {
+        f"scores[{uid}]": check.count(f"scores[{uid!r}]", scores[uid]) for uid in uids
+    }
+    return call(query=query, body=_maps_body(uids, check.uid("group_uid", group_uid)))
+
+
+@endpoint(
+    "live", "GET",
+    "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/surround/{lower}/{upper}",
+    model="leaderboards.SurroundingRecords",
+)
+def get_surrounding_records(
+    token: WebServicesToken,
+    map_uid: str,
+    score: int | None = None,
+    group_uid: str = PERSONAL_BEST,
+    lower: int = 1,
+    upper: int = 1,
+    only_world: bool = True,
+    zone_id: str | None = None,
+) -> Call:
+    """Get the records around a score on a map's leaderboard, the score itself shown as the
+    account's record between them.
+
+    Args:
+        map_uid: the UID of the map.
+        score: the score (time in milliseconds) to place; None places the account's own
+            record (a service account is then required).
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+        lower: better records to get before the score, 0 or 1.
+        upper: worse records to get after the score, 0 or 1.
+        only_world: only the world leaderboard; with False, one list for World and each of the
+            account's zones (or only `zone_id`'s).
+        zone_id: the zone to get, with `only_world=False` (the service ignores it otherwise).
+
+    Remarks: the answer always holds the score as a fake record of the account (its ID and
+    zone). An unknown or closed group answers `{}`, as does `score=None` for an account
+    without a record; an unknown map answers the score alone, first. If the account has a
+    record, no better score can be asked; equal scores may make positions inaccurate; past
+    the 100,000th record positions are imprecise; maps with a secret threshold show
+    `score: -1` for some entries; the data may lag.
+    """
+    if score is None:
+        if isinstance(token, WebServicesToken):
+            token.require_user("get_surrounding_records(score=None)")
+    else:
+        check.count("score", score)
+    flag("only_world", only_world)
+    if zone_id is not None:
+        if only_world:
+            raise ArgumentError(
+                f"zone_id is ignored unless only_world is False (got zone_id={zone_id!r})"
+            )
+        check.uid("zone_id", zone_id)
+    return call(
+        groupUid=check.uid("group_uid", group_uid),
+        mapUid=check.uid("map_uid", map_uid),
+        lower=check.count("lower", lower, maximum=1),
+        upper=check.count("upper", upper, maximum=1),
+        query={"score": score, "onlyWorld": only_world, "zoneId": zone_id},
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}/top",
+    model="leaderboards.ClubMapLeaderboard",
+)
+def get_club_map_leaderboard(
+    token: WebServicesToken,
+    map_uid: str,
+    club_id: int,
+    group_uid: str = PERSONAL_BEST,
+    length: int = 5,
+    offset: int = 0,
+) -> Call:
+    """Get the records of a club's members on a map, ranked within the club.
+
+    Args:
+        map_uid: the UID of the map.
+        club_id: the ID of the club.
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+        length: records to get, 1 to 100.
+        offset: records to skip; `length + offset` may not pass 10,000.
+
+    Remarks: only the first 10,000 records can be read; the service answers at most 100
+    records (more are not an error there); maps with a secret threshold show `score: -1` for
+    some entries. An unknown group answers `{}`, an unknown map an empty `top`.
+    """
+    check.count("length", length, minimum=1, maximum=LEADERBOARD_PAGE)
+    check.count("offset", offset, maximum=LEADERBOARD_DEPTH - 1)
+    if length + offset > LEADERBOARD_DEPTH:
+        raise ArgumentError(
+            f"length + offset must be at most {LEADERBOARD_DEPTH}, the deepest record that can be"
+            f" read (got {length} + {offset} = {length + offset})"
+        )
+    return call(
+        groupUid=check.uid("group_uid", group_uid),
+        mapUid=check.uid("map_uid", map_uid),
+        clubId=check.identifier("club_id", club_id),
+        query={"length": length, "offset": offset},
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/trophy", user_only=True,
+    model="leaderboards.MyTrophyRanking",
+)
+def get_my_trophy_ranking(token: ServiceToken) -> Call:
+    """Get the account's trophy points, echelon and positions in World and each of its zones.
+
+    Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
+    """
+    return call()
+
+
+@endpoint(
+    "live", "POST", "/api/token/leaderboard/trophy/player", model="leaderboards.TrophyRankings"
+)
+def get_trophy_rankings(token: WebServicesToken, account_ids: Sequence[str]) -> Call:
+    """Get players' trophy points, echelons and positions in World and each of their zones.
+
+    Args:
+        account_ids: the players' account IDs (at least one).
+
+    Remarks: unknown account IDs are left out of the answer.
+    """
+    if isinstance(account_ids, str) or not isinstance(account_ids, (list, tuple)):
+        raise ArgumentError(f"account_ids must be a list of account IDs (got {account_ids!r})")
+    if not account_ids:
+        raise ArgumentError("account_ids must hold at least one account ID (got none)")
+    players = [
+        {"accountId": checked_account_id(f"account_ids[{i}]", value)}
+        for i, value in enumerate(account_ids)
+    ]
+    return call(body={"listPlayer": players})
+
+
+DECLARATIONS: dict[str, Endpoint[Any]] = {
+    declared.name: declared
+    for declared in (
+        get_campaign_club_leaderboard, get_campaign_club_ranking, get_campaign_leaderboard,
+        get_campaign_ranking, get_club_map_leaderboard, get_map_medal_records,
+        get_my_trophy_ranking, get_player_records, get_record_positions,
+        get_surrounding_records, get_trophy_rankings,
+    )
+}
 """The endpoints declared here, by function name."""
 
 LISTINGS: dict[str, Listing[Any]] = {}

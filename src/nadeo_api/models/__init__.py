@@ -13,7 +13,10 @@ timestamps are Unix seconds with `datetime` accessors; race times are millisecon
 """
 
 from ._base import Model, format_race_time, parse, to_datetime
-from .accounts import ServerAccount, ServerAccounts
+from .accounts import (
+    ServerAccount,
+    ServerAccounts,
+)
 from .campaigns import (
     Campaign,
     CampaignList,
@@ -23,8 +26,36 @@ from .campaigns import (
     TotdDay,
     TotdMonth,
 )
-from .clubs import CampaignCategory, ClubCampaign, ClubCampaignDetails, LatestSeason
-from .leaderboards import MapLeaderboard, PlayerClubRecord, Record, ZoneTop
+from .clubs import (
+    CampaignCategory,
+    ClubCampaign,
+    ClubCampaignDetails,
+    LatestSeason,
+)
+from .leaderboards import (
+    CampaignClubLeaderboard,
+    CampaignClubRanking,
+    CampaignLeaderboard,
+    CampaignRanking,
+    CampaignRecord,
+    CampaignZoneTop,
+    ClubMapLeaderboard,
+    MapLeaderboard,
+    MapMedals,
+    MedalRecord,
+    MyTrophyRanking,
+    PlayerClubRecord,
+    PlayerRecord,
+    PlayerRecordList,
+    Ranking,
+    Record,
+    SurroundingRecords,
+    TrophyRanking,
+    TrophyRankings,
+    TrophyZone,
+    ZoneRanking,
+    ZoneTop,
+)
 from .map_review import (
     ReviewConnection,
     ReviewedMap,
@@ -33,20 +64,49 @@ from .map_review import (
     SubmittedMaps,
     WaitingTime,
 )
+from .maps import (
+    CampaignListV1,
+    CampaignV1,
+    Maniapub,
+    ManiapubList,
+    Map,
+    MapCampaignInfo,
+    MapList,
+)
 
 __all__ = [
     "Campaign",
     "CampaignCategory",
+    "CampaignClubLeaderboard",
+    "CampaignClubRanking",
+    "CampaignLeaderboard",
     "CampaignList",
+    "CampaignListV1",
+    "CampaignRanking",
+    "CampaignRecord",
+    "CampaignV1",
+    "CampaignZoneTop",
     "ClubCampaign",
     "ClubCampaignDetails",
+    "ClubMapLeaderboard",
     "LatestSeason",
+    "Maniapub",
+    "ManiapubList",
+    "Map",
+    "MapCampaignInfo",
     "MapLeaderboard",
+    "MapList",
+    "MapMedals",
+    "MedalRecord",
     "Model",
     "MonthList",
     "MonthMedia",
+    "MyTrophyRanking",
     "PlayerClubRecord",
+    "PlayerRecord",
+    "PlayerRecordList",
     "PlaylistMap",
+    "Ranking",
     "Record",
     "ReviewConnection",
     "ReviewNotes",
@@ -55,9 +115,14 @@ __all__ = [
     "ServerAccounts",
     "SubmittedMap",
     "SubmittedMaps",
+    "SurroundingRecords",
     "TotdDay",
     "TotdMonth",
+    "TrophyRanking",
+    "TrophyRankings",
+    "TrophyZone",
     "WaitingTime",
+    "ZoneRanking",
     "ZoneTop",
     "format_race_time",
     "parse",

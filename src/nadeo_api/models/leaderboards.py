@@ -6,7 +6,30 @@ import datetime as dt
 
 from ._base import Model, format_race_time, to_datetime
 
-__all__ = ["MapLeaderboard", "PlayerClubRecord", "Record", "ZoneTop"]
+__all__ = [
+    "CampaignClubLeaderboard",
+    "CampaignClubRanking",
+    "CampaignLeaderboard",
+    "CampaignRanking",
+    "CampaignRecord",
+    "CampaignZoneTop",
+    "ClubMapLeaderboard",
+    "MapLeaderboard",
+    "MapMedals",
+    "MedalRecord",
+    "MyTrophyRanking",
+    "PlayerClubRecord",
+    "PlayerRecord",
+    "PlayerRecordList",
+    "Ranking",
+    "Record",
+    "SurroundingRecords",
+    "TrophyRanking",
+    "TrophyRankings",
+    "TrophyZone",
+    "ZoneRanking",
+    "ZoneTop",
+]
 
 
 class Record(Model):
@@ -61,3 +84,171 @@ class PlayerClubRecord(Model):
     @property
     def time(self) -> str:
         return format_race_time(self.score)
+
+
+class Ranking(Model):
+    position: int
+    length: int = 0
+
+
+class ZoneRanking(Model):
+    """A position in one zone (World, continent, country, region...)."""
+
+    zone_id: str
+    zone_name: str
+    ranking: Ranking
+
+
+class CampaignRecord(Model):
+    """One entry of a campaign leaderboard; `sp` (season points) is sent as a string."""
+
+    account_id: str
+    zone_id: str
+    zone_name: str
+    position: int
+    sp: str
+
+    @property
+    def points(self) -> int:
+        """The season points as an int."""
+        return int(self.sp)
+
+
+class CampaignZoneTop(Model):
+    zone_id: str
+    zone_name: str
+    top: list[CampaignRecord]
+
+
+class CampaignLeaderboard(Model):
+    """`get_campaign_leaderboard`. An unknown group answers `{}`: every field is then empty."""
+
+    group_uid: str = ""
+    tops: list[CampaignZoneTop] = []
+
+
+class CampaignRanking(Model):
+    """`get_campaign_ranking`: a player's positions in World and each of its zones; `{}` (every
+    field empty) for an unknown group or a player without an entry."""
+
+    group_uid: str = ""
+    sp: str = ""
+    zones: list[ZoneRanking] = []
+
+
+class CampaignClubRanking(Model):
+    """`get_campaign_club_ranking`: `position` is the rank within the club; `{}` (every field
+    None) for an unknown group or an account without an entry."""
+
+    club_id: int | None = None
+    position: int | None = None
+    group_uid: str = ""
+    sp: str | None = None
+
+
+class CampaignClubLeaderboard(Model):
+    """`get_campaign_club_leaderboard`: `position` is the rank within the club, `length` the
+    number of ranked members. An unknown group answers an empty body: every field is empty."""
+
+    top: list[CampaignRecord] = []
+    club_id: int | None = None
+    group_uid: str = ""
+    length: int = 0
+
+
+class ClubMapLeaderboard(Model):
+    """`get_club_map_leaderboard`: club members' records, `position` within the club, `length`
+    the number of members with a record. An unknown group answers `{}`."""
+
+    group_uid: str = ""
+    map_uid: str = ""
+    club_id: int | None = None
+    length: int = 0
+    top: list[Record] = []
+
+
+class MedalRecord(Model):
+    """The record picked for a medal (`Author`, `Gold`, `Silver` or `Bronze`)."""
+
+    medal: str
+    account_id: str
+    zone_id: str
+    zone_name: str
+    score: int
+
+    @property
+    def time(self) -> str:
+        return format_race_time(self.score)
+
+
+class MapMedals(Model):
+    """`get_map_medal_records`: not every medal need have a record; `{}` for an unknown group."""
+
+    group_uid: str = ""
+    map_uid: str = ""
+    medals: list[MedalRecord] = []
+
+
+class PlayerRecord(Model):
+    """A record on one map with its positions in World and each zone: the account's own
+    (`get_player_records`) or a hypothetical score's (`get_record_positions`)."""
+
+    group_uid: str
+    map_uid: str
+    score: int
+    zones: list[ZoneRanking]
+
+    @property
+    def time(self) -> str:
+        return format_race_time(self.score)
+
+    @property
+    def world_position(self) -> int | None:
+        """The position in World (the first zone), if any."""
+        return self.zones[0].ranking.position if self.zones else None
+
+
+PlayerRecordList = list[PlayerRecord]
+"""`get_player_records` and `get_record_positions`: one entry per map found."""
+
+
+class SurroundingRecords(Model):
+    """`get_surrounding_records`: per zone, the requester's entry between its neighbours.
+    An unknown or closed group, or no score and no record of the account, answers `{}`."""
+
+    group_uid: str = ""
+    map_uid: str = ""
+    tops: list[ZoneTop] = []
+
+
+class TrophyZone(Model):
+    """A zone of `get_my_trophy_ranking`, whose `ranking` nests the zone again."""
+
+    zone_id: str
+    zone_name: str
+    ranking: ZoneRanking
+
+
+class MyTrophyRanking(Model):
+    """`get_my_trophy_ranking`: trophy points, echelon and positions of the account."""
+
+    count_point: int
+    zones: list[TrophyZone]
+    account_id: str
+    echelon: int
+
+
+class TrophyRanking(Model):
+    """A player's trophy points, echelon and positions in World and each of its zones."""
+
+    count_point: int
+    zones: list[ZoneRanking]
+    account_id: str
+    echelon: int
+
+
+class TrophyRankings(Model):
+    """`get_trophy_rankings`: unknown account IDs are left out."""
+
+    rankings: list[TrophyRanking]
+    length: int = 0
