@@ -44,6 +44,7 @@ def stub() -> Iterator[str]:
         server.script("/slow-down", Answer(429, b'{"error": "TooManyRequests"}',
                                            headers={"Retry-After": "7"}))
         server.script("/empty", Answer(204, b""))
+        server.script("/words", Answer(200, b"Items added.", "text/plain; charset=utf-8"))
         yield server.url
 
 
@@ -118,6 +119,12 @@ def test_429_carries_retry_after(stub_client: Client, token: auth.ServiceToken) 
 
 def test_empty_body_is_an_empty_dict(stub_client: Client, token: auth.ServiceToken) -> None:
     assert stub_client.live.get(token, "empty") == {}
+
+
+def test_plain_text_success_is_the_answer(
+    stub_client: Client, token: auth.ServiceToken
+) -> None:
+    assert stub_client.live.get(token, "words") == "Items added."
 
 
 def test_403_plain_text_from_the_emulator(client: Client) -> None:

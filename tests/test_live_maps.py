@@ -79,8 +79,6 @@ def test_favorite_changes_answer_no_content(
     assert (entry.method, entry.status, entry.params) == ("POST", 204, {})
 
 
-# ------------------------------------------------------------------ checks
-
 MAP = "ZJw6_4CItmVlRMPgELl4Q37Utw2"
 
 BAD: list[tuple[str, tuple[Any, ...], dict[str, Any], tuple[str, ...]]] = [
@@ -128,9 +126,6 @@ def test_user_only_requests_refuse_dedicated_servers(
     with pytest.raises(ServiceAccountRequiredError):
         client.call(_live_maps.DECLARATIONS[name], server, *args)
     assert len(emu.log) == 0
-
-
-# ------------------------------------------------------------- behaviour
 
 
 def favorite_uids(client: Client, user: auth.ServiceToken, **kwargs: Any) -> list[str]:

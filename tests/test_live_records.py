@@ -169,8 +169,6 @@ def test_player_records_and_positions_share_the_seed_handler_route() -> None:
     assert (records.method, records.route) == seed == (positions.method, positions.route)
 
 
-# ------------------------------------------------------------------ checks
-
 MAP = "ZJw6_4CItmVlRMPgELl4Q37Utw2"
 GROUP = "dccdf820-6a24-4ab1-9078-58fea41282db"
 ACCOUNT = "5b4d42f4-c2de-407d-b367-cbff3fe817bc"
@@ -232,9 +230,6 @@ def test_user_only_requests_refuse_dedicated_servers(
     with pytest.raises(ServiceAccountRequiredError):
         client.call(_live_records.DECLARATIONS[name], server, *args)
     assert len(emu.log) == 0
-
-
-# ------------------------------------------------------------- behaviour
 
 
 def world_record(client: Client, user: auth.ServiceToken, uid: str, position: int) -> Any:

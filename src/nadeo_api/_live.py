@@ -66,7 +66,6 @@ post = _generic("POST", _with_body)
 put = _generic("PUT", _with_body)
 
 
-
 @endpoint(
     "live", "GET", "/api/token/club/{clubID}/campaign/{campaignId}", model="clubs.ClubCampaign"
 )

@@ -3,12 +3,960 @@ uploads, folders, rankings) and club map reviews."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ._endpoint import Endpoint
+from . import _checks as check
+from ._endpoint import Call, Endpoint, call, endpoint
+from ._errors import ArgumentError
 from ._pagination import Listing
+from .auth import ServiceToken, WebServicesToken
 
-DECLARATIONS: dict[str, Endpoint[Any]] = {}
+LIST_LENGTH = 250
+"""The most activities one list request returns."""
+NAME_LENGTH = 20
+"""The longest name of an activity."""
+HEADLINE_LENGTH = 40
+NEWS_BODY_LENGTH = 2000
+"""The longest news body, text styling not counted."""
+REGIONS = ("eu-west", "ca-central", "ap-southeast")
+UPLOAD_TYPES = ("map-upload", "skin-upload", "item-upload")
+RANKING_USE_CASES = ("ranking-official", "ranking-daily", "ranking-club")
+MAX_TIME_LIMIT = 3600
+MAX_REVIEW_PLAYERS = 100
+
+_STYLING = re.compile(r"\$(?:[0-9a-fA-F]{1,3}|[lLhHpP]\[[^\]]*\]|[wnoitsgzmlhpWNOITSGZMLHP<>])")
+
+
+def _text(name: str, value: object, maximum: int, *, minimum: int = 1) -> str:
+    """A string of `minimum` to `maximum` characters."""
+    if not isinstance(value, str) or not minimum <= len(value) <= maximum:
+        raise ArgumentError(
+            f"{name} must be a string of {minimum} to {maximum} characters (got {value!r})"
+        )
+    return value
+
+
+def _styled_text(name: str, value: object, maximum: int) -> str:
+    """A string of at most `maximum` characters once its `$` text styling is left out."""
+    if not isinstance(value, str):
+        raise ArgumentError(f"{name} must be a string (got {value!r})")
+    shown = len(_STYLING.sub("", value.replace("$$", "\0")))
+    if shown > maximum:
+        raise ArgumentError(
+            f"{name} must be at most {maximum} characters, text styling not counted"
+            f" (got {shown})"
+        )
+    return value
+
+
+def _flag(name: str, value: object) -> int:
+    """True/False, sent as 1/0."""
+    if not isinstance(value, bool):
+        raise ArgumentError(f"{name} must be True or False (got {value!r})")
+    return int(value)
+
+
+def _choice(name: str, value: object, allowed: Sequence[str]) -> str:
+    if value not in allowed:
+        raise ArgumentError(f"{name} must be one of {', '.join(allowed)} (got {value!r})")
+    assert isinstance(value, str)
+    return value
+
+
+def _map_uids(name: str, values: object) -> list[str]:
+    """A list (or tuple) of map UIDs."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+        raise ArgumentError(f"{name} must be a list of map UIDs (got {values!r})")
+    return [check.uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
+
+
+def _settings(values: object) -> list[dict[str, str]]:
+    """Game mode settings: a list of {"key", "value", "type"} strings."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+        raise ArgumentError(f"settings must be a list of key/value/type dicts (got {values!r})")
+    out = []
+    for i, setting in enumerate(values):
+        if not isinstance(setting, Mapping) or not all(
+            isinstance(setting.get(k), str) for k in ("key", "value", "type")
+        ):
+            raise ArgumentError(
+                f"settings[{i}] must be a dict of string key, value and type (got {setting!r})"
+            )
+        out.append({k: setting[k] for k in ("key", "value", "type")})
+    return out
+
+
+def _folder(value: object) -> int:
+    """A folder ID; 0 for none."""
+    return check.count("folder_id", value)
+
+
+def _page(length: object, offset: object, **extra: Any) -> dict[str, Any]:
+    return {
+        "length": check.count("length", length, maximum=LIST_LENGTH),
+        "offset": check.count("offset", offset),
+        **{k: v for k, v in extra.items() if v is not None},
+    }
+
+
+def _search_name(name: object) -> str | None:
+    return None if name is None else _text("name", name, 256)
+
+
+def _at(
+    club_key: str,
+    club_id: object,
+    activity_id: object,
+    *,
+    query: Mapping[str, Any] | None = None,
+    body: Any = None,
+) -> Call:
+    """A call to an activity's route (the club's placeholder is `club_key`)."""
+    path = {
+        club_key: check.identifier("club_id", club_id),
+        "activityId": check.identifier("activity_id", activity_id),
+    }
+    return Call(path_values=path, query=query, body=body)
+
+
+def _given(**fields: Any) -> dict[str, Any]:
+    """The body fields that were given (not None)."""
+    return {key: value for key, value in fields.items() if value is not None}
+
+
+_MEDIA = """As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
+    separate fields (preset themes have none)."""
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/activity", model="club_activities.ClubActivityList"
+)
+def get_club_activities(
+    token: WebServicesToken,
+    club_id: int,
+    length: int,
+    offset: int = 0,
+    active: bool | None = None,
+    folder_id: int | None = None,
+) -> Call:
+    """Get a club's activities (news, rooms, campaigns, folders...), in club order.
+
+    Args:
+        club_id: the ID of the club.
+        length: activities to get, at most 250.
+        offset: activities to skip.
+        active: only enabled (True) or disabled (False) activities; None for both.
+        folder_id: only the activities in that folder (0: those outside any folder); None
+            for all, including those nested in folders.
+
+    Remarks: without `active`, enabled and disabled activities are asked for, which only club
+    admins may see: for other clubs pass `active=True`, or the answer is a 403
+    (`clubMemberRole:error-notMember`). An unknown club answers an empty list. {media}
+    """
+    if active is not None and not isinstance(active, bool):
+        raise ArgumentError(f"active must be True, False or None (got {active!r})")
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        query=_page(
+            length, offset, active=active,
+            folderId=None if folder_id is None else _folder(folder_id),
+        ),
+    )  # fmt: skip
+
+
+def _search_doc(what: str) -> str:
+    return f"""Search the {what} of all clubs, newest first.
+
+    Args:
+        length: {what} to get, at most 250.
+        offset: {what} to skip.
+        name: only {what} whose name contains this text.
+
+    Remarks: not every club's {what} are found: without `name` only those of verified
+    clubs, with it at most 200. {_MEDIA}
+    """
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/campaign", model="club_activities.ClubCampaignList",
+    doc=_search_doc("campaigns"),
+)
+def get_club_campaigns(
+    token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
+) -> Call:
+    return call(query=_page(length, offset, name=_search_name(name)))
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/room", model="club_activities.ClubRoomList",
+    doc=_search_doc("rooms"),
+)
+def get_club_rooms(
+    token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
+) -> Call:
+    return call(query=_page(length, offset, name=_search_name(name)))
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/map-review", model="club_activities.ClubMapReviewList",
+    doc=_search_doc("map review rooms"),
+)
+def get_club_map_reviews(
+    token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
+) -> Call:
+    return call(query=_page(length, offset, name=_search_name(name)))
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/bucket/{bucketType}/all",
+    model="club_activities.ClubUploadList",
+)
+def get_club_uploads(
+    token: WebServicesToken, bucket_type: str, length: int, offset: int = 0
+) -> Call:
+    """Get the upload activities (where players upload maps, skins or items) of all clubs.
+
+    Args:
+        bucket_type: `map-upload`, `skin-upload` or `item-upload`.
+        length: upload activities to get, at most 250.
+        offset: upload activities to skip.
+
+    Remarks: the items of each activity are not listed (`bucketItemList` is empty); another
+    type is a 400 (`type:error-inArray`). {media}
+    """
+    return call(
+        bucketType=_choice("bucket_type", bucket_type, UPLOAD_TYPES),
+        query=_page(length, offset),
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubID}/bucket/{activityId}",
+    model="club_activities.ClubUpload",
+)
+def get_club_upload(
+    token: WebServicesToken, club_id: int, activity_id: int, length: int = 10, offset: int = 0
+) -> Call:
+    """Get an upload activity of a club with some of its maps, skins or items.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the upload activity.
+        length: items to get.
+        offset: items to skip.
+
+    Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A
+    missing club or activity is a 404 (`activity:error-notFound`), a private one seen by a
+    non-member a 403 (`clubMemberRole:error-notMember`). {media}
+    """
+    return _at(
+        "clubID", club_id, activity_id,
+        query={"length": check.count("length", length), "offset": check.count("offset", offset)},
+    )
+
+
+def _by_id_doc(what: str, extra: str = "") -> str:
+    return f"""Get a club's {what} by its activity ID.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the {what}.
+
+    Remarks: a missing club or {what} is a 404 (`activity:error-notFound`), a private one
+    seen by a non-member a 403 (`clubMemberRole:error-notMember`).{extra} {_MEDIA}
+    """
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/news/{activityId}", model="club_activities.ClubNews",
+    doc=_by_id_doc("news article"),
+)
+def get_club_news(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
+    return _at("clubId", club_id, activity_id)
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}",
+    model="club_activities.ClubMapReview", doc=_by_id_doc("map review activity"),
+)
+def get_club_map_review(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
+    return _at("clubId", club_id, activity_id)
+
+
+_ROOM_ERRORS = """ Some rooms
+    consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
+    though the activity list shows them."""
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubID}/room/{activityId}", model="club_activities.ClubRoom",
+    doc=_by_id_doc(
+        "room",
+        " Rooms on a dedicated server show little: `maps` and `scriptSettings` are then"
+        " likely empty; rarely `maps` is an object keyed by position (`RoomDetails.map_uids`"
+        " reads both)." + _ROOM_ERRORS,
+    ),
+)
+def get_club_room(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
+    return _at("clubID", club_id, activity_id)
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/room/{activityId}/join",
+    model="club_activities.RoomJoinLink",
+)
+def get_club_room_join_link(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
+    """Get a link to join a club room, starting the room if it is not running.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the room.
+
+    Remarks: while the room starts `joinLink` is empty and `starting` true (`starting` may stay
+    true a while after the link is given); the game asks again every 2 seconds (5 for the
+    Track of the Day channel). Stop asking on any error. A room deactivated in the club
+    answers `roomServer:error-NoServerAvailable`; a missing club or room a 404
+    (`activity:error-notFound`); a private room seen by a non-member a 403
+    (`clubMemberRole:error-notMember`).{room_errors}
+    """
+    return _at("clubId", club_id, activity_id)
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/room/{activityId}/get-password", user_only=True,
+    model="club_activities.RoomPassword",
+)
+def get_club_room_password(token: ServiceToken, club_id: int, activity_id: int) -> Call:
+    """Get the password of a club room (for accounts that may manage the club).
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the room.
+
+    Remarks: only useful with user accounts, not dedicated servers. A missing, deactivated
+    or unprotected room is a 404 (`activity:error-notFound`); a missing club or a
+    non-member a 403 (`clubMemberRole:error-notMember`), a member who may not manage
+    content a 403 (`clubMemberRole:error-notContentCreator`).{room_errors}
+    """
+    return _at("clubId", club_id, activity_id)
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}/map/mine", user_only=True,
+    model="club_activities.ClubMapSubmissions",
+)
+def get_club_map_review_submitted(
+    token: ServiceToken,
+    club_id: int,
+    activity_id: int,
+    length: int,
+    offset: int = 0,
+    with_feedback: bool = False,
+    with_map_info: bool = False,
+) -> Call:
+    """Get the maps the account submitted to a club map review.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the map review (see `get_club_activities`).
+        length: maps to get.
+        offset: maps to skip.
+        with_feedback: include the vote statistics (`noteInfo`, else null).
+        with_map_info: include the map's details (`map`, else null).
+
+    Remarks: only useful with user accounts, not dedicated servers; for official map reviews
+    use `get_map_review_submitted`. A missing club or map review is a 404
+    (`activity:error-notFound`).
+    """
+    return _at(
+        "clubId", club_id, activity_id,
+        query={
+            **_page(length, offset),
+            "withFeedback": bool(_flag("with_feedback", with_feedback)),
+            "withMapInfo": bool(_flag("with_map_info", with_map_info)),
+        },
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}/map", user_only=True,
+    model="club_activities.MemberMapSubmissions",
+)
+def get_club_map_review_submissions(
+    token: ServiceToken, club_id: int, activity_id: int, length: int, offset: int = 0
+) -> Call:
+    """Get the maps all members submitted to a club map review, with what admins see (player
+    counts, scores, time played).
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the map review (see `get_club_activities`).
+        length: maps to get.
+        offset: maps to skip.
+
+    Remarks: only useful with user accounts, not dedicated servers. A missing club or a
+    non-member is a 403 (`clubMemberRole:error-notMember`), a member who may not manage
+    content a 403 (`clubMemberRole:error-notContentCreator`), a missing map review a 404
+    (`activity:error-notFound`).
+    """
+    return _at("clubId", club_id, activity_id, query=_page(length, offset))
+
+
+_REFUSALS = """A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`."""
+_USER_ONLY = "only useful with user accounts, not dedicated servers."
+_FOLDERS = "Activities can be created in folders (`folder_id`; 0 for none)."
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/campaign/create", user_only=True,
+    model="club_activities.EditedClubCampaign",
+)
+def create_club_campaign(
+    token: ServiceToken,
+    club_id: int,
+    name: str,
+    map_uids: Sequence[str] = (),
+    folder_id: int = 0,
+) -> Call:
+    """Create a campaign in a club.
+
+    Args:
+        club_id: the ID of the club.
+        name: the campaign's name, 1 to 20 characters.
+        map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
+        folder_id: the folder to create it in; 0 for none.
+
+    Remarks: {user_only} The campaign is created deactivated: activate it with
+    `edit_club_activity(active=True)`. The maps' order in the playlist decides their
+    positions, not their `position`; a playlist entry without `mapUid` or `position` is
+    skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a
+    500. {refusals} {folders} {media}
+    """
+    uids = _map_uids("map_uids", map_uids)
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        body={
+            "name": _text("name", name, NAME_LENGTH),
+            "playlist": [{"position": i, "mapUid": uid} for i, uid in enumerate(uids)],
+            "folderId": _folder(folder_id),
+        },
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/folder/create", user_only=True,
+    model="club_activities.ClubActivity",
+)
+def create_club_folder(
+    token: ServiceToken, club_id: int, name: str, folder_id: int = 0
+) -> Call:
+    """Create a folder in a club, to organise its activities (folders nest).
+
+    Args:
+        club_id: the ID of the club.
+        name: the folder's name, 1 to 20 characters.
+        folder_id: the parent folder; 0 for none.
+
+    Remarks: {user_only} A missing club is refused with `activity:error-notFound`, an account
+    that may not manage content with `clubMemberRole:error-notContentCreator`. {media}
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        body={"name": _text("name", name, NAME_LENGTH), "folderId": _folder(folder_id)},
+    )
+
+
+def _review_body(
+    time_limit: int | None,
+    scalable: bool | None,
+    max_player: int | None,
+    allow_vote_skip_map: bool | None,
+    submission_limitation: bool | None,
+) -> dict[str, Any]:
+    return _given(
+        timeLimit=None
+        if time_limit is None
+        else check.count("time_limit", time_limit, minimum=1, maximum=MAX_TIME_LIMIT),
+        scalable=None if scalable is None else _flag("scalable", scalable),
+        maxPlayer=None
+        if max_player is None
+        else check.count("max_player", max_player, minimum=1, maximum=MAX_REVIEW_PLAYERS),
+        allowVoteSkipMap=None
+        if allow_vote_skip_map is None
+        else _flag("allow_vote_skip_map", allow_vote_skip_map),
+        submissionLimitation=None
+        if submission_limitation is None
+        else _flag("submission_limitation", submission_limitation),
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/map-review/create", user_only=True,
+    model="club_activities.ClubMapReview",
+)
+def create_club_map_review(
+    token: ServiceToken,
+    club_id: int,
+    name: str,
+    time_limit: int = 180,
+    scalable: bool = True,
+    max_player: int = 64,
+    allow_vote_skip_map: bool = False,
+    submission_limitation: bool = False,
+    folder_id: int = 0,
+) -> Call:
+    """Create a map review activity in a club.
+
+    Args:
+        club_id: the ID of the club.
+        name: the activity's name, 1 to 20 characters.
+        time_limit: seconds per map, 1 to 3600.
+        scalable: open another server when the room is full.
+        max_player: players per room, 1 to 100.
+        allow_vote_skip_map: let players vote to skip the current map.
+        submission_limitation: let each player submit only one map an hour.
+        folder_id: the folder to create it in; 0 for none.
+
+    Remarks: {user_only} {refusals} {media}
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        body={
+            "name": _text("name", name, NAME_LENGTH),
+            **_review_body(
+                time_limit, scalable, max_player, allow_vote_skip_map, submission_limitation
+            ),
+            "folderId": _folder(folder_id),
+        },
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/news/create", user_only=True,
+    model="club_activities.ClubNews",
+)
+def create_club_news(
+    token: ServiceToken,
+    club_id: int,
+    name: str,
+    headline: str = "",
+    body: str = "",
+    folder_id: int = 0,
+) -> Call:
+    """Create a news article in a club.
+
+    Args:
+        club_id: the ID of the club.
+        name: the article's name, 1 to 20 characters.
+        headline: shown below the name, at most 40 characters.
+        body: the article, at most 2000 characters; `$` text styling is allowed and not
+            counted.
+        folder_id: the folder to create it in; 0 for none.
+
+    Remarks: {user_only} {refusals} {media}
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        body={
+            "name": _text("name", name, NAME_LENGTH),
+            "headline": _text("headline", headline, HEADLINE_LENGTH, minimum=0),
+            "body": _styled_text("body", body, NEWS_BODY_LENGTH),
+            "folderId": _folder(folder_id),
+        },
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/ranking/create", user_only=True,
+    model="club_activities.ClubRanking",
+)
+def create_club_ranking(
+    token: ServiceToken,
+    club_id: int,
+    name: str,
+    use_case: str,
+    campaign_id: int | None = None,
+    folder_id: int = 0,
+) -> Call:
+    """Create a ranking in a club.
+
+    Args:
+        club_id: the ID of the club.
+        name: the ranking's name, 1 to 20 characters.
+        use_case: `ranking-official` (the current seasonal campaign), `ranking-daily` (Track
+            of the Day) or `ranking-club` (a campaign of the club).
+        campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
+        folder_id: the folder to create it in; 0 for none.
+
+    Remarks: {user_only} A campaign that is not the club's, or does not exist, still makes a
+    ranking (the game then shows an error). Another use case is refused with
+    `useCase:error-inArray`. {refusals}
+    """
+    use_case = _choice("use_case", use_case, RANKING_USE_CASES)
+    if use_case == "ranking-club" and campaign_id is None:
+        raise ArgumentError("campaign_id is required for a ranking-club ranking")
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        body=_given(
+            name=_text("name", name, NAME_LENGTH),
+            useCase=use_case,
+            campaignId=None
+            if campaign_id is None
+            else check.identifier("campaign_id", campaign_id),
+            folderId=_folder(folder_id),
+        ),
+    )
+
+
+def _room_body(
+    name: str | None,
+    region: str | None,
+    max_players_per_server: int | None,
+    script: str | None,
+    settings: Sequence[Mapping[str, str]] | None,
+    maps: Sequence[str] | None,
+    scalable: bool | None,
+    shuffle_playlist: bool | None,
+) -> dict[str, Any]:
+    return _given(
+        name=None if name is None else _text("name", name, NAME_LENGTH),
+        region=None if region is None else _choice("region", region, REGIONS),
+        maxPlayersPerServer=None
+        if max_players_per_server is None
+        else check.count("max_players_per_server", max_players_per_server, minimum=1),
+        script=None if script is None else _text("script", script, 1024),
+        settings=None if settings is None else _settings(settings),
+        maps=None if maps is None else _map_uids("maps", maps),
+        scalable=None if scalable is None else _flag("scalable", scalable),
+        shufflePlaylist=None
+        if shuffle_playlist is None
+        else _flag("shuffle_playlist", shuffle_playlist),
+    )
+
+
+_ROOM_REMARKS = """Repeated map UIDs are ignored; an unknown one is a 500. An
+    unknown script makes the room fail to start (an error in the game). Another region is
+    refused with `region:region not in available choice`."""
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/room/create", user_only=True,
+    model="club_activities.ClubRoom",
+)
+def create_club_room(
+    token: ServiceToken,
+    club_id: int,
+    name: str,
+    region: str,
+    max_players_per_server: int,
+    script: str,
+    settings: Sequence[Mapping[str, str]] = (),
+    maps: Sequence[str] = (),
+    scalable: bool = False,
+    password: bool = False,
+    shuffle_playlist: bool = False,
+    folder_id: int = 0,
+) -> Call:
+    """Create a room in a club.
+
+    Args:
+        club_id: the ID of the club.
+        name: the room's name, 1 to 20 characters.
+        region: `eu-west`, `ca-central` or `ap-southeast`.
+        max_players_per_server: players per server.
+        script: the game mode script, e.g. `TrackMania/TM_TimeAttack_Online.Script.txt`.
+        settings: game mode settings, each a dict of string `key`, `value` and `type`.
+        maps: the room's map UIDs.
+        scalable: open another server when one is full.
+        password: require a password (read it with `get_club_room_password`).
+        shuffle_playlist: shuffle the maps each time the room starts.
+        folder_id: the folder to create it in; 0 for none.
+
+    Remarks: {user_only} {room_remarks} `shuffle_playlist` is not applied on creation (the
+    documented answer says false after asking for it): set it with `edit_club_room`.
+    {refusals} {folders} {media}
+    """
+    body = _room_body(
+        name, region, max_players_per_server, script, settings, maps, scalable,
+        shuffle_playlist,
+    )  # fmt: skip
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        body={**body, "password": _flag("password", password), "folderId": _folder(folder_id)},
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/bucket/create", user_only=True,
+    model="club_activities.ClubUpload",
+)
+def create_club_upload(
+    token: ServiceToken, club_id: int, name: str, upload_type: str, folder_id: int = 0
+) -> Call:
+    """Create an upload activity in a club, where players add maps, skins or items.
+
+    Args:
+        club_id: the ID of the club.
+        name: the activity's name, 1 to 20 characters.
+        upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
+        folder_id: the folder to create it in; 0 for none.
+
+    Remarks: {user_only} Another type is refused with `type:error-inArray`. {refusals} {media}
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        body={
+            "name": _text("name", name, NAME_LENGTH),
+            "type": _choice("upload_type", upload_type, UPLOAD_TYPES),
+            "folderId": _folder(folder_id),
+        },
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/activity/{activityId}/edit", user_only=True,
+    model="club_activities.ClubActivity",
+)
+def edit_club_activity(
+    token: ServiceToken,
+    club_id: int,
+    activity_id: int,
+    name: str | None = None,
+    active: bool | None = None,
+    featured: bool | None = None,
+    folder_id: int | None = None,
+    media_theme: str | None = None,
+    position: int | None = None,
+    public: bool | None = None,
+) -> Call:
+    """Edit what every club activity has: its name, state, folder, theme and position.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID.
+        name: the new name.
+        active: activate or deactivate it.
+        featured: feature it in the club or not.
+        folder_id: move it to that folder; 0 moves it out of folders.
+        media_theme: a preset theme, in lower case (e.g. `mirage`; the game's
+            `Manialinks/Nadeo/CMGame/OfficialThemes` lists them).
+        position: its new position in the club's list.
+        public: make it public or private.
+
+    Remarks: {user_only} Valid positions depend on the club's other activities, including
+    deactivated and deleted ones: use one that `get_club_activities` shows. An invalid
+    position, or the current one, is refused with `position:error-wrongPosition`; an unknown
+    folder with `folder:error-notFound`; a missing club or activity, or a non-member, with
+    `clubMemberRole:error-notMember`; a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. {media}
+    """
+    return _at(
+        "clubId", club_id, activity_id,
+        body=_given(
+            name=None if name is None else _text("name", name, NAME_LENGTH),
+            active=None if active is None else _flag("active", active),
+            featured=None if featured is None else _flag("featured", featured),
+            folderId=None if folder_id is None else _folder(folder_id),
+            mediaTheme=None if media_theme is None else _text("media_theme", media_theme, 64),
+            position=None if position is None else check.count("position", position),
+            public=None if public is None else _flag("public", public),
+        ),
+    )
+
+
+_EDIT_REFUSALS = """A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
+    member who may not manage content with `clubMemberRole:error-notContentCreator`."""
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/campaign/{campaignId}/edit", user_only=True,
+    model="club_activities.EditedClubCampaign",
+)
+def edit_club_campaign(
+    token: ServiceToken,
+    club_id: int,
+    campaign_id: int,
+    name: str | None = None,
+    map_uids: Sequence[str] | None = None,
+) -> Call:
+    """Edit a club campaign's name or maps.
+
+    Args:
+        club_id: the ID of the club.
+        campaign_id: the campaign ID (not the activity ID).
+        name: the new name, 1 to 20 characters.
+        map_uids: the new maps in order (sent as the `playlist`, positions from 0).
+
+    Remarks: {user_only} The maps' order in the playlist decides their positions; an entry
+    without `mapUid` or `position` is skipped. Maps must be uploaded to Nadeo beforehand; an
+    unknown map UID is a 500. {edit_refusals} {media}
+    """
+    playlist = (
+        None
+        if map_uids is None
+        else [
+            {"position": i, "mapUid": uid}
+            for i, uid in enumerate(_map_uids("map_uids", map_uids))
+        ]
+    )
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        campaignId=check.identifier("campaign_id", campaign_id),
+        body=_given(
+            name=None if name is None else _text("name", name, NAME_LENGTH), playlist=playlist
+        ),
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/map-review/{activityId}/edit", user_only=True,
+    model="club_activities.ClubMapReview",
+)
+def edit_club_map_review(
+    token: ServiceToken,
+    club_id: int,
+    activity_id: int,
+    name: str | None = None,
+    time_limit: int | None = None,
+    scalable: bool | None = None,
+    max_player: int | None = None,
+    allow_vote_skip_map: bool | None = None,
+    submission_limitation: bool | None = None,
+) -> Call:
+    """Edit a club map review activity.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the map review.
+        name: the new name, 1 to 20 characters.
+        time_limit: seconds per map, 1 to 3600.
+        scalable: open another server when the room is full.
+        max_player: players per room, 1 to 100.
+        allow_vote_skip_map: let players vote to skip the current map.
+        submission_limitation: let each player submit only one map an hour.
+
+    Remarks: {user_only} {edit_refusals} {media}
+    """
+    return _at(
+        "clubId", club_id, activity_id,
+        body={
+            **_given(name=None if name is None else _text("name", name, NAME_LENGTH)),
+            **_review_body(
+                time_limit, scalable, max_player, allow_vote_skip_map, submission_limitation
+            ),
+        },
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/news/{activityId}/edit", user_only=True,
+    model="club_activities.ClubNews",
+)
+def edit_club_news(
+    token: ServiceToken,
+    club_id: int,
+    activity_id: int,
+    name: str | None = None,
+    headline: str | None = None,
+    body: str | None = None,
+) -> Call:
+    """Edit a club news article.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the article.
+        name: the new name, 1 to 20 characters.
+        headline: the new headline, at most 40 characters.
+        body: the new article, at most 2000 characters; `$` text styling is allowed and not
+            counted.
+
+    Remarks: {user_only} {edit_refusals} {media}
+    """
+    return _at(
+        "clubId", club_id, activity_id,
+        body=_given(
+            name=None if name is None else _text("name", name, NAME_LENGTH),
+            headline=None
+            if headline is None
+            else _text("headline", headline, HEADLINE_LENGTH, minimum=0),
+            body=None if body is None else _styled_text("body", body, NEWS_BODY_LENGTH),
+        ),
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/room/{activityId}/edit", user_only=True,
+    model="club_activities.ClubRoom",
+)
+def edit_club_room(
+    token: ServiceToken,
+    club_id: int,
+    activity_id: int,
+    name: str | None = None,
+    region: str | None = None,
+    max_players_per_server: int | None = None,
+    script: str | None = None,
+    settings: Sequence[Mapping[str, str]] | None = None,
+    maps: Sequence[str] | None = None,
+    scalable: bool | None = None,
+    shuffle_playlist: bool | None = None,
+) -> Call:
+    """Edit a club room.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the room.
+        name: the new name, 1 to 20 characters.
+        region: `eu-west`, `ca-central` or `ap-southeast`.
+        max_players_per_server: players per server.
+        script: the game mode script.
+        settings: game mode settings to change, each a dict of string `key`, `value`
+            and `type`.
+        maps: the room's new map UIDs.
+        scalable: open another server when one is full.
+        shuffle_playlist: shuffle the maps each time the room starts.
+
+    Remarks: {user_only} {room_remarks} An unknown script stops the room at the next map.
+    A missing room or a non-member is refused with `clubMemberRole:error-notMember`, a
+    member who may not manage content with `clubMemberRole:error-notContentCreator`. {media}
+    """
+    return _at(
+        "clubId", club_id, activity_id,
+        body=_room_body(
+            name, region, max_players_per_server, script, settings, maps, scalable,
+            shuffle_playlist,
+        ),
+    )  # fmt: skip
+
+
+_DECLARED = (
+    get_club_activities, get_club_campaigns, get_club_rooms, get_club_map_reviews,
+    get_club_uploads, get_club_upload, get_club_news, get_club_map_review, get_club_room,
+    get_club_room_join_link, get_club_room_password, get_club_map_review_submitted,
+    get_club_map_review_submissions, create_club_campaign, create_club_folder,
+    create_club_map_review, create_club_news, create_club_ranking, create_club_room,
+    create_club_upload, edit_club_activity, edit_club_campaign, edit_club_map_review,
+    edit_club_news, edit_club_room,
+)  # fmt: skip
+_SHARED_REMARKS = {
+    "media": _MEDIA,
+    "refusals": _REFUSALS,
+    "edit_refusals": _EDIT_REFUSALS,
+    "user_only": _USER_ONLY[0].upper() + _USER_ONLY[1:],
+    "folders": _FOLDERS,
+    "room_remarks": _ROOM_REMARKS,
+    "room_errors": _ROOM_ERRORS,
+}
+for _declared in _DECLARED:
+    if _declared.__doc__ and "{" in _declared.__doc__:
+        _declared.__doc__ = _declared.__doc__.format(**_SHARED_REMARKS)
+
+DECLARATIONS: dict[str, Endpoint[Any]] = {d.name: d for d in _DECLARED}
 """The endpoints declared here, by function name."""
 
 LISTINGS: dict[str, Listing[Any]] = {}

@@ -2,12 +2,497 @@
 
 from __future__ import annotations
 
+import re
+import uuid
 from typing import Any
 
-from ._endpoint import Endpoint
+from . import _checks as check
+from ._endpoint import Call, Endpoint, call, endpoint
+from ._errors import ArgumentError
 from ._pagination import Listing
+from .auth import ServiceToken, WebServicesToken
 
-DECLARATIONS: dict[str, Endpoint[Any]] = {}
+CLUB_PAGE = 250
+"""The most clubs, competitions or members one list request returns."""
+
+CLUB_STATES = ("public", "private-open", "private-closed")
+"""A club's privacy levels: anyone joins, players ask to join, nobody joins."""
+
+MEMBER_ROLES = ("Member", "Content Creator", "Admin")
+"""The roles an admin may give a member (nobody can be made `Creator`)."""
+
+NAME_LENGTH = (3, 20)
+TAG_LENGTH = 5
+DESCRIPTION_LENGTH = 200
+
+THEMES = {
+    "icon_theme": "iconTheme",
+    "decal_theme": "decalTheme",
+    "vertical_theme": "verticalTheme",
+    "background_theme": "backgroundTheme",
+    "screen8x1_theme": "screen8x1Theme",
+    "screen16x1_theme": "screen16x1Theme",
+    "screen16x9_theme": "screen16x9Theme",
+}
+"""The theme arguments of `create_club` and `edit_club`, by body field."""
+
+# A styling code: `$$`, a colour of up to 3 hex digits, a link with its optional [target], or
+# any other character after `$` (a lone trailing `$` styles nothing).
+_STYLING = re.compile(r"\$(\$|[0-9a-fA-F]{1,3}|[lLhHpP](?:\[[^\]]*\])?|.|$)", re.S)
+
+
+def visible_text(text: str) -> str:
+    """`text` without Trackmania's `$` styling codes (`$$` reads `$`)."""
+    return _STYLING.sub(lambda m: "$" if m.group(1) == "$" else "", text)
+
+
+def _text(
+    name: str, value: object, *, maximum: int, minimum: int = 0, styled: bool = False
+) -> str:
+    """A string of `minimum` to `maximum` characters (styling codes not counted if `styled`)."""
+    if not isinstance(value, str):
+        raise ArgumentError(f"{name} must be a string (got {value!r})")
+    length = len(visible_text(value)) if styled else len(value)
+    if not minimum <= length <= maximum:
+        what = "visible characters (styling codes do not count)" if styled else "characters"
+        raise ArgumentError(
+            f"{name} must have {minimum} to {maximum} {what} (got {length}: {value!r})"
+        )
+    return value
+
+
+def _choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ArgumentError(f"{name} must be one of {', '.join(allowed)} (got {value!r})")
+    assert isinstance(value, str)
+    return value
+
+
+def _account_id(name: str, value: object) -> str:
+    """An account ID: a UUID string."""
+    try:
+        if not isinstance(value, str):
+            raise ValueError
+        uuid.UUID(value)
+    except ValueError:
+        raise ArgumentError(
+            f"{name} must be an account ID, a UUID string (got {value!r})"
+        ) from None
+    return value
+
+
+def _display_name(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip() or "/" in value:
+        raise ArgumentError(f"{name} must be a display name without '/' (got {value!r})")
+    return value
+
+
+def _theme(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value or value != value.lower():
+        raise ArgumentError(f"{name} must be a theme preset name in lower case (got {value!r})")
+    return value
+
+
+def _page(length: object, offset: object, maximum: int | None = CLUB_PAGE) -> dict[str, int]:
+    return {
+        "length": check.count("length", length, minimum=1, maximum=maximum),
+        "offset": check.count("offset", offset),
+    }
+
+
+def _club_body(arguments: dict[str, Any]) -> dict[str, str]:
+    """The body of `create_club` and `edit_club` from their arguments: every given field,
+    checked."""
+    name, state, tag = arguments["name"], arguments["state"], arguments["tag"]
+    description = arguments["description"]
+    body: dict[str, str] = {}
+    if name is not None:
+        body["name"] = _text("name", name, minimum=NAME_LENGTH[0], maximum=NAME_LENGTH[1])
+    if state is not None:
+        body["state"] = _choice("state", state, CLUB_STATES)
+    if tag is not None:
+        body["tag"] = _text("tag", tag, maximum=TAG_LENGTH, styled=True)
+    if description is not None:
+        body["description"] = _text("description", description, maximum=DESCRIPTION_LENGTH)
+    for argument, field in THEMES.items():
+        if arguments[argument] is not None:
+            body[field] = _theme(argument, arguments[argument])
+    return body
+
+
+_CLUB_ARGS = """name: 3 to 20 characters.
+        state: `public` (anyone joins), `private-open` (players ask to join) or
+            `private-closed` (nobody joins; the club stays visible).
+        tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+            do not count.
+        description: at most 200 characters.
+        icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+            screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+            game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+            16x9 one."""
+
+
+@endpoint("live", "GET", "/api/token/club/{clubId}", model="club_members.Club")
+def get_club(token: WebServicesToken, club_id: int) -> Call:
+    """Get a club by its ID.
+
+    Args:
+        club_id: the club's ID.
+
+    Remarks: custom media link `.dds` files by default, with scaled PNG (JPG for the
+    background) versions in separate fields; slots showing a preset theme have empty URLs. An
+    unknown club is a 404 (`club:error-notFound`).
+    """
+    return call(clubId=check.identifier("club_id", club_id))
+
+
+@endpoint("live", "GET", "/api/token/club", model="club_members.ClubList")
+def get_clubs(
+    token: WebServicesToken, length: int = 20, offset: int = 0, name: str | None = None
+) -> Call:
+    """Get a page of clubs.
+
+    Args:
+        length: clubs to get, 1 to 250.
+        offset: clubs to skip.
+        name: text to look for in club names.
+
+    Remarks: not every club is listed: without `name` only verified clubs are, and with a
+    `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
+    PNG/JPG versions in separate fields.
+    """
+    query: dict[str, Any] = _page(length, offset)
+    if name is not None:
+        query["name"] = _text("name", name, minimum=1, maximum=200)
+    return call(query=query)
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/mine", user_only=True, model="club_members.MyClubList"
+)
+def get_my_clubs(token: ServiceToken, length: int = 20, offset: int = 0) -> Call:
+    """Get a page of the clubs the account is a member of, each with the account's `role`.
+
+    Args:
+        length: clubs to get (at least 1).
+        offset: clubs to skip.
+
+    Remarks: needs a service account (the answer depends on the account's memberships).
+    Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
+    """
+    return call(query=_page(length, offset, maximum=None))
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/competition", model="club_members.ClubCompetitionList"
+)
+def get_club_competitions(
+    token: WebServicesToken, length: int = 20, offset: int = 0, name: str | None = None
+) -> Call:
+    """Get a page of club competitions, most popular first.
+
+    Args:
+        length: competitions to get, 1 to 250.
+        offset: competitions to skip.
+        name: text to look for in competition names.
+
+    Remarks: not every competition is listed: without `name` only verified clubs'
+    competitions are, and with a `name` at most 200 competitions match.
+    """
+    query: dict[str, Any] = _page(length, offset)
+    if name is not None:
+        query["name"] = _text("name", name, minimum=1, maximum=200)
+    return call(query=query)
+
+
+@endpoint("live", "GET", "/api/token/club/player/info", user_only=True,
+          model="club_members.ClubPlayerInfo")
+def get_club_player_info(token: ServiceToken) -> Call:
+    """Get the account's club settings: the club tag it shows and the club it pinned.
+
+    Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
+    """
+    return call()
+
+
+@endpoint("live", "POST", "/api/token/club/create", user_only=True, model="club_members.Club")
+def create_club(
+    token: ServiceToken,
+    name: str,
+    state: str,
+    tag: str | None = None,
+    description: str | None = None,
+    icon_theme: str | None = None,
+    decal_theme: str | None = None,
+    vertical_theme: str | None = None,
+    background_theme: str | None = None,
+    screen8x1_theme: str | None = None,
+    screen16x1_theme: str | None = None,
+    screen16x9_theme: str | None = None,
+) -> Call:
+    """Create a club, with the account as its creator.
+
+    Args:
+        {club_args}
+
+    Remarks: needs a service account. `$` styling codes in the tag do not count towards its 5
+    characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
+    scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
+    """
+    for argument, value in (("name", name), ("state", state)):
+        if value is None:
+            raise ArgumentError(f"{argument} is required to create a club")
+    return call(body=_club_body(locals()))
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/edit", user_only=True, model="club_members.Club"
+)
+def edit_club(
+    token: ServiceToken,
+    club_id: int,
+    name: str | None = None,
+    state: str | None = None,
+    tag: str | None = None,
+    description: str | None = None,
+    icon_theme: str | None = None,
+    decal_theme: str | None = None,
+    vertical_theme: str | None = None,
+    background_theme: str | None = None,
+    screen8x1_theme: str | None = None,
+    screen16x1_theme: str | None = None,
+    screen16x9_theme: str | None = None,
+) -> Call:
+    """Edit a club; only the given fields change.
+
+    Args:
+        club_id: the club's ID.
+        {club_args}
+
+    Remarks: needs a service account that is the club's creator or an admin (others get a
+    `clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin` error). Making the
+    club `public` lets every pending member request in. `$` styling codes in the tag do not
+    count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
+    is refused (`state:error-inArray`).
+    """
+    return call(clubId=check.identifier("club_id", club_id), body=_club_body(locals()))
+
+
+create_club.__doc__ = (create_club.__doc__ or "").replace("{club_args}", _CLUB_ARGS)
+edit_club.__doc__ = (edit_club.__doc__ or "").replace("{club_args}", _CLUB_ARGS)
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/pin", user_only=True,
+    model="club_members.ClubTagPin",
+)
+def pin_club(token: ServiceToken, club_id: int) -> Call:
+    """Pin a club for the account, or unpin it if it is already pinned.
+
+    Args:
+        club_id: the club's ID.
+
+    Remarks: needs a service account. The pinned club's assets show while playing solo and its
+    members make the in-game club leaderboards. A club the account is not a member of (or
+    an unknown club) is a 403 (`clubMemberRole:error-notMember`).
+    """
+    return call(clubId=check.identifier("club_id", club_id))
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/tag", user_only=True,
+    model="club_members.ClubTagPin",
+)
+def use_club_tag(token: ServiceToken, club_id: int) -> Call:
+    """Show a club's tag next to the account's name in game, or stop if it already does.
+
+    Args:
+        club_id: the club's ID.
+
+    Remarks: needs a service account. A club the account is not a member of (or an unknown
+    club) is a 403 (`clubMemberRole:error-notMember`).
+    """
+    return call(clubId=check.identifier("club_id", club_id))
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/member", model="club_members.ClubMemberList"
+)
+def get_club_members(
+    token: WebServicesToken, club_id: int, length: int = 20, offset: int = 0
+) -> Call:
+    """Get a page of a club's members, its creator first.
+
+    Args:
+        club_id: the club's ID.
+        length: members to get, 1 to 250.
+        offset: members to skip.
+
+    Remarks: an unknown club answers an empty list.
+    """
+    return call(clubId=check.identifier("club_id", club_id), query=_page(length, offset))
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/member/request",
+    model="club_members.ClubMemberList",
+)
+def get_club_member_requests(
+    token: WebServicesToken, club_id: int, length: int = 20, offset: int = 0
+) -> Call:
+    """Get a page of a club's pending member requests (role `Apply`).
+
+    Args:
+        club_id: the club's ID.
+        length: requests to get (at least 1).
+        offset: requests to skip.
+
+    Remarks: only `private-open` clubs take requests; other clubs, and unknown clubs, answer
+    an empty list.
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id), query=_page(length, offset, maximum=None)
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/member/{memberId}",
+    model="club_members.ClubMember",
+)
+def get_club_member(token: WebServicesToken, club_id: int, member_id: str) -> Call:
+    """Get an account's membership of a club.
+
+    Args:
+        club_id: the club's ID.
+        member_id: the account ID.
+
+    Remarks: an unknown club or account, or an account that is not a member, is no error: the
+    answer has an empty `role` and the current time as `creation_timestamp`.
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        memberId=_account_id("member_id", member_id),
+    )
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/member/{memberName}/from-login",
+    model="club_members.ClubMember",
+)
+def get_club_member_by_name(token: WebServicesToken, club_id: int, member_name: str) -> Call:
+    """Get an account's membership of a club, from its display name.
+
+    Args:
+        club_id: the club's ID.
+        member_name: the account's display name.
+
+    Remarks: an unknown club, or an account that is not a member, answers an empty `role` and
+    the current time as `creation_timestamp`; a name that matches no account is a 404
+    (`player:error-notFound`).
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        memberName=_display_name("member_name", member_name),
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/member/create", user_only=True,
+    model="club_members.ClubMember",
+)
+def join_club(token: ServiceToken, club_id: int) -> Call:
+    """Join a club (or ask to join it), as the account.
+
+    Args:
+        club_id: the club's ID.
+
+    Remarks: needs a service account. A `private-open` club answers the role `Apply` (a
+    pending request); a `private-closed` club is a 500 (`clubState:error-wrongState`); an
+    unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
+    gets its membership back.
+    """
+    return call(clubId=check.identifier("club_id", club_id))
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/member/{accountId}/edit", user_only=True,
+    model="club_members.ClubMember",
+)
+def edit_club_member(
+    token: ServiceToken, club_id: int, account_id: str, role: str | None = None
+) -> Call:
+    """Change a club member's role.
+
+    Args:
+        club_id: the club's ID.
+        account_id: the member's account ID.
+        role: `Member`, `Content Creator` or `Admin` (nobody can be made `Creator`).
+
+    Remarks: needs a service account that is the club's creator or an admin
+    (`clubMemberRole:error-notMember` / `clubMemberRole:error-notAdmin` otherwise); an account
+    that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
+    `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
+    """
+    body = {} if role is None else {"role": _choice("role", role, MEMBER_ROLES)}
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        accountId=_account_id("account_id", account_id),
+        body=body,
+    )
+
+
+def _vip_call(club_id: object, account_id: object) -> Call:
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        accountId=_account_id("account_id", account_id),
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/vip/{accountId}/set", user_only=True,
+    model="club_members.ClubMember",
+)
+def set_club_vip(token: ServiceToken, club_id: int, account_id: str) -> Call:
+    """Make a club member a VIP (VIPs make the in-game club VIP leaderboard).
+
+    Args:
+        club_id: the club's ID.
+        account_id: the member's account ID.
+
+    Remarks: needs a service account that is the club's creator or an admin: others get a 403
+    (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
+    not a member is a 404 (`clubMember:error-notFound`).
+    """
+    return _vip_call(club_id, account_id)
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/vip/{accountId}/unset", user_only=True,
+    model="club_members.ClubMember",
+)
+def unset_club_vip(token: ServiceToken, club_id: int, account_id: str) -> Call:
+    """Make a club VIP a plain member again.
+
+    Args:
+        club_id: the club's ID.
+        account_id: the member's account ID.
+
+    Remarks: needs a service account that is the club's creator or an admin: others get a 403
+    (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
+    not a member is a 404 (`clubMember:error-notFound`).
+    """
+    return _vip_call(club_id, account_id)
+
+
+DECLARATIONS: dict[str, Endpoint[Any]] = {
+    d.name: d
+    for d in (
+        get_club, get_clubs, get_my_clubs, get_club_competitions, get_club_player_info,
+        create_club, edit_club, pin_club, use_club_tag, get_club_members,
+        get_club_member_requests, get_club_member, get_club_member_by_name, join_club,
+        edit_club_member, set_club_vip, unset_club_vip,
+    )
+}
 """The endpoints declared here, by function name."""
 
 LISTINGS: dict[str, Listing[Any]] = {}

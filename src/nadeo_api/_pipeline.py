@@ -224,8 +224,9 @@ def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> Excep
 
 
 def decode(response: httpx.Response, settings: Settings, model: type[Any] | None = None) -> Any:
-    """The JSON body of a response (`{}` when empty), as `model` if given; errors for error
-    statuses and for bodies that are not JSON (or do not fit the model)."""
+    """The JSON body of a response (`{}` when empty; the text of a `text/plain` one), as
+    `model` if given; errors for error statuses and for other bodies that are not JSON (or do
+    not fit the model)."""
     request = response.request
     if response.status_code >= 400:
         raise status_error(
@@ -238,6 +239,9 @@ def decode(response: httpx.Response, settings: Settings, model: type[Any] | None
     content = response.content
     if not content.strip():
         content = b"{}"
+    elif model is None and response.headers.get("content-type", "").startswith("text/plain"):
+        # A few endpoints answer success in words ("Items added."): the text is the answer.
+        return response.text
     try:
         if model is not None:
             import msgspec

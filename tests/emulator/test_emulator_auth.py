@@ -225,9 +225,6 @@ def test_custom_accounts(client: httpx.Client) -> None:
         assert response.status_code == 401
 
 
-# ------------------------------------------------------------------ OAuth
-
-
 def oauth_token(client: httpx.Client, emu: Emulator) -> str:
     response = client.post(
         f"{emu.oauth_url}/api/access_token",

@@ -129,7 +129,6 @@ class EmulatorApp:
             "oauth": Router(build_routes(OAUTH_ROUTES, OAUTH_AUTH)),
         }
 
-    # ---------------------------------------------------------------- ASGI
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -231,7 +230,6 @@ class EmulatorApp:
             {"type": "http.response.body", "body": b"" if method == "HEAD" else response.body}
         )
 
-    # ------------------------------------------------------------ pipeline
 
     async def _respond(self, req: Request) -> Response | None:
         """The response, or ``None`` when the connection must be dropped."""

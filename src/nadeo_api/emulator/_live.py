@@ -41,9 +41,6 @@ def _slice_args(req: Request, default_length: int = 1) -> tuple[int, int]:
     return length, offset
 
 
-# ---------------------------------------------------------------- campaigns
-
-
 def _playlist(ids: tuple[int, ...], uids: tuple[str, ...]) -> list[dict[str, Any]]:
     return [
         {"id": pid, "position": pos, "mapUid": uid}
@@ -146,9 +143,6 @@ def weekly_shorts(state: AppState, req: Request) -> Response:
 def weekly_grands(state: AppState, req: Request) -> Response:
     """``GET /api/campaign/weekly-grands``."""
     return _campaign_list(state.world, req, state.world.weekly_grands())
-
-
-# ------------------------------------------------------------- leaderboards
 
 
 def _zone_top(board: Leaderboard | None, zone: Zone) -> dict[str, Any]:
@@ -331,92 +325,6 @@ def club_record(state: AppState, req: Request) -> Response:
     )
 
 
-# -------------------------------------------------------------------- clubs
-
-
-def club_campaign(state: AppState, req: Request) -> Response:
-    """``GET /api/token/club/{clubID}/campaign/{campaignId}``."""
-    world = state.world
-    principal = _principal(req)
-    try:
-        club_id = int(req.path_params["clubID"])
-        campaign_id = int(req.path_params["campaignId"])
-    except ValueError:
-        return json_response(["activity:error-notFound"], 404)
-    club = world.club(club_id)
-    campaign = club.campaign(campaign_id) if club is not None else None
-    if club is None or campaign is None:
-        return json_response(["activity:error-notFound"], 404)
-    if campaign.private and not world.is_club_member(club, principal.account_id):
-        return json_response(["clubMemberRole:error-notMember"], 403)
-    media = campaign.media_id
-    stamp = campaign.edition_timestamp
-    png = f"{_MEDIA_BASE}{media}/png/{{size}}.png?timestamp={stamp}.png"
-    dds = f"{_MEDIA_BASE}{media}/dds/game.dds?timestamp={stamp}.dds"
-    count = len(campaign.map_uids)
-    return json_response(
-        {
-            "clubDecalUrl": "",
-            "campaignId": campaign.campaign_id,
-            "activityId": campaign.activity_id,
-            "campaign": {
-                "id": campaign.campaign_id,
-                "seasonUid": campaign.season_uid,
-                "name": campaign.name,
-                "color": "",
-                "useCase": 2,
-                "clubId": club.club_id,
-                "leaderboardGroupUid": campaign.season_uid,
-                "publicationTimestamp": campaign.publication_timestamp,
-                "startTimestamp": campaign.publication_timestamp,
-                "endTimestamp": 0,
-                "rankingSentTimestamp": None,
-                "year": -1,
-                "week": -1,
-                "day": -1,
-                "monthYear": -1,
-                "month": -1,
-                "monthDay": -1,
-                "published": True,
-                "playlist": _playlist(campaign.playlist_ids, campaign.map_uids),
-                "latestSeasons": [
-                    {
-                        "uid": campaign.season_uid,
-                        "name": campaign.name,
-                        "startTimestamp": campaign.publication_timestamp,
-                        "endTimestamp": 0,
-                        "relativeStart": world.relative(campaign.publication_timestamp),
-                        "relativeEnd": 0,
-                        "campaignId": campaign.campaign_id,
-                        "active": True,
-                    }
-                ],
-                "categories": [{"position": 0, "length": count, "name": campaign.name}],
-                "media": dict(_EMPTY_MEDIA),
-                "editionTimestamp": stamp,
-            },
-            "popularityLevel": 0,
-            "publicationTimestamp": campaign.publication_timestamp,
-            "creationTimestamp": campaign.publication_timestamp,
-            "creatorAccountId": campaign.creator_account_id,
-            "latestEditorAccountId": campaign.creator_account_id,
-            "id": campaign.activity_id,
-            "clubId": club.club_id,
-            "clubName": club.name,
-            "name": campaign.name,
-            "mapsCount": count,
-            "mediaUrl": dds,
-            "mediaUrlPngLarge": png.format(size="large"),
-            "mediaUrlPngMedium": png.format(size="medium"),
-            "mediaUrlPngSmall": png.format(size="small"),
-            "mediaUrlDds": dds,
-            "mediaTheme": "",
-        }
-    )
-
-
-# --------------------------------------------------------------- map review
-
 _NOT_OFFICIAL = "Only official MapReview"
 
 
@@ -507,9 +415,6 @@ def submitted_maps(state: AppState, req: Request) -> Response:
     return json_response({"submittedMaps": items, "itemCount": len(maps)})
 
 
-# ----------------------------------------------------------------- accounts
-
-
 def server_accounts(state: AppState, req: Request) -> Response:
     """``GET /api/token/server/player-server/account``."""
     principal = _principal(req)
@@ -539,7 +444,6 @@ LIVE_ROUTES: RouteTable = {
     ("GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/top"): leaderboard_top,
     ("POST", "/api/token/leaderboard/group/map"): map_records,
     ("GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}"): club_record,
-    ("GET", "/api/token/club/{clubID}/campaign/{campaignId}"): club_campaign,
     ("GET", "/api/token/map-review/{reviewType}/connect"): review_connect,
     ("GET", "/api/token/map-review/{reviewType}/waiting-time"): review_waiting_time,
     ("GET", "/api/token/map/map-review/{reviewType}/submitted-map"): submitted_maps,

@@ -47,9 +47,6 @@ def _map_list(state: AppState, req: Request, maps: list[MapInfo], total: int) ->
     return json_response({"mapList": _map_items(state, req, maps), "itemCount": total})
 
 
-# ---------------------------------------------------------------------- maps
-
-
 def map_info(state: AppState, req: Request) -> Response:
     """``GET /api/token/map/{mapUid}``: an unknown map is a 500, as the service answers."""
     info = data.find_map(state, req.path_params["mapUid"])
@@ -77,9 +74,6 @@ def uploaded(state: AppState, req: Request) -> Response:
     maps = data.uploaded_maps(state).get(_principal(req).account_id, [])
     length, offset = _slice(req, len(maps))
     return _map_list(state, req, maps[offset : offset + length], len(maps))
-
-
-# ----------------------------------------------------------------- favorites
 
 
 def _favorite_change(state: AppState, req: Request, add: bool) -> Response:
@@ -132,9 +126,6 @@ def favorite_maps(state: AppState, req: Request) -> Response:
     if length < 1:
         raise BadRequest("length must be at least 1")
     return _map_list(state, req, maps[offset : offset + length], len(maps))
-
-
-# ----------------------------------------------------------------- campaigns
 
 
 def _v1_json(world: World, campaign: Campaign) -> dict[str, Any]:
@@ -215,9 +206,6 @@ def map_campaign_info(state: AppState, req: Request) -> Response:
         same_week = [d for d in world.totd_days() if d.date.isocalendar()[:2] == (year, week)]
         out.update(totdYear=year, week=week, totdMaps=[d.map_uid for d in same_week])
     return json_response(out)
-
-
-# ------------------------------------------------------------------ maniapubs
 
 
 def active_maniapubs(state: AppState, req: Request) -> Response:

@@ -24,9 +24,6 @@ _AD_NAMES = ("Beacon World League", "Nations League", "Map Contest", "Speedrun C
 _SCREENS = ("2x3", "16x9", "64x41", "64x10")
 
 
-# ---------------------------------------------------------------------- maps
-
-
 def uploaded_maps(state: AppState) -> dict[str, list[MapInfo]]:
     """Every configured service account's uploaded maps, newest first (computed once)."""
     with state.lock:
@@ -109,9 +106,6 @@ def map_json(world: World, info: MapInfo, favorite: bool) -> dict[str, Any]:
     }
 
 
-# ----------------------------------------------------------------- favorites
-
-
 def favorites(state: AppState, account_id: str) -> dict[str, int]:
     """An account's favorite map UIDs, each with its (increasing) addition rank; a service
     account starts with a few Tracks of the Day. Call with `state.lock` held."""
@@ -127,9 +121,6 @@ def favorites(state: AppState, account_id: str) -> dict[str, int]:
                 mine.setdefault(totds[pick], len(mine))
         store[account_id] = mine
     return mine
-
-
-# ------------------------------------------------------------ Cups of the Week
 
 
 @dataclass(frozen=True)
@@ -180,9 +171,6 @@ def cup_json(world: World, cup: CupOfTheWeek) -> dict[str, Any]:
         "mediaUrl": "",
         "video": False,
     }
-
-
-# ------------------------------------------------------------------ maniapubs
 
 
 def _screen_urls(world: World, index: int, screen: str) -> dict[str, str]:

@@ -46,9 +46,6 @@ def _group_and_map(state: AppState, req: Request) -> tuple[str, str, Leaderboard
     return req.path_params["groupUid"], uid, state.world.leaderboard(uid)
 
 
-# ------------------------------------------------------------- campaigns
-
-
 def campaign_ranking(state: AppState, req: Request) -> Response:
     """``GET /api/token/leaderboard/group/{groupUid}``: a player's campaign rankings."""
     world = state.world
@@ -149,9 +146,6 @@ def campaign_club_top(state: AppState, req: Request) -> Response:
         for i, position in enumerate(ranked[offset : offset + length])
     ]
     return json_response({"top": top, "clubId": club_id, "groupUid": group, "length": len(ranked)})
-
-
-# ------------------------------------------------------------------- maps
 
 
 def map_club_top(state: AppState, req: Request) -> Response:
@@ -298,9 +292,6 @@ def surround(state: AppState, req: Request) -> Response:
         zones = _zones_of(world, req)
     tops = [_surround_top(board, z, centre, lower, upper) for z in zones]
     return json_response({"groupUid": group, "mapUid": uid, "tops": tops})
-
-
-# --------------------------------------------------------------- trophies
 
 
 def my_trophies(state: AppState, req: Request) -> Response:

@@ -59,9 +59,6 @@ def zone_rankings(world: World, account_id: str, world_position: int) -> list[di
     return [ranking(z, zone_position(world, world_position, z)) for z in chain]
 
 
-# ------------------------------------------------------------------ campaigns
-
-
 def is_campaign_group(world: World, group_uid: str) -> bool:
     """Whether a group is a campaign or season (`Personal_Best` is not)."""
     return group_uid != PERSONAL_BEST and world.is_valid_group(group_uid)
@@ -115,18 +112,12 @@ def campaign_zone_top(board: Leaderboard, zone: Zone, count: int) -> dict[str, A
     }
 
 
-# ---------------------------------------------------------------------- clubs
-
-
 def club_ranked(world: World, board: Leaderboard, club: Club | None) -> list[int]:
     """World positions of a club's members who have an entry, best first."""
     if club is None:
         return []
     positions = (board.position_of_account(member) for member in world.club_members(club))
     return sorted(p for p in positions if p is not None)
-
-
-# ------------------------------------------------------------------- trophies
 
 
 @dataclass(frozen=True)
@@ -165,9 +156,6 @@ def trophy_json(trophies: TrophyRanking) -> dict[str, Any]:
         "accountId": trophies.account_id,
         "echelon": trophies.echelon,
     }
-
-
-# --------------------------------------------------------------------- medals
 
 
 def medal_position(board: Leaderboard, time: int) -> int:

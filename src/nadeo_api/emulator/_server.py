@@ -72,7 +72,6 @@ class Emulator:
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
 
-    # ------------------------------------------------------------ accessors
 
     @property
     def world(self) -> World:
@@ -130,7 +129,6 @@ class Emulator:
         """
         self.app.tokens.revoke(account_id)
 
-    # ------------------------------------------------------------ lifecycle
 
     def start(self) -> Emulator:
         """Bind the port, start serving and wait until connections are accepted."""

@@ -47,7 +47,6 @@ class TokenService:
         self._live: dict[str, str | None] = {}
         self._revoked: set[str] = set()
 
-    # ------------------------------------------------------------- issuing
 
     def _encode(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
@@ -133,7 +132,6 @@ class TokenService:
             session_id=str(claims.get("sid")) if claims.get("sid") else None,
         )
 
-    # ------------------------------------------------------------ checking
 
     def _decode(self, token: str) -> dict[str, Any]:
         try:
@@ -170,7 +168,6 @@ class TokenService:
         kind: AccountKind = "server" if claims.get("usg") == "Server" else "service"
         return Principal(str(claims["sub"]), kind, str(claims.get("aun", "")), audience)
 
-    # --------------------------------------------------------------- OAuth
 
     def issue_oauth(self, client_id: str) -> tuple[str, int]:
         """An OAuth bearer token and its lifetime in whole seconds."""
@@ -201,7 +198,6 @@ class TokenService:
                 raise TokenError("token revoked")
         return str(claims.get("aud"))
 
-    # ------------------------------------------------------------ revoking
 
     def revoke(self, account_id: str | None = None) -> None:
         """Reject from now on every access token issued so far (for one account, or all)."""

@@ -258,7 +258,6 @@ class World:
         """The world's clubs (ids are small integers)."""
         self._clubs_by_id = {c.club_id: c for c in self.clubs}
 
-    # ------------------------------------------------------------------ zones
 
     def _build_zones(self) -> None:
         world = Zone(WORLD_ZONE_ID, "World", None, 0)
@@ -316,7 +315,6 @@ class World:
         """Whether a region lies under (or is) a zone."""
         return any(z.zone_id == zone_id for z in self._chains[leaf_id])
 
-    # ---------------------------------------------------------------- players
 
     def player_account_id(self, index: int) -> str:
         """Account id of the world player ``index`` (0 <= index < population).
@@ -391,7 +389,6 @@ class World:
             return self.player_account_id(index)
         return None
 
-    # ------------------------------------------------------------------- maps
 
     def _add_map(
         self, uid: str, name: str, kind: MapKind, start: int, group: str, campaign_id: int
@@ -439,7 +436,6 @@ class World:
             return None
         return board.record(position)
 
-    # ------------------------------------------------------------------- TOTD
 
     def _build_totd(self) -> list[TotdDay]:
         days: list[TotdDay] = []
@@ -518,7 +514,6 @@ class World:
         start = _at_hour(day, TOTD_START_HOUR)
         return start if start > self.now else start + DAY
 
-    # -------------------------------------------------------------- campaigns
 
     def _build_seasonal(self) -> list[Campaign]:
         campaigns: list[Campaign] = []
@@ -613,7 +608,6 @@ class World:
         """Weekly grands campaigns already started, oldest first."""
         return list(self._weekly_grands)
 
-    # ------------------------------------------------------------------ clubs
 
     def _build_clubs(self) -> tuple[Club, ...]:
         clubs: list[Club] = []
@@ -694,7 +688,6 @@ class World:
             ids.extend(a.account_id for a in self.accounts if a.kind == "service")
         return ids
 
-    # ------------------------------------------------------------- accounts
 
     def submitted_maps(self, account_id: str, review_type: str) -> list[SubmittedMap]:
         """Maps a configured service account submitted to a review type (newest first)."""

@@ -1,0 +1,631 @@
+"""Club activities: contracts against the documentation, argument checks, the emulator's
+documented quirks and its state (created activities show, edits show, deletes remove)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import msgspec
+import pytest
+
+from nadeo_api import (
+    ArgumentError,
+    BadRequestError,
+    Client,
+    ForbiddenError,
+    NotFoundError,
+    ServerError,
+    ServiceAccountRequiredError,
+    auth,
+)
+from nadeo_api._live_club_activities import DECLARATIONS
+from nadeo_api.emulator import Emulator
+from nadeo_api.emulator._http import Request
+from nadeo_api.models.club_activities import BucketItem, RoomDetails
+from nadeo_api.testing import emulator_settings
+
+from .conftest import FAST, service_token
+from .docs import documented, example_response, keys_kept, same_shape
+from .test_contracts import query_names
+
+Args = Callable[["World"], tuple[Any, ...]]
+
+
+class World:
+    """What a representative request needs: the admin club, its activities and maps."""
+
+    def __init__(self, emu: Emulator, client: Client, user: auth.ServiceToken) -> None:
+        self.club = next(c for c in emu.world.clubs if c.accounts_are_members)
+        self.campaign = self.club.campaigns[0]
+        self.maps = list(self.campaign.map_uids)
+        answer = client.call(DECLARATIONS["get_club_activities"], user, self.club.club_id, 250)
+        self.by_kind: dict[str, int] = {}
+        for item in answer["activityList"]:
+            self.by_kind.setdefault(item["activityType"], item["id"])
+
+    def ids(self, kind: str) -> tuple[int, int]:
+        return self.club.club_id, self.by_kind[kind]
+
+
+# declaration name -> (doc page, arguments after the token, whether it changes state)
+CONTRACTS: dict[str, tuple[str, Args, bool]] = {
+    "get_club_activities": ("clubs/activities.md", lambda w: (w.club.club_id, 3), False),
+    "get_club_campaigns": ("clubs/campaigns.md", lambda w: (1,), False),
+    "get_club_map_reviews": ("clubs/map-review.md", lambda w: (3,), False),
+    "get_club_rooms": ("clubs/rooms.md", lambda w: (3,), False),
+    "get_club_uploads": ("clubs/uploads.md", lambda w: ("map-upload", 3), False),
+    "get_club_upload": ("clubs/upload-by-id.md", lambda w: w.ids("map-upload"), False),
+    "get_club_news": ("clubs/news-by-id.md", lambda w: w.ids("news"), False),
+    "get_club_map_review": ("clubs/map-review-by-id.md", lambda w: w.ids("map-review"), False),
+    "get_club_room": ("clubs/room-by-id.md", lambda w: w.ids("room"), False),
+    "get_club_room_join_link": ("clubs/room-join-link.md", lambda w: w.ids("room"), False),
+    "get_club_room_password": ("clubs/room-password.md", lambda w: w.ids("room"), False),
+    "get_club_map_review_submitted": (
+        "map-review/club-submitted.md", lambda w: (*w.ids("map-review"), 48, 0, True, True),
+        False,
+    ),
+    "get_club_map_review_submissions": (
+        "map-review/members-submissions.md", lambda w: (*w.ids("map-review"), 10), False,
+    ),
+    "create_club_campaign": (
+        "club-management/create-campaign.md", lambda w: (w.club.club_id, "RPG", w.maps[:2]),
+        True,
+    ),
+    "create_club_folder": (
+        "club-management/create-folder.md", lambda w: (w.club.club_id, "My maps"), True,
+    ),
+    "create_club_map_review": (
+        "club-management/create-map-review.md", lambda w: (w.club.club_id, "My tracks"), True,
+    ),
+    "create_club_news": (
+        "club-management/create-news.md", lambda w: (w.club.club_id, "My news!", "Hi", "Body"),
+        True,
+    ),
+    "create_club_ranking": (
+        "club-management/create-ranking.md",
+        lambda w: (w.club.club_id, "Ranks", "ranking-club", w.campaign.campaign_id), True,
+    ),
+    "create_club_room": (
+        "club-management/create-room.md",
+        lambda w: (w.club.club_id, "Winter", "ca-central", 8, TIME_ATTACK, SETTINGS, w.maps[:3]),
+        True,
+    ),
+    "create_club_upload": (
+        "club-management/create-upload.md", lambda w: (w.club.club_id, "Maps", "map-upload"),
+        True,
+    ),
+    "edit_club_activity": (
+        "club-management/edit-activity.md", lambda w: (*w.ids("news"), "Renamed"), True,
+    ),
+    "edit_club_campaign": (
+        "club-management/edit-campaign.md",
+        lambda w: (w.club.club_id, w.campaign.campaign_id, "RPG maps", w.maps[:2]), True,
+    ),
+    "edit_club_map_review": (
+        "club-management/edit-map-review.md", lambda w: (*w.ids("map-review"), "Edited", 300),
+        True,
+    ),
+    "edit_club_news": (
+        "club-management/edit-news.md", lambda w: (*w.ids("news"), "Edited", "Headline"), True,
+    ),
+    "edit_club_room": (
+        "club-management/edit-room.md", lambda w: (*w.ids("room"), "Winter 2026", "eu-west"),
+        True,
+    ),
+}
+TIME_ATTACK = "TrackMania/TM_TimeAttack_Online.Script.txt"
+SETTINGS = [{"key": "S_TimeLimit", "value": "1000", "type": "integer"}]
+# create-upload.md shows the request body first, then the answer.
+EXAMPLE_INDEX = {"create_club_upload": 1}
+
+
+def example(name: str) -> Any:
+    doc = "live/" + CONTRACTS[name][0]
+    return example_response(doc, EXAMPLE_INDEX.get(name, 0))
+
+
+@pytest.fixture(scope="module")
+def scratch() -> Iterator[tuple[Emulator, Client]]:
+    """An emulator of this module's own for the requests that change state."""
+    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+        yield emu, client
+
+
+@pytest.fixture
+def fresh() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
+    """A new emulator for a test that follows one activity through its changes."""
+    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+        yield emu, client, service_token(client)
+
+
+def test_every_declaration_has_a_contract() -> None:
+    assert set(CONTRACTS) == set(DECLARATIONS)
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACTS))
+def test_declaration_matches_the_documentation(name: str) -> None:
+    declared = DECLARATIONS[name]
+    entry = documented("live/" + CONTRACTS[name][0])
+    assert (declared.api, declared.method, declared.route) == (
+        entry["api"], entry["method"], entry["route"]
+    )
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACTS))
+def test_documented_example_decodes_into_the_model(name: str) -> None:
+    data = example(name)
+    model = msgspec.convert(data, type=DECLARATIONS[name].model_type())
+    assert keys_kept(data, msgspec.to_builtins(model)) == []
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACTS))
+def test_emulator_answers_with_the_documented_shape(
+    emu: Emulator,
+    client: Client,
+    scratch: tuple[Emulator, Client],
+    name: str,
+) -> None:
+    doc, arguments, changes = CONTRACTS[name]
+    if changes:
+        emu, client = scratch
+    user = service_token(client)
+    declared = DECLARATIONS[name]
+    args = arguments(World(emu, client, user))
+    emu.log.clear()
+    answer = client.call(declared, user, *args)
+    assert same_shape(settings_named_alike(example(name)), settings_named_alike(answer)) == []
+    entry = emu.log.entries[-1]
+    assert entry.method == declared.method
+    assert set(entry.params) <= query_names(documented("live/" + doc)["query"])
+    if not changes:
+        assert isinstance(client.call_typed(declared, user, *args), declared.model_type())
+    else:
+        assert isinstance(msgspec.convert(answer, declared.model_type()), declared.model_type())
+
+
+def settings_named_alike(value: Any) -> Any:
+    """`value` with each room's `scriptSettings` keyed by one name: its keys are the names
+    of the settings a room happens to have, not structure."""
+    if isinstance(value, list):
+        return [settings_named_alike(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out = {key: settings_named_alike(item) for key, item in value.items()}
+    settings = out.get("scriptSettings")
+    if isinstance(settings, dict) and settings:
+        out["scriptSettings"] = {"S_Setting": next(iter(settings.values()))}
+    return out
+
+
+def test_every_route_is_sent_as_documented(emu: Emulator, client: Client, user: Any) -> None:
+    world = World(emu, client, user)
+    emu.log.clear()
+    client.call(DECLARATIONS["get_club_room"], user, *world.ids("room"))
+    club_id, room = world.ids("room")
+    assert emu.log.entries[-1].path == f"/api/token/club/{club_id}/room/{room}"
+
+
+BAD_ARGUMENTS: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
+    ("get_club_activities", (0, 10), {}),
+    ("get_club_activities", (1, 251), {}),
+    ("get_club_activities", (1, 10), {"offset": -1}),
+    ("get_club_activities", (1, 10), {"active": "yes"}),
+    ("get_club_activities", (1, 10), {"folder_id": -1}),
+    ("get_club_campaigns", (251,), {}),
+    ("get_club_rooms", (10,), {"name": 5}),
+    ("get_club_uploads", ("map", 10), {}),
+    ("get_club_upload", (1, 0), {}),
+    ("get_club_news", ("1", 2), {}),
+    ("get_club_room_password", (1, -2), {}),
+    ("get_club_map_review_submitted", (1, 2, 10), {"with_feedback": 1}),
+    ("get_club_map_review_submissions", (1, 2, 300), {}),
+    ("create_club_campaign", (1, "a" * 21), {}),
+    ("create_club_campaign", (1, ""), {}),
+    ("create_club_campaign", (1, "Cup", "not-a-list-of-uids!"), {}),
+    ("create_club_folder", (1, "Folder"), {"folder_id": -1}),
+    ("create_club_map_review", (1, "Review"), {"time_limit": 3601}),
+    ("create_club_map_review", (1, "Review"), {"max_player": 101}),
+    ("create_club_map_review", (1, "Review"), {"scalable": 1}),
+    ("create_club_news", (1, "News"), {"headline": "h" * 41}),
+    ("create_club_news", (1, "News"), {"body": "b" * 2001}),
+    ("create_club_ranking", (1, "Ranks", "ranking-weekly"), {}),
+    ("create_club_ranking", (1, "Ranks", "ranking-club"), {}),
+    ("create_club_room", (1, "Room", "us-east", 8, TIME_ATTACK), {}),
+    ("create_club_room", (1, "Room", "eu-west", 0, TIME_ATTACK), {}),
+    ("create_club_room", (1, "Room", "eu-west", 8, TIME_ATTACK), {"settings": [{"key": 1}]}),
+    ("create_club_upload", (1, "Uploads", "song-upload"), {}),
+    ("edit_club_activity", (1, 2), {"position": -1}),
+    ("edit_club_activity", (1, 2), {"public": "no"}),
+    ("edit_club_campaign", (1, 2), {"name": "n" * 21}),
+    ("edit_club_map_review", (1, 2), {"time_limit": 0}),
+    ("edit_club_news", (1, 2), {"body": "x" * 2001}),
+    ("edit_club_room", (1, 2), {"maps": ["bad uid!"]}),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "kwargs"), BAD_ARGUMENTS)
+def test_bad_arguments_are_refused_before_sending(
+    emu: Emulator,
+    client: Client,
+    user: auth.ServiceToken,
+    name: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> None:
+    emu.log.clear()
+    with pytest.raises(ArgumentError):
+        client.call(DECLARATIONS[name], user, *args, **kwargs)
+    assert len(emu.log) == 0
+
+
+def test_news_body_styling_is_not_counted(emu: Emulator, client: Client, user: Any) -> None:
+    styled = "$o$fff" + "b" * 2000 + "$z"
+    built = DECLARATIONS["create_club_news"].prepare(user, 1, "News", "", styled)[1]
+    assert built.body["body"] == styled
+
+
+USER_ONLY_ARGUMENTS: dict[str, tuple[Any, ...]] = {
+    "create_club_campaign": (1, "x"),
+    "create_club_folder": (1, "x"),
+    "create_club_map_review": (1, "x"),
+    "create_club_news": (1, "x"),
+    "create_club_ranking": (1, "x", "ranking-daily"),
+    "create_club_room": (1, "x", "eu-west", 8, TIME_ATTACK),
+    "create_club_upload": (1, "x", "map-upload"),
+    "get_club_map_review_submitted": (1, 2, 10),
+    "get_club_map_review_submissions": (1, 2, 10),
+}
+USER_ONLY = sorted(name for name, declared in DECLARATIONS.items() if declared.user_only)
+
+
+@pytest.mark.parametrize("name", USER_ONLY)
+def test_user_only_endpoints_refuse_server_tokens(
+    emu: Emulator, client: Client, server: auth.DedicatedServerToken, name: str
+) -> None:
+    emu.log.clear()
+    with pytest.raises(ServiceAccountRequiredError):
+        client.call(DECLARATIONS[name], server, *USER_ONLY_ARGUMENTS.get(name, (1, 2)))
+    assert len(emu.log) == 0
+
+
+def test_the_management_and_member_endpoints_are_user_only() -> None:
+    assert set(USER_ONLY) == {
+        n for n in DECLARATIONS if n.startswith(("create_", "edit_"))
+    } | {
+        "get_club_room_password", "get_club_map_review_submitted",
+        "get_club_map_review_submissions",
+    }
+
+
+def other_club(emu: Emulator) -> Any:
+    return next(c for c in emu.world.clubs if not c.accounts_are_members)
+
+
+def test_activities_of_another_club_need_active_true(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    club = other_club(emu)
+    with pytest.raises(ForbiddenError) as refused:
+        client.live.get_club_activities(user, club.club_id, 10)
+    assert refused.value.error == "clubMemberRole:error-notMember"
+    seen = client.live.get_club_activities(user, club.club_id, 250, active=True)
+    ids = {item["id"] for item in seen["activityList"]}
+    private = {c.activity_id for c in club.campaigns if c.private}
+    public = {c.activity_id for c in club.campaigns if not c.private}
+    assert public <= ids and not private & ids
+
+
+def test_activities_of_an_unknown_club_are_empty(client: Client, user: Any) -> None:
+    answer = client.live.get_club_activities(user, 999_999_999, 10)
+    assert answer["activityList"] == [] and answer["itemCount"] == 0
+
+
+def test_activities_are_paged(emu: Emulator, client: Client, user: Any) -> None:
+    club = World(emu, client, user).club
+    everything = client.live.get_club_activities(user, club.club_id, 250)
+    second = client.live.get_club_activities(user, club.club_id, 3, offset=3)
+    assert second["activityList"] == everything["activityList"][3:6]
+    assert second["maxPage"] == -(-everything["itemCount"] // 3)
+
+
+def test_some_rooms_answer_not_found_though_listed(
+    emu: Emulator, client: Client, user: Any
+) -> None:
+    club = emu.world.clubs[-1]
+    listed = client.live.get_club_activities(user, club.club_id, 250, active=True)
+    rooms = [a for a in listed["activityList"] if a["activityType"] == "room"]
+    broken = [client_error(client, user, club.club_id, a["id"]) for a in rooms]
+    assert "playerServer:error-notFound" in broken
+
+
+def client_error(client: Client, user: Any, club_id: int, activity_id: int) -> str | None:
+    try:
+        client.live.get_club_room(user, club_id, activity_id)
+    except NotFoundError as exc:
+        return exc.error
+    return None
+
+
+def test_dedicated_server_rooms_show_empty_settings(client: Client, user: Any) -> None:
+    rooms = client.live.get_club_rooms(user, 250, name="Dedicated")["clubRoomList"]
+    assert rooms and rooms[0]["nadeo"] is False and rooms[0]["room"]["scriptSettings"] == []
+    assert isinstance(msgspec.convert(rooms[0]["room"], RoomDetails).script_settings, list)
+
+
+def test_room_maps_sent_as_an_object_read_in_order() -> None:
+    room = example_response("live/clubs/room-by-id.md")["room"]
+    room["maps"] = {"1": "B", "0": "A", "10": "K", "2": "C"}
+    assert msgspec.convert(room, RoomDetails).map_uids == ["A", "B", "C", "K"]
+
+
+def test_join_link_starts_the_room_first(scratch: tuple[Emulator, Client]) -> None:
+    emu, client = scratch
+    user = service_token(client)
+    club_id, room = World(emu, client, user).ids("room")
+    first = client.live.get_club_room_join_link.typed(user, club_id, room)
+    second = client.live.get_club_room_join_link.typed(user, club_id, room)
+    assert (first.starting, first.join_link) == (True, "")
+    assert not second.starting and second.join_link.startswith("#qjoin=")
+
+
+def test_room_password_needs_membership(emu: Emulator, client: Client, user: Any) -> None:
+    club = other_club(emu)
+    with pytest.raises(ForbiddenError) as refused:
+        client.live.get_club_room_password(user, club.club_id, club.campaigns[0].activity_id)
+    assert refused.value.error == "clubMemberRole:error-notMember"
+
+
+def test_unknown_upload_type_is_refused(emu: Emulator, client: Client, user: Any) -> None:
+    with pytest.raises(BadRequestError) as refused:
+        client.live.get(user, "api/token/club/bucket/song-upload/all?length=1&offset=0")
+    assert refused.value.errors == ["type:error-inArray"]
+
+
+def test_searches_without_name_only_show_verified_clubs(
+    emu: Emulator, client: Client, user: Any
+) -> None:
+    listed = client.live.get_club_campaigns(user, 250)["clubCampaignList"]
+    named = client.live.get_club_campaigns(user, 250, name="cup")["clubCampaignList"]
+    clubs = {c["clubId"] for c in listed}
+    assert clubs and {c["clubId"] for c in named} > clubs
+
+
+def test_map_review_links_differ_between_list_and_by_id(
+    emu: Emulator, client: Client, user: Any
+) -> None:
+    club_id, review = World(emu, client, user).ids("map-review")
+    listed = client.live.get_club_map_reviews(user, 250)["clubMapReviewList"]
+    item = next(r for r in listed if r["id"] == review)
+    by_id = client.live.get_club_map_review(user, club_id, review)
+    assert item["game2webUrl"].endswith(f"clubs{club_id}/map-review/{review}")
+    assert by_id["game2webUrl"].endswith(f"clubs/{club_id}/track-reviews/{review}")
+    assert by_id["mediaUrl"] == by_id["mediaUrlPngLarge"]
+
+
+def test_submitted_maps_leave_out_what_is_not_asked(
+    emu: Emulator, client: Client, user: Any
+) -> None:
+    club_id, review = World(emu, client, user).ids("map-review")
+    bare = client.live.get_club_map_review_submitted.typed(user, club_id, review, 10)
+    full = client.live.get_club_map_review_submitted.typed(
+        user, club_id, review, 10, with_feedback=True, with_map_info=True
+    )
+    assert bare.item_count == full.item_count >= 1
+    assert bare.submitted_maps[0].map is None and bare.submitted_maps[0].note_info is None
+    assert full.submitted_maps[0].map is not None and full.submitted_maps[0].note_info
+
+
+def test_member_submissions_need_membership(emu: Emulator, client: Client, user: Any) -> None:
+    club = other_club(emu)
+    with pytest.raises(ForbiddenError) as refused:
+        client.live.get_club_map_review_submissions(user, club.club_id, 1, 10)
+    assert refused.value.error == "clubMemberRole:error-notMember"
+
+
+def test_upload_items_are_paged(emu: Emulator, client: Client, user: Any) -> None:
+    world = World(emu, client, user)
+    upload = client.live.get_club_upload.typed(user, *world.ids("map-upload"), 2, 1)
+    assert [i.item_id for i in upload.bucket_item_list] == world.maps[1:3]
+    assert upload.bucket_item_count == len(world.maps)
+    assert all(isinstance(i, BucketItem) for i in upload.bucket_item_list)
+
+
+def campaign_request(club_id: int, campaign_id: int) -> Request:
+    from nadeo_api.emulator import SERVICE_ACCOUNT
+    from nadeo_api.emulator._tokens import Principal
+
+    return Request(
+        api="live", method="GET", path="", query="", params={}, headers={}, body=b"",
+        client="", path_params={"clubID": str(club_id), "campaignId": str(campaign_id)},
+        principal=Principal(SERVICE_ACCOUNT.account_id, "service", "", "NadeoLiveServices"),
+    )
+
+
+def raw_post(emu: Emulator, user: auth.ServiceToken, path: str, body: Any = None) -> httpx.Response:
+    """A request the client cannot decode yet (the answer is plain text)."""
+    return httpx.post(
+        emu.live_url.rstrip("/") + path, json=body,
+        headers={"Authorization": user.authorization(), "User-Agent": user.agent},
+    )  # fmt: skip
+
+
+def test_created_campaign_is_deactivated_until_activated(fresh: Any) -> None:
+    emu, client, user = fresh
+    world = World(emu, client, user)
+    club_id = world.club.club_id
+    created = client.live.create_club_campaign.typed(user, club_id, "Fresh Cup", world.maps[:3])
+    assert [m.map_uid for m in created.campaign.playlist] == world.maps[:3]
+    listed = client.live.get_club_activities(user, club_id, 250, active=False)["activityList"]
+    assert created.activity_id in {a["id"] for a in listed}
+    assert client.live.get_club_campaigns(user, 250, name="Fresh")["itemCount"] == 0
+    client.live.edit_club_activity(user, club_id, created.activity_id, active=True)
+    found = client.live.get_club_campaigns(user, 250, name="Fresh")["clubCampaignList"]
+    assert [c["campaignId"] for c in found] == [created.campaign_id]
+    edited = client.live.edit_club_campaign.typed(
+        user, club_id, created.campaign_id, name="Fresh Cup 2", map_uids=world.maps[:1]
+    )
+    assert edited.name == "Fresh Cup 2" and edited.maps_count == 1
+    shown = client.live.get_club_campaign(user, club_id, created.campaign_id)
+    assert shown["name"] == "Fresh Cup 2"
+
+
+def test_invalid_or_repeated_maps_fail_the_campaign(fresh: Any) -> None:
+    emu, client, user = fresh
+    world = World(emu, client, user)
+    with pytest.raises(ServerError):
+        client.live.create_club_campaign(user, world.club.club_id, "Twice", world.maps[:1] * 2)
+    path = f"api/token/club/{world.club.club_id}/campaign/create"
+    skipped = [{"mapUid": world.maps[0]}, {"position": 1, "mapUid": world.maps[1]}]
+    answer = client.live.post(user, path, body={"name": "Skips", "playlist": skipped})
+    assert [m["mapUid"] for m in answer["campaign"]["playlist"]] == world.maps[1:2]
+
+
+def test_news_is_created_edited_and_deleted(fresh: Any) -> None:
+    emu, client, user = fresh
+    club_id = World(emu, client, user).club.club_id
+    news = client.live.create_club_news.typed(user, club_id, "Hello", "Head", "Body")
+    assert client.live.get_club_news.typed(user, club_id, news.id) == news
+    client.live.edit_club_news(user, club_id, news.id, headline="New head")
+    assert client.live.get_club_news.typed(user, club_id, news.id).headline == "New head"
+    first = client.live.get_club_activities(user, club_id, 1)["activityList"][0]
+    assert first["id"] == news.id and first["position"] == 0
+    deleted = raw_post(emu, user, f"/api/token/club/{club_id}/activity/{news.id}/delete")
+    assert (deleted.status_code, deleted.text) == (200, "Activity deleted")
+    with pytest.raises(NotFoundError):
+        client.live.get_club_news(user, club_id, news.id)
+    listed = client.live.get_club_activities(user, club_id, 250)["activityList"]
+    assert news.id not in {a["id"] for a in listed}
+    again = raw_post(emu, user, f"/api/token/club/{club_id}/activity/{news.id}/delete")
+    assert (again.status_code, again.json()) == (404, ["activity:error-notFound"])
+
+
+def test_room_is_created_and_edited(fresh: Any) -> None:
+    emu, client, user = fresh
+    world = World(emu, client, user)
+    club_id, maps = world.club.club_id, world.maps
+    room = client.live.create_club_room.typed(
+        user, club_id, "Winter", "ca-central", 8, TIME_ATTACK, SETTINGS,
+        [maps[0], maps[1], maps[0]], password=True, shuffle_playlist=True,
+    )  # fmt: skip
+    assert room.room.maps == maps[:2] and room.password and room.room.shuffle_playlist is False
+    assert isinstance(room.room.script_settings, dict)
+    assert room.room.script_settings["S_TimeLimit"].value == "1000"
+    password = client.live.get_club_room_password.typed(user, club_id, room.id).password
+    assert len(password) == 6
+    client.live.edit_club_room(
+        user, club_id, room.id, name="Winter 2026", maps=maps[2:3], shuffle_playlist=True,
+        settings=[{"key": "S_TimeLimit", "value": "-1", "type": "integer"}],
+    )  # fmt: skip
+    shown = client.live.get_club_room.typed(user, club_id, room.id)
+    assert (shown.name, shown.room.maps, shown.room.shuffle_playlist) == (
+        "Winter 2026", maps[2:3], True
+    )
+    assert isinstance(shown.room.script_settings, dict)
+    assert shown.room.script_settings["S_TimeLimit"].value == "-1"
+
+
+def test_room_errors(fresh: Any) -> None:
+    emu, client, user = fresh
+    world = World(emu, client, user)
+    path = f"api/token/club/{world.club.club_id}/room/create"
+    body = {"name": "R", "region": "us-east", "maxPlayersPerServer": 8, "script": TIME_ATTACK}
+    with pytest.raises(BadRequestError) as refused:
+        client.live.post(user, path, body=body)
+    assert refused.value.error == "region:region not in available choice"
+    with pytest.raises(ServerError):
+        client.live.post(user, path, body={**body, "region": "eu-west", "maps": ["Unknown"]})
+
+
+def test_upload_items_are_added_and_removed(fresh: Any) -> None:
+    emu, client, user = fresh
+    world = World(emu, client, user)
+    club_id = world.club.club_id
+    upload = client.live.create_club_upload.typed(user, club_id, "Skins", "skin-upload")
+    base = f"/api/token/club/{club_id}/bucket/{upload.id}"
+    added = raw_post(emu, user, base + "/add", {"itemIdList": ["a", "b", "c"]})
+    assert (added.status_code, added.text) == (200, "Items added.")
+    removed = raw_post(emu, user, base + "/remove", {"itemIdList": ["b"]})
+    assert (removed.status_code, removed.text) == (200, "Items removed.")
+    shown = client.live.get_club_upload.typed(user, club_id, upload.id)
+    assert [i.item_id for i in shown.bucket_item_list] == ["a", "c"]
+    listed = client.live.get_club_uploads(user, "skin-upload", 250, 0)["clubBucketList"]
+    assert upload.id in {u["id"] for u in listed}
+
+
+def test_folders_hold_activities_until_deleted(fresh: Any) -> None:
+    emu, client, user = fresh
+    club_id = World(emu, client, user).club.club_id
+    folder = client.live.create_club_folder.typed(user, club_id, "Folder")
+    news = client.live.create_club_news.typed(user, club_id, "Inside", folder_id=folder.id)
+    inside = client.live.get_club_activities(user, club_id, 250, folder_id=folder.id)
+    assert [a["id"] for a in inside["activityList"]] == [news.id]
+    outside = client.live.get_club_activities(user, club_id, 250, folder_id=0)
+    assert news.id not in {a["id"] for a in outside["activityList"]}
+    raw_post(emu, user, f"/api/token/club/{club_id}/activity/{folder.id}/delete")
+    outside = client.live.get_club_activities(user, club_id, 250, folder_id=0)
+    assert news.id in {a["id"] for a in outside["activityList"]}
+    with pytest.raises(NotFoundError) as refused:
+        client.live.edit_club_activity(user, club_id, news.id, folder_id=folder.id)
+    assert refused.value.error == "folder:error-notFound"
+
+
+def test_activity_edits_show(fresh: Any) -> None:
+    emu, client, user = fresh
+    world = World(emu, client, user)
+    club_id, news = world.ids("news")
+    with pytest.raises(BadRequestError) as refused:
+        client.live.edit_club_activity(user, club_id, news, position=0)
+    assert refused.value.error == "position:error-wrongPosition"
+    edited = client.live.edit_club_activity.typed(
+        user, club_id, news, position=2, featured=True, media_theme="mirage", public=False
+    )
+    assert (edited.position, edited.featured, edited.media_theme, edited.media_url) == (
+        2, True, "mirage", ""
+    )
+    listed = client.live.get_club_activities(user, club_id, 250)["activityList"]
+    assert listed[2]["id"] == news and listed[2]["public"] is False
+
+
+def test_map_review_is_created_and_edited(fresh: Any) -> None:
+    emu, client, user = fresh
+    club_id = World(emu, client, user).club.club_id
+    review = client.live.create_club_map_review.typed(user, club_id, "Reviews", max_player=10)
+    assert (review.max_player, review.time_limit, review.submitted_map_count) == (10, 180, 0)
+    client.live.edit_club_map_review(user, club_id, review.id, time_limit=600, scalable=False)
+    shown = client.live.get_club_map_review.typed(user, club_id, review.id)
+    assert (shown.time_limit, shown.scalable, shown.map_review_uid) == (
+        600, False, f"club_{club_id}_{review.id}"
+    )
+
+
+def test_ranking_use_case_is_checked_by_the_service(fresh: Any) -> None:
+    emu, client, user = fresh
+    club_id = World(emu, client, user).club.club_id
+    with pytest.raises(BadRequestError) as refused:
+        client.live.post(
+            user, f"api/token/club/{club_id}/ranking/create",
+            body={"name": "R", "useCase": "ranking-weekly"},
+        )  # fmt: skip
+    assert refused.value.error == "useCase:error-inArray"
+    ranking = client.live.create_club_ranking.typed(user, club_id, "Daily", "ranking-daily")
+    listed = client.live.get_club_activities(user, club_id, 250)["activityList"]
+    assert ranking.id in {a["id"] for a in listed}
+
+
+def test_non_members_cannot_manage(emu: Emulator, client: Client, user: Any) -> None:
+    club = other_club(emu)
+    emu.log.clear()
+    with pytest.raises(ForbiddenError) as refused:
+        client.live.create_club_news(user, club.club_id, "Nope")
+    assert refused.value.error == "clubMemberRole:error-notMember"
+    with pytest.raises(ForbiddenError):
+        client.live.edit_club_campaign(user, club.club_id, club.campaigns[0].campaign_id, "X")
+    deleted = raw_post(
+        emu, user, f"/api/token/club/{club.club_id}/activity/{club.campaigns[0].activity_id}/delete"
+    )
+    assert deleted.status_code == 403
+    with pytest.raises(NotFoundError) as missing:
+        client.live.create_club_folder(user, 999_999_999, "Nope")
+    assert missing.value.error == "activity:error-notFound"
