@@ -9,9 +9,10 @@ from typing import Any
 
 from ._errors import ArgumentError
 
-__all__ = ["body", "count", "identifier", "params", "uid"]
+__all__ = ["account_id", "body", "count", "identifier", "params", "texts", "uid"]
 
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_ACCOUNT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 
 
 def count(name: str, value: object, *, minimum: int = 0, maximum: int | None = None) -> int:
@@ -36,6 +37,24 @@ def uid(name: str, value: object) -> str:
             f"{name} must be 1 to 64 letters, digits, '_' or '-' (got {value!r})"
         )
     return value
+
+
+def account_id(name: str, value: object) -> str:
+    """An account ID: a UUID such as `5b4d42f4-c2de-407d-b367-cbff3fe817bc`."""
+    if not isinstance(value, str) or not _ACCOUNT_ID.fullmatch(value):
+        raise ArgumentError(f"{name} must be an account ID, a UUID (got {value!r})")
+    return value
+
+
+def texts(name: str, values: object, *, maximum: int | None = None) -> list[str]:
+    """A list (or tuple) of 1 to `maximum` non-empty strings."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
+        raise ArgumentError(f"{name} must be a list of strings (got {values!r})")
+    count(f"len({name})", len(values), minimum=1, maximum=maximum)
+    for index, value in enumerate(values):
+        if not isinstance(value, str) or not value.strip():
+            raise ArgumentError(f"{name}[{index}] must be a non-empty string (got {value!r})")
+    return list(values)
 
 
 def params(value: object) -> Mapping[str, Any] | None:

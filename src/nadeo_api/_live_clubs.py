@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import uuid
 from typing import Any
 
 from . import _checks as check
@@ -65,19 +64,6 @@ def _choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise ArgumentError(f"{name} must be one of {', '.join(allowed)} (got {value!r})")
     assert isinstance(value, str)
-    return value
-
-
-def _account_id(name: str, value: object) -> str:
-    """An account ID: a UUID string."""
-    try:
-        if not isinstance(value, str):
-            raise ValueError
-        uuid.UUID(value)
-    except ValueError:
-        raise ArgumentError(
-            f"{name} must be an account ID, a UUID string (got {value!r})"
-        ) from None
     return value
 
 
@@ -371,7 +357,7 @@ def get_club_member(token: WebServicesToken, club_id: int, member_id: str) -> Ca
     """
     return call(
         clubId=check.identifier("club_id", club_id),
-        memberId=_account_id("member_id", member_id),
+        memberId=check.account_id("member_id", member_id),
     )
 
 
@@ -436,7 +422,7 @@ def edit_club_member(
     body = {} if role is None else {"role": _choice("role", role, MEMBER_ROLES)}
     return call(
         clubId=check.identifier("club_id", club_id),
-        accountId=_account_id("account_id", account_id),
+        accountId=check.account_id("account_id", account_id),
         body=body,
     )
 
@@ -444,7 +430,7 @@ def edit_club_member(
 def _vip_call(club_id: object, account_id: object) -> Call:
     return call(
         clubId=check.identifier("club_id", club_id),
-        accountId=_account_id("account_id", account_id),
+        accountId=check.account_id("account_id", account_id),
     )
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -17,7 +16,6 @@ PERSONAL_BEST = "Personal_Best"
 MAX_RECORD_MAPS = 50
 """The most maps one request for records or positions may name."""
 
-_ACCOUNT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 
 
 def uid_list(name: str, values: object, maximum: int) -> list[str]:
@@ -29,13 +27,6 @@ def uid_list(name: str, values: object, maximum: int) -> list[str]:
             f"{name} must hold from 1 to {maximum} map UIDs (got {len(values)})"
         )
     return [check.uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
-
-
-def checked_account_id(name: str, value: object) -> str:
-    """An account ID: a UUID such as `5b4d42f4-c2de-407d-b367-cbff3fe817bc`."""
-    if not isinstance(value, str) or not _ACCOUNT_ID.fullmatch(value):
-        raise ArgumentError(f"{name} must be an account ID, a UUID (got {value!r})")
-    return value
 
 
 def flag(name: str, value: object) -> bool:
@@ -123,7 +114,7 @@ def get_campaign_ranking(token: WebServicesToken, group_uid: str, account_id: st
     """
     return call(
         groupUid=campaign_group(group_uid),
-        query={"accountId": checked_account_id("account_id", account_id)},
+        query={"accountId": check.account_id("account_id", account_id)},
     )
 
 
@@ -353,7 +344,7 @@ def get_trophy_rankings(token: WebServicesToken, account_ids: Sequence[str]) -> 
     if not account_ids:
         raise ArgumentError("account_ids must hold at least one account ID (got none)")
     players = [
-        {"accountId": checked_account_id(f"account_ids[{i}]", value)}
+        {"accountId": check.account_id(f"account_ids[{i}]", value)}
         for i, value in enumerate(account_ids)
     ]
     return call(body={"listPlayer": players})

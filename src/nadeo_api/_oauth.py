@@ -7,22 +7,10 @@ from typing import Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
-from ._errors import ArgumentError
 from .auth import OAuthToken
 
 MAX_NAMES = 50
 """The most account IDs or names one request may convert."""
-
-
-def _names(name: str, values: object) -> list[str]:
-    if isinstance(values, str) or not isinstance(values, Sequence):
-        raise ArgumentError(f"{name} must be a list of strings (got {values!r})")
-    items = list(values)
-    check.count(f"len({name})", len(items), minimum=1, maximum=MAX_NAMES)
-    for item in items:
-        if not isinstance(item, str) or not item.strip():
-            raise ArgumentError(f"{name} must hold non-empty strings (got {item!r})")
-    return items
 
 
 @endpoint("oauth", "GET", "/api/display-names")
@@ -31,13 +19,14 @@ def get_display_names(token: OAuthToken, account_ids: Sequence[str]) -> Call:
 
     Unknown account IDs are left out of the answer.
     """
-    return call(query={"accountId[]": _names("account_ids", account_ids)})
+    return call(query={"accountId[]": check.texts("account_ids", account_ids, maximum=MAX_NAMES)})
 
 
 @endpoint("oauth", "GET", "/api/display-names/account-ids")
 def get_account_ids(token: OAuthToken, display_names: Sequence[str]) -> Call:
     """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
-    return call(query={"displayName[]": _names("display_names", display_names)})
+    names = check.texts("display_names", display_names, maximum=MAX_NAMES)
+    return call(query={"displayName[]": names})
 
 
 DECLARATIONS: dict[str, Endpoint[Any]] = {
