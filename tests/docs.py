@@ -45,6 +45,13 @@ def example_response(doc: str, index: int = 0) -> Any:
     return loads_elided(blocks[index])
 
 
+def example_text(doc: str) -> str:
+    """The plain-text example answer on a page (for endpoints that answer in words)."""
+    require_docs()
+    tail = (DOCS / doc).read_text().split("**Example response**", 1)[1]
+    return re.findall(r"```plain\n(.*?)\n```", tail, flags=re.S)[0].strip()
+
+
 def loads_elided(block: str) -> Any:
     lines = [line for line in block.splitlines() if line.strip() not in ("...", "…")]
     cleaned = re.sub(r",(\s*[\]}])", r"\1", "\n".join(lines))

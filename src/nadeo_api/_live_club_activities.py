@@ -956,7 +956,93 @@ for _declared in _DECLARED:
     if _declared.__doc__ and "{" in _declared.__doc__:
         _declared.__doc__ = _declared.__doc__.format(**_SHARED_REMARKS)
 
-DECLARATIONS: dict[str, Endpoint[Any]] = {d.name: d for d in _DECLARED}
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/activity/{activityId}/delete", user_only=True,
+    returns="str",
+)
+def delete_club_activity(token: ServiceToken, club_id: int, activity_id: int) -> Call:
+    """Delete an activity from a club; answers the text `Activity deleted`.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID.
+
+    Remarks: only useful with user accounts, not dedicated servers. Deleting a folder moves
+    the activities inside it out of the folder. A missing club or a non-member is a 403
+    (`clubMemberRole:error-notMember`), a member who may not delete a 403
+    (`clubMemberRole:error-notAdmin`), a missing activity a 404 (`activity:error-notFound`).
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        activityId=check.identifier("activity_id", activity_id),
+    )
+
+
+def _upload_items(club_id: object, activity_id: object, item_ids: object) -> Call:
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        activityId=check.identifier("activity_id", activity_id),
+        body={"itemIdList": check.texts("item_ids", item_ids)},
+    )
+
+
+_UPLOAD_REMARKS = """Remarks: only useful with user accounts, not dedicated servers. The IDs
+    depend on the upload's type: map UIDs for map uploads, skin and item IDs for the others,
+    all uploaded to Nadeo beforehand. A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
+    who may not manage content with `clubMemberRole:error-notContentCreator`."""
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/bucket/{activityId}/add", user_only=True,
+    returns="str",
+)
+def add_club_upload_items(
+    token: ServiceToken, club_id: int, activity_id: int, item_ids: Sequence[str]
+) -> Call:
+    """Add maps, skins or items to a club's upload activity; answers the text `Items added.`
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the upload's activity ID.
+        item_ids: the IDs to add (at least one). An ID of the wrong kind is still added, and
+            the game may then show an error in the activity.
+
+    {remarks}
+    """
+    return _upload_items(club_id, activity_id, item_ids)
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/bucket/{activityId}/remove", user_only=True,
+    returns="str",
+)
+def remove_club_upload_items(
+    token: ServiceToken, club_id: int, activity_id: int, item_ids: Sequence[str]
+) -> Call:
+    """Remove maps, skins or items from a club's upload activity; answers the text
+    `Items removed.`
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the upload's activity ID.
+        item_ids: the IDs to remove (at least one).
+
+    {remarks}
+    """
+    return _upload_items(club_id, activity_id, item_ids)
+
+
+for _upload in (add_club_upload_items, remove_club_upload_items):
+    _upload.__doc__ = (_upload.__doc__ or "").replace("{remarks}", _UPLOAD_REMARKS)
+
+DECLARATIONS: dict[str, Endpoint[Any]] = {
+    d.name: d
+    for d in (
+        *_DECLARED, delete_club_activity, add_club_upload_items, remove_club_upload_items,
+    )
+}
 """The endpoints declared here, by function name."""
 
 LISTINGS: dict[str, Listing[Any]] = {}

@@ -470,13 +470,52 @@ def unset_club_vip(token: ServiceToken, club_id: int, account_id: str) -> Call:
     return _vip_call(club_id, account_id)
 
 
+@endpoint("live", "POST", "/api/token/club/{clubId}/delete", user_only=True, returns="str")
+def delete_club(token: ServiceToken, club_id: int) -> Call:
+    """Delete a club the account created, with all its content (for good); answers the text
+    `Club deleted.`
+
+    Args:
+        club_id: the club's ID.
+
+    Remarks: only useful with user accounts, not dedicated servers; only the creator may
+    delete (`clubMemberRole:error-notCreator`); a missing club or a non-member is a 403
+    (`clubMemberRole:error-notMember`). Deleting any club resets the account's club tag and
+    pinned club.
+    """
+    return call(clubId=check.identifier("club_id", club_id))
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/member/{accountId}/delete", user_only=True,
+    returns="str",
+)
+def delete_club_member(token: ServiceToken, club_id: int, account_id: str) -> Call:
+    """Remove a member from a club, or leave it (your own account ID); answers the text
+    `Club member deleted`.
+
+    Args:
+        club_id: the club's ID.
+        account_id: the member's account ID.
+
+    Remarks: only useful with user accounts, not dedicated servers. Removing someone else
+    needs an admin (`clubMemberRole:error-notAdmin`, 403, also for a missing club); an account
+    that is not a member is a 404 (`clubMember:error-notFound`). A creator leaving their own
+    club gets a 200 but stays.
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        accountId=check.account_id("account_id", account_id),
+    )
+
+
 DECLARATIONS: dict[str, Endpoint[Any]] = {
     d.name: d
     for d in (
         get_club, get_clubs, get_my_clubs, get_club_competitions, get_club_player_info,
-        create_club, edit_club, pin_club, use_club_tag, get_club_members,
+        create_club, edit_club, delete_club, pin_club, use_club_tag, get_club_members,
         get_club_member_requests, get_club_member, get_club_member_by_name, join_club,
-        edit_club_member, set_club_vip, unset_club_vip,
+        edit_club_member, delete_club_member, set_club_vip, unset_club_vip,
     )
 }
 """The endpoints declared here, by function name."""

@@ -14,6 +14,7 @@ from ._endpoint import sync_function
 from ._pagination import sync_iterator
 
 __all__ = [
+    "add_club_upload_items",
     "add_favorite_map",
     "create_club",
     "create_club_campaign",
@@ -24,6 +25,9 @@ __all__ = [
     "create_club_room",
     "create_club_upload",
     "delete",
+    "delete_club",
+    "delete_club_activity",
+    "delete_club_member",
     "edit_club",
     "edit_club_activity",
     "edit_club_campaign",
@@ -97,6 +101,7 @@ __all__ = [
     "pin_club",
     "post",
     "put",
+    "remove_club_upload_items",
     "remove_favorite_map",
     "set_club_vip",
     "unset_club_vip",
@@ -155,6 +160,7 @@ get_club_competitions = sync_function(_live_clubs.get_club_competitions, __name_
 get_club_player_info = sync_function(_live_clubs.get_club_player_info, __name__)
 create_club = sync_function(_live_clubs.create_club, __name__)
 edit_club = sync_function(_live_clubs.edit_club, __name__)
+delete_club = sync_function(_live_clubs.delete_club, __name__)
 pin_club = sync_function(_live_clubs.pin_club, __name__)
 use_club_tag = sync_function(_live_clubs.use_club_tag, __name__)
 get_club_members = sync_function(_live_clubs.get_club_members, __name__)
@@ -163,6 +169,7 @@ get_club_member = sync_function(_live_clubs.get_club_member, __name__)
 get_club_member_by_name = sync_function(_live_clubs.get_club_member_by_name, __name__)
 join_club = sync_function(_live_clubs.join_club, __name__)
 edit_club_member = sync_function(_live_clubs.edit_club_member, __name__)
+delete_club_member = sync_function(_live_clubs.delete_club_member, __name__)
 set_club_vip = sync_function(_live_clubs.set_club_vip, __name__)
 unset_club_vip = sync_function(_live_clubs.unset_club_vip, __name__)
 get_club_activities = sync_function(_live_club_activities.get_club_activities, __name__)
@@ -194,3 +201,6 @@ edit_club_campaign = sync_function(_live_club_activities.edit_club_campaign, __n
 edit_club_map_review = sync_function(_live_club_activities.edit_club_map_review, __name__)
 edit_club_news = sync_function(_live_club_activities.edit_club_news, __name__)
 edit_club_room = sync_function(_live_club_activities.edit_club_room, __name__)
+delete_club_activity = sync_function(_live_club_activities.delete_club_activity, __name__)
+add_club_upload_items = sync_function(_live_club_activities.add_club_upload_items, __name__)
+remove_club_upload_items = sync_function(_live_club_activities.remove_club_upload_items, __name__)

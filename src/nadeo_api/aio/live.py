@@ -11,6 +11,7 @@ from .._endpoint import async_function
 from .._pagination import async_iterator
 
 __all__ = [
+    "add_club_upload_items",
     "add_favorite_map",
     "create_club",
     "create_club_campaign",
@@ -21,6 +22,9 @@ __all__ = [
     "create_club_room",
     "create_club_upload",
     "delete",
+    "delete_club",
+    "delete_club_activity",
+    "delete_club_member",
     "edit_club",
     "edit_club_activity",
     "edit_club_campaign",
@@ -94,6 +98,7 @@ __all__ = [
     "pin_club",
     "post",
     "put",
+    "remove_club_upload_items",
     "remove_favorite_map",
     "set_club_vip",
     "unset_club_vip",
@@ -154,6 +159,7 @@ get_club_competitions = async_function(_live_clubs.get_club_competitions, __name
 get_club_player_info = async_function(_live_clubs.get_club_player_info, __name__)
 create_club = async_function(_live_clubs.create_club, __name__)
 edit_club = async_function(_live_clubs.edit_club, __name__)
+delete_club = async_function(_live_clubs.delete_club, __name__)
 pin_club = async_function(_live_clubs.pin_club, __name__)
 use_club_tag = async_function(_live_clubs.use_club_tag, __name__)
 get_club_members = async_function(_live_clubs.get_club_members, __name__)
@@ -162,6 +168,7 @@ get_club_member = async_function(_live_clubs.get_club_member, __name__)
 get_club_member_by_name = async_function(_live_clubs.get_club_member_by_name, __name__)
 join_club = async_function(_live_clubs.join_club, __name__)
 edit_club_member = async_function(_live_clubs.edit_club_member, __name__)
+delete_club_member = async_function(_live_clubs.delete_club_member, __name__)
 set_club_vip = async_function(_live_clubs.set_club_vip, __name__)
 unset_club_vip = async_function(_live_clubs.unset_club_vip, __name__)
 get_club_activities = async_function(_live_club_activities.get_club_activities, __name__)
@@ -193,3 +200,6 @@ edit_club_campaign = async_function(_live_club_activities.edit_club_campaign, __
 edit_club_map_review = async_function(_live_club_activities.edit_club_map_review, __name__)
 edit_club_news = async_function(_live_club_activities.edit_club_news, __name__)
 edit_club_room = async_function(_live_club_activities.edit_club_room, __name__)
+delete_club_activity = async_function(_live_club_activities.delete_club_activity, __name__)
+add_club_upload_items = async_function(_live_club_activities.add_club_upload_items, __name__)
+remove_club_upload_items = async_function(_live_club_activities.remove_club_upload_items, __name__)

@@ -1,0 +1,152 @@
+"""The endpoints that answer success in words ("Club deleted."): the text comes back as the
+answer, the emulator's state changes, and the arguments are checked before sending."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from nadeo_api import (
+    ArgumentError,
+    Client,
+    ForbiddenError,
+    NotFoundError,
+    ServiceAccountRequiredError,
+    _live_all,
+    auth,
+)
+from nadeo_api.emulator import Emulator
+from nadeo_api.testing import emulator_settings
+
+from .conftest import FAST, server_token, service_token
+from .docs import documented, example_text
+
+DOCS = {
+    "delete_club": "live/club-management/delete-club.md",
+    "delete_club_member": "live/club-management/delete-member.md",
+    "delete_club_activity": "live/club-management/delete-activity.md",
+    "add_club_upload_items": "live/club-management/add-to-upload.md",
+    "remove_club_upload_items": "live/club-management/remove-from-upload.md",
+}
+
+
+@pytest.fixture
+def fresh() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
+    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+        yield emu, client, service_token(client)
+
+
+def admin_club(emu: Emulator) -> Any:
+    return next(club for club in emu.world.clubs if club.accounts_are_members)
+
+
+def activity_of(client: Client, token: auth.ServiceToken, club_id: int, kind: str) -> int:
+    listed = client.live.get_club_activities(token, club_id, 250)["activityList"]
+    return int(next(item["id"] for item in listed if item["activityType"] == kind))
+
+
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_declaration_matches_the_documentation(name: str) -> None:
+    declared = _live_all.DECLARATIONS[name]
+    entry = documented(DOCS[name])
+    assert (declared.api, declared.method, declared.route) == (
+        entry["api"], entry["method"], entry["route"]
+    )
+    assert declared.user_only
+
+
+def test_delete_club(fresh: tuple[Emulator, Client, auth.ServiceToken]) -> None:
+    emu, client, user = fresh
+    created = client.live.create_club(user, "Short Lived", "public")
+    club_id = created["id"]
+    assert client.live.delete_club(user, club_id) == example_text(DOCS["delete_club"])
+    with pytest.raises(NotFoundError):
+        client.live.get_club(user, club_id)
+    entry = emu.log.filter(path=f"/api/token/club/{club_id}/delete")[0]
+    assert (entry.method, entry.status, entry.body) == ("POST", 200, b"")
+
+
+def test_only_the_creator_deletes_a_club(fresh: tuple[Emulator, Client, auth.ServiceToken]) -> None:
+    emu, client, user = fresh
+    with pytest.raises(ForbiddenError) as refused:
+        client.live.delete_club(user, admin_club(emu).club_id)  # an admin, not the creator
+    assert refused.value.error == "clubMemberRole:error-notCreator"
+
+
+def test_delete_club_member(fresh: tuple[Emulator, Client, auth.ServiceToken]) -> None:
+    emu, client, user = fresh
+    club_id = admin_club(emu).club_id
+    members = client.live.get_club_members(user, club_id, 100)["clubMemberList"]
+    victim = next(m["accountId"] for m in members if m["role"] == "Member")
+    answer = client.live.delete_club_member(user, club_id, victim)
+    assert answer == example_text(DOCS["delete_club_member"])
+    left = client.live.get_club_members(user, club_id, 100)["clubMemberList"]
+    assert victim not in {m["accountId"] for m in left}
+    with pytest.raises(NotFoundError) as missing:
+        client.live.delete_club_member(user, club_id, victim)
+    assert missing.value.error == "clubMember:error-notFound"
+
+
+def test_delete_club_activity(fresh: tuple[Emulator, Client, auth.ServiceToken]) -> None:
+    emu, client, user = fresh
+    club_id = admin_club(emu).club_id
+    news = activity_of(client, user, club_id, "news")
+    answer = client.live.delete_club_activity(user, club_id, news)
+    assert answer == example_text(DOCS["delete_club_activity"])
+    with pytest.raises(NotFoundError):
+        client.live.get_club_news(user, club_id, news)
+
+
+def test_upload_items_added_and_removed(
+    fresh: tuple[Emulator, Client, auth.ServiceToken],
+) -> None:
+    emu, client, user = fresh
+    club_id = admin_club(emu).club_id
+    upload = activity_of(client, user, club_id, "map-upload")
+    new_maps = emu.world.totd_maps()[-2:]
+    added = client.live.add_club_upload_items(user, club_id, upload, new_maps)
+    assert added == example_text(DOCS["add_club_upload_items"])
+    entry = emu.log.entries[-1]
+    assert json.loads(entry.body) == {"itemIdList": new_maps}
+    items = client.live.get_club_upload(user, club_id, upload, 100)["bucketItemList"]
+    assert set(new_maps) <= {item["itemId"] for item in items}
+    removed = client.live.remove_club_upload_items(user, club_id, upload, new_maps)
+    assert removed == example_text(DOCS["remove_club_upload_items"])
+    items = client.live.get_club_upload(user, club_id, upload, 100)["bucketItemList"]
+    assert not set(new_maps) & {item["itemId"] for item in items}
+
+
+BAD: list[tuple[str, tuple[Any, ...], str]] = [
+    ("delete_club", (0,), "club_id"),
+    ("delete_club_member", (1, "not-a-uuid"), "account_id"),
+    ("delete_club_activity", (1, -1), "activity_id"),
+    ("add_club_upload_items", (1, 2, []), "len(item_ids)"),
+    ("add_club_upload_items", (1, 2, "one-id"), "item_ids"),
+    ("remove_club_upload_items", (1, 2, [""]), "item_ids[0]"),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "word"), BAD)
+def test_arguments_are_checked_before_sending(
+    emu: Emulator, client: Client, user: auth.ServiceToken, name: str, args: tuple[Any, ...],
+    word: str,
+) -> None:
+    emu.log.clear()
+    with pytest.raises(ArgumentError) as refused:
+        getattr(client.live, name)(user, *args)
+    assert word in str(refused.value)
+    assert len(emu.log) == 0
+
+
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_dedicated_servers_are_refused(emu: Emulator, client: Client, name: str) -> None:
+    server = server_token(client)
+    emu.log.clear()
+    args = {"delete_club": (1,), "delete_club_member": (1, server.account_id),
+            "delete_club_activity": (1, 2)}.get(name, (1, 2, ["x"]))
+    with pytest.raises(ServiceAccountRequiredError):
+        getattr(client.live, name)(server, *args)
+    assert len(emu.log) == 0
