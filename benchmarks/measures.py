@@ -508,8 +508,16 @@ def limiter_choice() -> list[Result]:
     return measure()
 
 
+def model_decoding() -> list[Result]:
+    """Typed models against json.loads: see `model_decoding.py`."""
+    from model_decoding import model_decoding as measure
+
+    return measure()
+
+
 MEASUREMENTS: list[Callable[[], list[Result]]] = [
     per_call_overhead, budget_use, faults, memory, import_time, renewals, limiter_choice,
+    model_decoding,
 ]
 
 __all__ = ["MEASUREMENTS", "Result", "result"]
