@@ -107,6 +107,7 @@ from .maps import (
     ManiapubList,
     Map,
     MapCampaignInfo,
+    MapInfo,
     MapList,
 )
 
@@ -154,6 +155,7 @@ __all__ = [
     "ManiapubList",
     "Map",
     "MapCampaignInfo",
+    "MapInfo",
     "MapLeaderboard",
     "MapList",
     "MapMedals",

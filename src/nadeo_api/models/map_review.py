@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ._base import Model
+from .maps import MapInfo
 
 __all__ = [
     "ReviewConnection",
@@ -29,22 +30,8 @@ class WaitingTime(Model):
     seconds: int
 
 
-class ReviewedMap(Model):
-    uid: str
-    map_id: str
-    name: str
-    author: str
-    submitter: str
-    author_time: int
-    gold_time: int
-    silver_time: int
-    bronze_time: int
-    nb_laps: int
-    valid: bool
-    download_url: str
-    thumbnail_url: str
-    upload_timestamp: int
-    update_timestamp: int
+class ReviewedMap(MapInfo):
+    """A map submitted to a review."""
 
 
 class ReviewNotes(Model):

@@ -15,12 +15,13 @@ __all__ = [
     "ManiapubList",
     "Map",
     "MapCampaignInfo",
+    "MapInfo",
     "MapList",
 ]
 
 
-class Map(Model):
-    """A map's metadata. Times are milliseconds; `map_type` reads e.g. `TrackMania\\TM_Race`."""
+class MapInfo(Model):
+    """What every answer tells of a map. Times are milliseconds."""
 
     uid: str
     map_id: str
@@ -37,13 +38,6 @@ class Map(Model):
     thumbnail_url: str
     upload_timestamp: int
     update_timestamp: int
-    public: bool
-    favorite: bool
-    playable: bool
-    map_style: str
-    map_type: str
-    collection_name: str
-    file_size: int | None = None
 
     @property
     def uploaded(self) -> dt.datetime | None:
@@ -57,6 +51,18 @@ class Map(Model):
     def author_medal(self) -> str:
         """The author time as `m:ss.mmm`."""
         return format_race_time(self.author_time)
+
+
+class Map(MapInfo):
+    """A map's metadata; `map_type` reads e.g. `TrackMania\\TM_Race`."""
+
+    public: bool
+    favorite: bool
+    playable: bool
+    map_style: str
+    map_type: str
+    collection_name: str
+    file_size: int | None = None
 
 
 class MapList(Model):
