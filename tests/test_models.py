@@ -65,6 +65,15 @@ def test_race_time_format(milliseconds: int | None, shown: str) -> None:
 
 def test_timestamps() -> None:
     assert models.to_datetime(0) is None and models.to_datetime(-1) is None
+    day = models.parse(models.TotdDay, {
+        "campaignId": 1, "mapUid": "M", "day": 2, "monthDay": 1, "seasonUid": "S",
+        "startTimestamp": 1_638_381_600, "endTimestamp": 1_638_468_000,
+        "relativeStart": 0, "relativeEnd": 0,
+    })
+    assert day.as_datetime("end_timestamp") == dt.datetime(2021, 12, 2, 18, tzinfo=dt.timezone.utc)
+    assert day.start == day.as_datetime("start_timestamp")
+    with pytest.raises(TypeError):
+        day.as_datetime("map_uid")
     assert models.to_datetime(1_638_381_600) == dt.datetime(2021, 12, 1, 18, tzinfo=dt.timezone.utc)
 
 

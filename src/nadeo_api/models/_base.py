@@ -19,7 +19,17 @@ M = TypeVar("M")
 
 
 class Model(msgspec.Struct, rename="camel", kw_only=True):
-    """Base of response models. `to_dict()` gives the JSON-shaped dict back."""
+    """Base of response models. `to_dict()` gives the JSON-shaped dict back; `as_datetime()`
+    reads any timestamp field as a `datetime` (common ones also have properties, such as
+    `start` for `start_timestamp`)."""
+
+    def as_datetime(self, field: str) -> dt.datetime | None:
+        """The timestamp field `field` (Unix seconds, e.g. `"creation_timestamp"`) as an aware
+        UTC `datetime`; None when it is unset, 0 or -1."""
+        value = getattr(self, field)
+        if value is not None and not isinstance(value, int):
+            raise TypeError(f"{type(self).__name__}.{field} is not a timestamp")
+        return to_datetime(value)
 
     def to_dict(self) -> dict[str, Any]:
         """The model as plain JSON data, with Nadeo's key names."""
