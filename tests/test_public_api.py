@@ -83,8 +83,8 @@ def test_package_exports() -> None:
         "InvalidResponseError", "MemoryTokenStore", "TokenStore", "NadeoConnectionError",
         "NadeoError", "NadeoTimeoutError",
         "NotFoundError", "RateLimitedError", "ServerError", "ServiceAccountRequiredError",
-        "Settings", "TransportError", "UnauthorizedError", "__version__", "auth",
-        "default_async_client", "default_client", "default_settings", "live", "oauth",
+        "Settings", "TransportError", "UnauthorizedError", "__version__", "auth", "core",
+        "default_async_client", "default_client", "default_settings", "live", "meet", "oauth",
         "set_default_settings",
     ])
     for name in nadeo_api.__all__:
@@ -103,3 +103,13 @@ def test_error_hierarchy() -> None:
     for transport in ("NadeoConnectionError", "NadeoTimeoutError"):
         assert issubclass(getattr(nadeo_api, transport), nadeo_api.TransportError)
     assert not issubclass(nadeo_api.TransportError, nadeo_api.HTTPStatusError)
+
+
+def test_public_endpoint_modules_are_generated_from_the_declarations() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "gen_public.py"
+    result = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout

@@ -5,12 +5,12 @@
     token = auth.ServiceToken.get("live", login, password, "My bot / @me / me@example.com")
     print(live.get_maps_totd(token))
 
-`nadeo_api.live` and `nadeo_api.oauth` hold the blocking functions, `nadeo_api.aio` their async
-twins; `Client` and `AsyncClient` own a connection pool, the shared rate budget and the retry
+`nadeo_api.live`, `core`, `meet` and `oauth` hold the blocking functions, `nadeo_api.aio` their
+async twins; `Client` and `AsyncClient` own a connection pool, the shared rate budget and the retry
 policy. `nadeo_api.emulator` (extra `emulator`) serves an offline imitation of the services.
 """
 
-from . import auth, live, oauth
+from . import auth, core, live, meet, oauth
 from ._client import (
     AsyncClient,
     Client,
@@ -66,10 +66,12 @@ __all__ = [
     "UnauthorizedError",
     "__version__",
     "auth",
+    "core",
     "default_async_client",
     "default_client",
     "default_settings",
     "live",
+    "meet",
     "oauth",
     "set_default_settings",
 ]

@@ -171,9 +171,11 @@ class _BaseClient:
             else None
         )
         self.policy = Policy(self.settings, limiter)
-        from . import _live_all, _oauth
+        from . import _core, _live_all, _meet, _oauth
 
+        self.core = _Namespace(self, {**_core.DECLARATIONS, **_core.LISTINGS})
         self.live = _Namespace(self, {**_live_all.DECLARATIONS, **_live_all.LISTINGS})
+        self.meet = _Namespace(self, {**_meet.DECLARATIONS, **_meet.LISTINGS})
         self.oauth = _Namespace(self, _oauth.DECLARATIONS)
 
     def _prepare_flow(

@@ -26,6 +26,7 @@ __all__ = [
     "async_function",
     "call",
     "covered_endpoints",
+    "declarations_of",
     "dress",
     "endpoint",
     "sync_function",
@@ -220,11 +221,17 @@ def async_function(declared: Endpoint[P], module: str) -> AsyncEndpoint[P]:
     return cast(AsyncEndpoint[P], function)
 
 
+def declarations_of(api: str) -> list[Endpoint[Any]]:
+    """Every declared endpoint of `api` ("core", "live", "meet" or "oauth")."""
+    from . import _core, _live_all, _meet, _oauth
+
+    modules = {"core": _core, "live": _live_all, "meet": _meet, "oauth": _oauth}
+    return list(modules[api].DECLARATIONS.values())
+
+
 def covered_endpoints() -> list[dict[str, str]]:
     """Every declared endpoint with a fixed route, as `{"api", "method", "route", "name"}`."""
-    from . import _live_all, _oauth
-
-    declared = [*_live_all.DECLARATIONS.values(), *_oauth.DECLARATIONS.values()]
+    declared = [d for api in ("core", "live", "meet", "oauth") for d in declarations_of(api)]
     return [
         {"api": d.api, "method": d.method, "route": d.route, "name": d.name}
         for d in sorted(declared, key=lambda d: (d.api, d.route or "", d.method, d.name))

@@ -12,6 +12,7 @@ from typing import Any, ParamSpec
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
+from ._generic import verb, with_body, without_body
 from ._pagination import Listing, Paging, Progress, limit_argument, listing
 from .auth import ServiceToken, WebServicesToken
 
@@ -24,46 +25,13 @@ LEADERBOARD_PAGE = 100
 """The most records one leaderboard request returns."""
 
 
-def _without_body(
-    token: WebServicesToken, endpoint: str, params: dict[str, Any] | None = None
-) -> Call:
-    return Call(path=endpoint, query=check.params(params))
-
-
-def _with_body(
-    token: WebServicesToken,
-    endpoint: str,
-    params: dict[str, Any] | None = None,
-    body: dict[str, Any] | list[Any] | None = None,
-) -> Call:
-    return Call(path=endpoint, query=check.params(params), body=check.body(body))
-
-
-def _generic(verb: str, build: Callable[P, Call]) -> Endpoint[P]:
-    """Declare the generic `verb` for any Live endpoint."""
-    body_doc = "\n        body: the JSON body, or None to send none." if build is _with_body else ""
-    doc = f"""Send a {verb} request to the Live API and return the decoded JSON body.
-
-    Args:
-        token: a token for the `NadeoLiveServices` audience.
-        endpoint: the endpoint, e.g. `api/token/campaign/month?length=1`; the base URL, the
-            leading slash and a trailing `?query` are all optional.
-        params: query parameters, merged with a trailing query (a key given in both is sent
-            once, with the value from `params`).{body_doc}
-
-    Returns:
-        The decoded JSON body (`dict | list`); `{{}}` when the body is empty (e.g. for HEAD).
-    """
-    return endpoint("live", verb, None, returns="dict | list", name=verb.lower(), doc=doc)(build)
-
-
-delete = _generic("DELETE", _with_body)
-get = _generic("GET", _without_body)
-head = _generic("HEAD", _without_body)
-options = _generic("OPTIONS", _with_body)
-patch = _generic("PATCH", _with_body)
-post = _generic("POST", _with_body)
-put = _generic("PUT", _with_body)
+delete = verb("live", "DELETE", with_body)
+get = verb("live", "GET", without_body)
+head = verb("live", "HEAD", without_body)
+options = verb("live", "OPTIONS", with_body)
+patch = verb("live", "PATCH", with_body)
+post = verb("live", "POST", with_body)
+put = verb("live", "PUT", with_body)
 
 
 @endpoint(

@@ -1,10 +1,10 @@
 """Functions for the Live API: campaigns, Tracks of the Day, leaderboards, maps, clubs, map review.
 
-Each function takes a token for the `NadeoLiveServices` audience first, checks its arguments
-before sending anything, and returns the decoded JSON; its `.typed` twin returns the answer's
-model from `nadeo_api.models`. They run on the process's default `Client` (rate limited,
-retried, renewing tokens); `Client().live` has the same functions bound to a client of your
-own, and `nadeo_api.aio.live` has their async twins. `nadeo-api endpoints` lists them all.
+Each function takes a token for the `NadeoLiveServices` audience first, checks its
+arguments before sending anything, and returns the decoded JSON; its `.typed` twin
+returns the answer's model from `nadeo_api.models`. They run on the process's
+default `Client`; `Client().live` has them bound to a client of your own, and
+`nadeo_api.aio.live` has their async twins. `nadeo-api endpoints` lists them all.
 """
 
 from __future__ import annotations

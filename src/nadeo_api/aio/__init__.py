@@ -1,6 +1,7 @@
-"""The asyncio side of `nadeo_api`: `nadeo_api.aio.live`, `nadeo_api.aio.oauth`, `AsyncClient`."""
+"""The asyncio side of `nadeo_api`: `AsyncClient` and the async twins of `nadeo_api.live`,
+`core`, `meet` and `oauth`."""
 
 from .._client import AsyncClient
-from . import live, oauth
+from . import core, live, meet, oauth
 
-__all__ = ["AsyncClient", "live", "oauth"]
+__all__ = ["AsyncClient", "core", "live", "meet", "oauth"]

@@ -1,7 +1,7 @@
 """Async twins of `nadeo_api.live`: same names, parameters and checks, awaited.
 
-They run on the running event loop's default `AsyncClient`; `AsyncClient().live` has the same
-coroutines bound to a client of your own.
+They run on the running event loop's default `AsyncClient`; `AsyncClient().live` has the
+same coroutines bound to a client of your own.
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from ._auth import (
 from ._club_activities import ACTIVITY_ROUTES
 from ._clubs import CLUB_ROUTES
 from ._config import EmulatorConfig
+from ._core_api import CORE_API_ROUTES
 from ._http import (
     HTML_TYPE,
     BadRequest,
@@ -35,6 +36,7 @@ from ._http import (
 from ._live import LIVE_ROUTES
 from ._log import LoggedRequest, RequestLog
 from ._maps import MAP_ROUTES
+from ._meet import MEET_ROUTES
 from ._ratelimit import RateLimiter
 from ._records import RECORD_ROUTES
 from ._routing import AppState, Route, Router, RouteTable, build_routes
@@ -92,21 +94,28 @@ def _fault_response(status: int) -> Response:
     return error_response(500, "Internal Server Error", "an unexpected error occurred")
 
 
-def live_table() -> RouteTable:
-    """The Live handlers, checked against the client's endpoint declarations: every declared
+def declared_table(api: str, handlers: RouteTable) -> RouteTable:
+    """`handlers` of `api`, checked against the client's endpoint declarations: every declared
     endpoint has its handler (a few extra routes, such as the alternative submitted-map path
     that the documentation's example uses, are served too)."""
-    from .._live_all import DECLARATIONS
+    from .._endpoint import declarations_of
 
-    handlers = {**LIVE_ROUTES, **RECORD_ROUTES, **MAP_ROUTES, **CLUB_ROUTES, **ACTIVITY_ROUTES}
     missing = sorted(
         f"{declared.name} ({declared.method} {declared.route})"
-        for declared in DECLARATIONS.values()
+        for declared in declarations_of(api)
         if declared.route is not None and (declared.method, declared.route) not in handlers
     )
     if missing:
-        raise RuntimeError(f"declared Live endpoints without an emulator handler: {missing}")
+        raise RuntimeError(f"declared {api} endpoints without an emulator handler: {missing}")
     return handlers
+
+
+def live_table() -> RouteTable:
+    """Every Live handler, checked against the declarations."""
+    return declared_table(
+        "live",
+        {**LIVE_ROUTES, **RECORD_ROUTES, **MAP_ROUTES, **CLUB_ROUTES, **ACTIVITY_ROUTES},
+    )
 
 
 class EmulatorApp:
@@ -123,9 +132,11 @@ class EmulatorApp:
         self._rng_lock = threading.Lock()
         self._errors_sent = 0
         self._routers = {
-            "core": Router(build_routes(CORE_ROUTES, CORE_AUTH)),
+            "core": Router(
+                build_routes({**CORE_ROUTES, **declared_table("core", CORE_API_ROUTES)}, CORE_AUTH)
+            ),
             "live": Router(build_routes(live_table(), "nadeo")),
-            "meet": Router([]),
+            "meet": Router(build_routes(declared_table("meet", MEET_ROUTES), "nadeo")),
             "oauth": Router(build_routes(OAUTH_ROUTES, OAUTH_AUTH)),
         }
 

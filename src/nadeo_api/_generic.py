@@ -1,0 +1,54 @@
+"""The generic verbs (`get`, `post`...): any endpoint of an API, by its path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ParamSpec
+
+from . import _checks as check
+from ._endpoint import Call, Endpoint, endpoint
+from .auth import WebServicesToken
+
+__all__ = ["verb", "with_body", "without_body"]
+
+P = ParamSpec("P")
+
+_EXAMPLES = {
+    "core": ("NadeoServices", "zones/"),
+    "live": ("NadeoLiveServices", "api/token/campaign/month?length=1"),
+    "meet": ("NadeoLiveServices", "api/cup-of-the-day/current"),
+}
+
+
+def without_body(
+    token: WebServicesToken, endpoint: str, params: dict[str, Any] | None = None
+) -> Call:
+    return Call(path=endpoint, query=check.params(params))
+
+
+def with_body(
+    token: WebServicesToken,
+    endpoint: str,
+    params: dict[str, Any] | None = None,
+    body: dict[str, Any] | list[Any] | None = None,
+) -> Call:
+    return Call(path=endpoint, query=check.params(params), body=check.body(body))
+
+
+def verb(api: str, method: str, build: Callable[P, Call]) -> Endpoint[P]:
+    """Declare the generic `method` for any endpoint of `api`."""
+    audience, example = _EXAMPLES[api]
+    body_doc = "\n        body: the JSON body, or None to send none." if build is with_body else ""
+    doc = f"""Send a {method} request to the {api.title()} API and return the decoded body.
+
+    Args:
+        token: a token for the `{audience}` audience.
+        endpoint: the endpoint, e.g. `{example}`; the base URL, the leading slash and a
+            trailing `?query` are all optional.
+        params: query parameters, merged with a trailing query (a key given in both is sent
+            once, with the value from `params`).{body_doc}
+
+    Returns:
+        The decoded JSON body (`dict | list`); `{{}}` when the body is empty (e.g. for HEAD).
+    """
+    return endpoint(api, method, None, returns="dict | list", name=method.lower(), doc=doc)(build)
