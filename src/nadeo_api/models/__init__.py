@@ -68,6 +68,8 @@ from .clubs import (
     ClubCampaignDetails,
     LatestSeason,
 )
+from .core import (
+)
 from .leaderboards import (
     CampaignClubLeaderboard,
     CampaignClubRanking,
@@ -109,6 +111,8 @@ from .maps import (
     MapCampaignInfo,
     MapInfo,
     MapList,
+)
+from .meet import (
 )
 
 __all__ = [
