@@ -91,6 +91,8 @@ def models_module() -> str:
         )
         if set(exported) & set(names):
             raise SystemExit(f"models.{module}: a name is exported twice")
+        if not exported:
+            continue
         names += exported
         listed = "".join(f"    {n},\n" for n in exported)
         imports.append(f"from .{module} import (\n{listed})")
