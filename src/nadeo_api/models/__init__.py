@@ -68,8 +68,6 @@ from .clubs import (
     ClubCampaignDetails,
     LatestSeason,
 )
-from .core import (
-)
 from .leaderboards import (
     CampaignClubLeaderboard,
     CampaignClubRanking,
@@ -111,8 +109,6 @@ from .maps import (
     MapCampaignInfo,
     MapInfo,
     MapList,
-)
-from .meet import (
 )
 
 __all__ = [
