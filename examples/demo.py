@@ -36,9 +36,8 @@ def services(real: bool) -> Iterator[tuple[str, str, str]]:
             "NADEO_USER_AGENT"]
         return
     from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
-    from nadeo_api.testing import use_emulator
 
-    with Emulator() as emulator, use_emulator(emulator):
+    with Emulator() as emulator, emulator.use():
         print(f"Emulated Nadeo services at {emulator.url}\n")
         agent = "nadeo_api demo / example@example.com"
         yield SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, agent

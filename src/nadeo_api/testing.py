@@ -12,44 +12,27 @@ Needs the `emulator` extra and pytest.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from ._client import set_default_settings
-from ._settings import Settings
-
 if TYPE_CHECKING:
+    from ._settings import Settings
     from .emulator import Emulator
 
 __all__ = ["emulator_settings", "nadeo_emulator", "use_emulator"]
 
 
 def emulator_settings(emulator: Emulator, **overrides: Any) -> Settings:
-    """Settings that reach `emulator`, with the rate limit and the token store off unless
-    `overrides` set them (the emulator's tokens mean nothing to any other instance)."""
-    values: dict[str, Any] = {
-        "core_url": emulator.core_url,
-        "live_url": emulator.live_url,
-        "meet_url": emulator.meet_url,
-        "oauth_url": emulator.oauth_url,
-        "rate_limit": None,
-        "token_store": "off",
-    }
-    values.update(overrides)
-    return Settings(**values)
+    """Settings that reach `emulator` (see `Emulator.settings`)."""
+    return emulator.settings(**overrides)
 
 
-@contextmanager
-def use_emulator(emulator: Emulator, **overrides: Any) -> Iterator[Settings]:
-    """Point the default clients at `emulator` for the duration of the block."""
-    settings = emulator_settings(emulator, **overrides)
-    previous = set_default_settings(settings)
-    try:
-        yield settings
-    finally:
-        set_default_settings(previous)
+def use_emulator(emulator: Emulator, **overrides: Any) -> AbstractContextManager[Settings]:
+    """Point the default clients at `emulator` for the duration of a block (see
+    `Emulator.use`)."""
+    return emulator.use(**overrides)
 
 
 @pytest.fixture
@@ -57,5 +40,5 @@ def nadeo_emulator() -> Iterator[Emulator]:
     """A running emulator with the default clients pointed at it."""
     from .emulator import Emulator
 
-    with Emulator() as emulator, use_emulator(emulator):
+    with Emulator() as emulator, emulator.use():
         yield emulator

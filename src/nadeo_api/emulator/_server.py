@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import socket
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
@@ -16,6 +18,9 @@ from ._app import EmulatorApp, install_drop_log_filter
 from ._config import EmulatorConfig
 from ._log import RequestLog
 from ._world import World
+
+if TYPE_CHECKING:
+    from .._settings import Settings
 
 START_TIMEOUT = 10.0
 STOP_TIMEOUT = 10.0
@@ -120,6 +125,35 @@ class Emulator:
     def running(self) -> bool:
         """Whether the server thread is alive."""
         return self._thread is not None and self._thread.is_alive()
+
+    def settings(self, **overrides: Any) -> Settings:
+        """Client settings that reach this emulator: its four URLs, with the rate limit and the
+        token store off unless `overrides` set them (its tokens mean nothing elsewhere)."""
+        from .._settings import Settings
+
+        values: dict[str, Any] = {
+            "core_url": self.core_url,
+            "live_url": self.live_url,
+            "meet_url": self.meet_url,
+            "oauth_url": self.oauth_url,
+            "rate_limit": None,
+            "token_store": "off",
+        }
+        values.update(overrides)
+        return Settings(**values)
+
+    @contextlib.contextmanager
+    def use(self, **overrides: Any) -> Iterator[Settings]:
+        """Point the library's default clients (what `nadeo_api.live` and `auth.*.get` use) at
+        this emulator for the duration of the block."""
+        from .._client import set_default_settings
+
+        settings = self.settings(**overrides)
+        previous = set_default_settings(settings)
+        try:
+            yield settings
+        finally:
+            set_default_settings(previous)
 
     def revoke_tokens(self, account_id: str | None = None) -> None:
         """Answer 401 from now on to every access token issued before this call.
