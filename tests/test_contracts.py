@@ -4,9 +4,7 @@ declaration sends the documented method, route and query."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
-from urllib.parse import parse_qsl
 
 import msgspec
 import pytest
@@ -14,6 +12,7 @@ import pytest
 from nadeo_api import Client, _live, auth
 from nadeo_api.emulator import Emulator
 
+from .contract import query_names
 from .docs import documented, example_response, keys_kept, same_shape
 
 # declaration name -> (doc page, arguments after the token from the emulator's world)
@@ -41,12 +40,6 @@ CONTRACTS: dict[str, tuple[str, Any]] = {
 
 def member_club(world: Any) -> Any:
     return next(club for club in world.clubs if club.accounts_are_members)
-
-
-def query_names(template: str) -> set[str]:
-    return {re.sub(r"\[\{.*?\}\]", "[]", name) for name, _ in parse_qsl(template)} | {
-        name for name in re.findall(r"(\w+(?:\[\{\w+\}\])?)=", template)
-    }
 
 
 @pytest.mark.parametrize("name", sorted(CONTRACTS))

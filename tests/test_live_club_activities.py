@@ -27,8 +27,8 @@ from nadeo_api.models.club_activities import BucketItem, RoomDetails
 from nadeo_api.testing import emulator_settings
 
 from .conftest import FAST, service_token
+from .contract import query_names
 from .docs import documented, example_response, keys_kept, same_shape
-from .test_contracts import query_names
 
 Args = Callable[["World"], tuple[Any, ...]]
 

@@ -28,8 +28,8 @@ from nadeo_api.models import club_members as models
 from nadeo_api.testing import emulator_settings
 
 from .conftest import AGENT, FAST, service_token
+from .contract import query_names
 from .docs import documented, example_response, keys_kept, same_shape
-from .test_contracts import query_names
 
 ME = SERVICE_ACCOUNT.account_id
 D = DECLARATIONS

@@ -16,7 +16,7 @@ from nadeo_api import (
 )
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 
-from .test_live_records import Arguments, check_answer, check_declaration, check_example, refuses
+from .contract import Arguments, check_answer, check_declaration, check_example, refuses
 
 
 def totd(world: Any) -> str:

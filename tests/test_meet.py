@@ -1,0 +1,442 @@
+"""Meet endpoints (competitions, cups, challenges, matches, matchmaking, Super Royal):
+contracts with the documentation, argument checks, and the emulator's documented behaviour."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import msgspec
+import pytest
+
+from nadeo_api import (
+    Client,
+    NotFoundError,
+    ServiceAccountRequiredError,
+    _meet,
+    auth,
+)
+from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
+from nadeo_api.emulator._meet_comps import Comp, competitions, live_id
+from nadeo_api.emulator._meet_matchmaking import MATCHMAKING_MATCH_BASE
+from nadeo_api.testing import emulator_settings
+
+from .conftest import FAST, service_token
+from .contract import check_answer, check_declaration, check_example, refuses
+from .docs import DOCS, keys_kept, loads_elided, same_shape
+
+D = _meet.DECLARATIONS
+DAY = datetime.date(2025, 3, 12)
+"""The module's world day: its clock, 18:00 UTC, falls in that day's first Cup of the Day."""
+Arguments = Callable[[Emulator], tuple[Any, ...]]
+
+
+def comps(emu: Emulator) -> Any:
+    return competitions(emu.app.state)
+
+
+def cup(emu: Emulator) -> Comp:
+    found: Comp = next(c for c in reversed(comps(emu).cups) if c.kind == "cotd" and c.started)
+    return found
+
+
+def team_comp(emu: Emulator) -> Comp:
+    found: Comp = next(c for c in comps(emu).clubs() if c.team and c.started)
+    return found
+
+
+def member_comp(emu: Emulator) -> Comp:
+    clubs = emu.app.state.stores["clubs"]
+    found: Comp = next(
+        c for c in comps(emu).clubs()
+        if clubs.role(c.club_id, SERVICE_ACCOUNT.account_id) is not None
+    )
+    return found
+
+
+def player(emu: Emulator, comp: Comp, seed: int = 5) -> str:
+    account: str = comps(emu).participant(comp, seed)
+    return account
+
+
+def cup_match(emu: Emulator) -> int:
+    match_id: int = cup(emu).match_id(0, 0)
+    return match_id
+
+
+def team_match_live_id(emu: Emulator) -> str:
+    """A recent Ranked 2v2 match."""
+    return live_id("MTCH", MATCHMAKING_MATCH_BASE + 3)
+
+
+def some_players(emu: Emulator) -> list[str]:
+    return [emu.world.player_account_id(i) for i in (1, 2, 3)]
+
+
+# name -> (doc page, arguments from the emulator, keyword arguments)
+CONTRACTS: dict[str, tuple[str, Arguments, dict[str, Any]]] = {
+    "get_challenge": ("meet/challenges/challenge.md", lambda e: (cup(e).challenge_id,), {}),
+    "get_challenges": ("meet/challenges/challenges.md", lambda e: (), {"length": 3}),
+    "get_challenge_leaderboard": (
+        "meet/challenges/leaderboard.md", lambda e: (cup(e).challenge_id,), {},
+    ),
+    "get_challenge_map_records": (
+        "meet/challenges/map-records.md", lambda e: (cup(e).challenge_id, cup(e).map_uid), {},
+    ),
+    "get_club_competition": (
+        "meet/club-competitions/club-competition.md", lambda e: (member_comp(e).activity_id,),
+        {},
+    ),
+    "get_my_club_competitions": (
+        "meet/club-competitions/club-competitions.md", lambda e: (), {"length": 5},
+    ),
+    "get_round_matches": (
+        "meet/competition-matches/matches-for-round.md", lambda e: (cup(e).round_id(0),), {},
+    ),
+    "get_competition_player_matches": (
+        "meet/competition-matches/player-matches.md",
+        lambda e: (team_comp(e).id, player(e, team_comp(e), 1)), {},
+    ),
+    "get_competition_match_results": (
+        "meet/competition-matches/results.md", lambda e: (team_comp(e).match_id(0, 0),), {},
+    ),
+    "get_competition": ("meet/competitions/competition.md", lambda e: (cup(e).id,), {}),
+    "get_competitions": ("meet/competitions/competitions.md", lambda e: (), {"length": 3}),
+    "get_cups_of_the_day": ("meet/competitions/cups.md", lambda e: (), {"length": 2}),
+    "get_cup_of_the_day": ("meet/competitions/current-cotd.md", lambda e: (), {}),
+    "get_competition_leaderboard": (
+        "meet/competitions/leaderboard.md", lambda e: (cup(e).id,), {"length": 100},
+    ),
+    "get_competition_participants": (
+        "meet/competitions/participants.md", lambda e: (cup(e).id,), {"length": 5},
+    ),
+    "get_competition_rounds": ("meet/competitions/rounds.md", lambda e: (cup(e).id,), {}),
+    "get_competition_teams": ("meet/competitions/teams.md", lambda e: (team_comp(e).id,), {}),
+    "get_match": ("meet/matches/match.md", lambda e: (team_match_live_id(e),), {}),
+    "get_match_participants": (
+        "meet/matches/participants.md", lambda e: (team_match_live_id(e),), {},
+    ),
+    "get_match_teams": ("meet/matches/teams.md", lambda e: (team_match_live_id(e),), {}),
+    "get_matchmaking_divisions": ("meet/matchmaking/divisions.md", lambda e: (2,), {}),
+    "get_matchmaking_player_progressions": (
+        "meet/matchmaking/player-progression.md", lambda e: (5, some_players(e)), {},
+    ),
+    "get_matchmaking_player_ranks": (
+        "meet/matchmaking/player-ranking.md", lambda e: (2, some_players(e)), {},
+    ),
+    "get_matchmaking_status": ("meet/matchmaking/player-status.md", lambda e: (5,), {}),
+    "get_matchmaking_rankings": (
+        "meet/matchmaking/rankings.md", lambda e: (2,), {"offset": 10, "length": 5},
+    ),
+    "get_matchmaking_ids": ("meet/matchmaking/summary.md", lambda e: (), {}),
+    "get_super_royal_stats": ("meet/super-royal/statistics.md", lambda e: (), {}),
+    "get_super_royal_status": ("meet/super-royal/status.md", lambda e: (), {}),
+}
+NO_CONTENT = {"cancel_matchmaking": "meet/matchmaking/cancel.md"}
+HEARTBEAT = "meet/matchmaking/heartbeat.md"
+USER_ONLY = {
+    "get_my_club_competitions": (), "get_matchmaking_status": (5,),
+    "send_matchmaking_heartbeat": (5,), "cancel_matchmaking": (5,),
+    "get_super_royal_stats": (), "get_super_royal_status": (),
+}
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[Emulator]:
+    with Emulator(today=DAY) as running:
+        yield running
+
+
+def emulator_at(now: float) -> Emulator:
+    """An emulator of the module's day whose clock reads `now` (set before any request)."""
+    other = Emulator(today=DAY)
+    other.world.now = now
+    return other
+
+
+@pytest.fixture
+def own() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
+    """An emulator of the test's own (for queues), a client and a service token."""
+    with Emulator(today=DAY) as running, Client(emulator_settings(running, **FAST)) as client:
+        yield running, client, service_token(client)
+
+
+def test_every_meet_page_is_declared() -> None:
+    from .docs import catalogue
+
+    pages = {e["doc"] for e in catalogue() if e["api"] == "meet"}
+    documented = {doc for doc, _, _ in CONTRACTS.values()}
+    assert pages == documented | set(NO_CONTENT.values()) | {HEARTBEAT}
+
+
+@pytest.mark.parametrize("name", sorted([*CONTRACTS, *NO_CONTENT, "send_matchmaking_heartbeat"]))
+def test_declaration_matches_the_documentation(name: str) -> None:
+    doc = HEARTBEAT if name == "send_matchmaking_heartbeat" else None
+    check_declaration(D[name], doc or NO_CONTENT.get(name) or CONTRACTS[name][0])
+
+
+def heartbeat_examples() -> list[Any]:
+    """The heartbeat page's two answers: while queueing, then when a match is found."""
+    text = (DOCS / HEARTBEAT).read_text().split("**Example response", 1)[1]
+    return [loads_elided(block) for block in re.findall(r"```json\n(.*?)```", text, flags=re.S)]
+
+
+@pytest.mark.parametrize("index", [0, 1])
+def test_documented_heartbeats_decode_into_the_model(index: int) -> None:
+    example = heartbeat_examples()[index]
+    model = msgspec.convert(example, type=D["send_matchmaking_heartbeat"].model_type())
+    assert keys_kept(example, msgspec.to_builtins(model)) == []
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACTS))
+def test_documented_example_decodes_into_the_model(name: str) -> None:
+    check_example(D[name], CONTRACTS[name][0])
+
+
+@pytest.mark.parametrize("name", sorted(CONTRACTS))
+def test_emulator_answers_with_the_documented_shape(
+    emu: Emulator, client: Client, user: auth.ServiceToken, name: str
+) -> None:
+    doc, arguments, kwargs = CONTRACTS[name]
+    check_answer(emu, client, user, D[name], doc, arguments(emu), kwargs)
+
+
+def test_heartbeat_has_the_documented_shape_and_body(
+    own: tuple[Emulator, Client, auth.ServiceToken],
+) -> None:
+    emu, client, user = own
+    mate = emu.world.player_account_id(7)
+    queued, found = heartbeat_examples()
+    answers = [client.meet.send_matchmaking_heartbeat(user, 5, [mate]) for _ in range(3)]
+    assert same_shape(queued, answers[1]) == [] and same_shape(found, answers[2]) == []
+    typed = client.meet.send_matchmaking_heartbeat.typed(user, 5, [mate])
+    assert isinstance(typed, D["send_matchmaking_heartbeat"].model_type())
+    entry = emu.log.entries[-1]
+    assert (entry.method, entry.path, entry.params) == (
+        "POST", "/api/matchmaking/5/heartbeat", {}
+    )
+
+
+@pytest.mark.parametrize("name", sorted(USER_ONLY))
+def test_user_only_endpoints_refuse_server_tokens(
+    emu: Emulator, client: Client, server: auth.DedicatedServerToken, name: str
+) -> None:
+    emu.log.clear()
+    with pytest.raises(ServiceAccountRequiredError):
+        client.call(D[name], server, *USER_ONLY[name])
+    assert len(emu.log) == 0
+
+
+def test_cancel_answers_no_content(
+    own: tuple[Emulator, Client, auth.ServiceToken],
+) -> None:
+    emu, client, user = own
+    emu.log.clear()
+    assert client.meet.cancel_matchmaking(user, 5) == {}
+    entry = emu.log.entries[-1]
+    assert (entry.method, entry.path, entry.status) == (
+        "POST", "/api/matchmaking/5/cancel", 204
+    )
+
+
+def test_queue_goes_from_pending_to_a_match_and_cancel_keeps_a_found_match(
+    own: tuple[Emulator, Client, auth.ServiceToken],
+) -> None:
+    emu, client, user = own
+    meet = client.meet
+    assert meet.get_matchmaking_status(user, 5)["currentHeartbeat"] is None
+    assert meet.send_matchmaking_heartbeat(user, 5)["status"] == "pending"
+    queued = meet.send_matchmaking_heartbeat(user, 5)
+    assert (queued["status"], queued["matchmakingWaitingTime"]) == ("queued", 60)
+    meet.cancel_matchmaking(user, 5)
+    assert meet.get_matchmaking_status(user, 5)["currentHeartbeat"]["status"] == "canceled"
+    statuses = [meet.send_matchmaking_heartbeat(user, 5)["status"] for _ in range(3)]
+    assert statuses == ["pending", "queued", "match_ready"]
+    meet.cancel_matchmaking(user, 5)
+    ready = meet.get_matchmaking_status(user, 5)["currentHeartbeat"]
+    assert ready["status"] == "match_ready"
+    players = meet.get_match_participants(user, ready["matchLiveId"])
+    assert SERVICE_ACCOUNT.account_id in [p["participant"] for p in players]
+    assert meet.get_matchmaking_status(user, 2)["currentHeartbeat"] is None
+
+
+def test_competitions_and_matches_take_both_ids(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    by_id = client.meet.get_competition(user, cup(emu).id)
+    assert client.meet.get_competition(user, by_id["liveId"]) == by_id
+    match = client.meet.get_match(user, team_match_live_id(emu))
+    assert client.meet.get_match(user, match["id"]) == match
+
+
+def test_cup_rounds_lead_to_the_qualifier_and_the_matches(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    meet, comp = client.meet, cup(emu)
+    (knockout,) = meet.get_competition_rounds(user, comp.id)
+    qualifier = meet.get_challenge_leaderboard(user, knockout["qualifierChallengeId"])
+    assert qualifier["cardinal"] == comp.nb_players
+    first = meet.get_round_matches(user, knockout["id"], length=1)["matches"][0]
+    results = meet.get_competition_match_results(user, first["id"], length=255)
+    assert len(results["results"]) == 64 and results["teams"] == []
+    leader = meet.get_competition_leaderboard(user, comp.id, length=1)[0]["participant"]
+    assert results["results"][0]["participant"] == leader
+    assert meet.get_match(user, first["clubMatchLiveId"])["participantType"] == "player"
+
+
+def test_cups_filter_by_type_under_cotds(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    for kind, prefix in (("cotd", "COTD"), ("cotw", "COTW"), ("grand_race", "Grand")):
+        cups = client.meet.get_cups_of_the_day(user, kind, length=3)["COTDs"]
+        assert cups and all(c["competition"]["name"].startswith(prefix) for c in cups)
+
+
+def test_current_cup_of_the_day_is_no_content_between_cups(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    assert client.meet.get_cup_of_the_day(user)["edition"] == 1
+    quiet = emulator_at(emu.world.now + 3 * 3600)
+    with quiet, Client(emulator_settings(quiet, **FAST)) as other:
+        assert other.meet.get_cup_of_the_day(service_token(other)) == {}
+        assert quiet.log.entries[-1].status == 204
+
+
+def test_scores_are_zero_before_a_competition_starts(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    early = emulator_at(cup(emu).start - 60)
+    with early, Client(emulator_settings(early, **FAST)) as other:
+        board = other.meet.get_competition_leaderboard(service_token(other), cup(emu).id)
+    assert [r["rank"] for r in board] == list(range(1, 11))
+    assert {r["score"] for r in board} == {0}
+
+
+def test_player_matches_are_empty_for_non_participants(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    comp = team_comp(emu)
+    assert client.meet.get_competition_player_matches(user, comp.id, emu.world.player_account_id(
+        999_999)) == []
+    assert client.meet.get_competition_teams(user, cup(emu).id) == []
+
+
+def test_unknown_ids_are_not_found(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    meet = client.meet
+    calls = [
+        lambda: meet.get_competition(user, 99_999), lambda: meet.get_challenge(user, 99_999),
+        lambda: meet.get_round_matches(user, 99_999),
+        lambda: meet.get_competition_match_results(user, 99_999),
+        lambda: meet.get_match(user, 99_999), lambda: meet.get_club_competition(user, 1),
+        lambda: meet.get_challenge_map_records(user, cup(emu).challenge_id, "NotTheMap"),
+    ]
+    for call in calls:
+        with pytest.raises(NotFoundError):
+            call()
+
+
+def test_matches_are_forgotten_after_a_month(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    old = comps(emu).cups[-3 * 40]
+    match = client.meet.get_round_matches(user, old.round_id(0), length=1)["matches"][0]
+    assert client.meet.get_competition_match_results(user, match["id"])["results"]
+    with pytest.raises(NotFoundError):
+        client.meet.get_match(user, match["clubMatchLiveId"])
+
+
+def test_unknown_matchmaking_type_is_an_error(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    with pytest.raises(NotFoundError):
+        client.meet.get(user, "api/matchmaking/9/leaderboard")
+    assert client.meet.get_matchmaking_rankings(user, "ranked-2v2")["matchmakingId"] == 5
+
+
+def test_long_player_lists_are_refused_with_414(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    many = [emu.world.player_account_id(i) for i in range(200)]
+    with pytest.raises(Exception) as error:
+        client.meet.get(user, "api/matchmaking/2/leaderboard/players", {"players[]": many})
+    assert getattr(error.value, "status", None) == 414
+    # 150 IDs stay under the limit; unranked players are left out of the answer.
+    ranked = client.meet.get_matchmaking_player_ranks(user, 2, many[:150])["results"]
+    assert 0 < len(ranked) < 150 and {r["player"] for r in ranked} <= set(many)
+
+
+def test_rankings_are_consistent_with_player_ranks_and_divisions(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    meet = client.meet
+    top = meet.get_matchmaking_rankings(user, 2, length=3, offset=500_000)["results"]
+    ranks = meet.get_matchmaking_player_ranks(user, 2, [r["player"] for r in top])["results"]
+    assert ranks == top
+    first = meet.get_matchmaking_rankings(user, 2, length=1)["results"][0]
+    (progression,) = meet.get_matchmaking_player_progressions(user, 2, [first["player"]])[
+        "progressions"
+    ]
+    trackmaster = meet.get_matchmaking_divisions(user, 2)["divisions"][-1]
+    assert progression["division"] == trackmaster["id"]
+
+
+def test_my_club_competitions_default_to_the_count_only(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    answer = client.meet.get_my_club_competitions(user)
+    assert answer["clubCompetitions"] == [] and answer["clubCompetitionsCount"] > 0
+
+
+# Argument checks ------------------------------------------------------------------------
+
+CHECKS: list[tuple[str, tuple[Any, ...], dict[str, Any], tuple[str, ...]]] = [
+    ("get_competition", ("LID-MTCH-abc",), {}, ("competition_id", "LID-COMP-")),
+    ("get_competition", (0,), {}, ("competition_id",)),
+    ("get_competitions", (), {"length": 101}, ("length", "100")),
+    ("get_competitions", (), {"offset": -1}, ("offset",)),
+    ("get_cups_of_the_day", ("cotm",), {}, ("type", "grand_race")),
+    ("get_competition_leaderboard", (1,), {"length": 256}, ("length", "255")),
+    ("get_competition_participants", (1,), {"length": 256}, ("length", "255")),
+    ("get_competition_rounds", ("3633",), {}, ("competition_id",)),
+    ("get_competition_teams", (None,), {}, ("competition_id",)),
+    ("get_round_matches", (1,), {"length": 101}, ("length", "100")),
+    ("get_competition_player_matches", (1, "nobody"), {}, ("account_id",)),
+    ("get_competition_match_results", (1,), {"length": 256}, ("length", "255")),
+    ("get_challenge", ("x",), {}, ("challenge_id",)),
+    ("get_challenges", (), {"length": 101}, ("length",)),
+    ("get_challenge_leaderboard", (1,), {"length": 101}, ("length",)),
+    ("get_challenge_map_records", (1, "bad uid"), {}, ("map_uid",)),
+    ("get_club_competition", (0,), {}, ("club_competition_id",)),
+    ("get_my_club_competitions", (), {"length": 101}, ("length",)),
+    ("get_match", ("LID-COMP-abc",), {}, ("match_id", "LID-MTCH-")),
+    ("get_match_participants", (-1,), {}, ("match_id",)),
+    ("get_match_teams", (1.5,), {}, ("match_id",)),
+    ("get_matchmaking_rankings", (6,), {}, ("matchmaking_type", "ranked-2v2")),
+    ("get_matchmaking_rankings", (2,), {"length": 101}, ("length",)),
+    ("get_matchmaking_player_ranks", (2, []), {}, ("players",)),
+    ("get_matchmaking_player_ranks", (2, ["x"] * 151), {}, ("players", "150")),
+    ("get_matchmaking_player_progressions", (5, "not-a-list"), {}, ("players",)),
+    ("get_matchmaking_divisions", (True,), {}, ("matchmaking_type",)),
+    ("get_matchmaking_status", ("royal",), {}, ("matchmaking_type",)),
+    ("send_matchmaking_heartbeat", (5, ["a"]), {}, ("play_with[0]",)),
+    ("cancel_matchmaking", (1,), {}, ("matchmaking_type",)),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "kwargs", "words"), CHECKS)
+def test_arguments_are_checked_before_sending(
+    emu: Emulator, client: Client, user: auth.ServiceToken, name: str,
+    args: tuple[Any, ...], kwargs: dict[str, Any], words: tuple[str, ...],
+) -> None:
+    refuses(emu, lambda: client.call(D[name], user, *args, **kwargs), *words)
+
+
+def test_a_party_is_smaller_than_a_team(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    mates = [emu.world.player_account_id(i) for i in range(2)]
+    refuses(emu, lambda: client.meet.send_matchmaking_heartbeat(user, 5, mates), "play_with")
