@@ -10,7 +10,9 @@ async twins; `Client` and `AsyncClient` own a connection pool, the shared rate b
 policy. `nadeo_api.emulator` (extra `emulator`) serves an offline imitation of the services.
 """
 
-from . import auth, core, live, meet, oauth
+from typing import TYPE_CHECKING, Any
+
+from . import auth
 from ._client import (
     AsyncClient,
     Client,
@@ -40,6 +42,22 @@ from ._errors import (
 from ._settings import Settings
 from ._store import FileTokenStore, MemoryTokenStore, TokenStore
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import core, live, meet, oauth
+
+_ENDPOINT_MODULES = frozenset({"core", "live", "meet", "oauth"})
+
+
+def __getattr__(name: str) -> Any:
+    # The endpoint modules build their functions on first use: `import nadeo_api` stays light.
+    if name in _ENDPOINT_MODULES:
+        import importlib
+
+        module = importlib.import_module(f"{__name__}.{name}")
+        globals()[name] = module
+        return module
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "ArgumentError",
