@@ -4,12 +4,25 @@ the argument, says what is allowed and shows what was given, before anything is 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
 
 from ._errors import ArgumentError
 
-__all__ = ["account_id", "body", "count", "identifier", "params", "texts", "uid"]
+__all__ = [
+    "account_id",
+    "body",
+    "choice",
+    "count",
+    "flag",
+    "identifier",
+    "optional_flag",
+    "params",
+    "texts",
+    "uid",
+]
+
+T = TypeVar("T")
 
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _ACCOUNT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
@@ -55,6 +68,28 @@ def texts(name: str, values: object, *, maximum: int | None = None) -> list[str]
         if not isinstance(value, str) or not value.strip():
             raise ArgumentError(f"{name}[{index}] must be a non-empty string (got {value!r})")
     return list(values)
+
+
+def choice(name: str, value: object, allowed: Sequence[T]) -> T:
+    """One of `allowed`."""
+    if not isinstance(value, bool):
+        for option in allowed:
+            if option == value:
+                return option
+    shown = ", ".join(str(option) for option in allowed)
+    raise ArgumentError(f"{name} must be one of {shown} (got {value!r})")
+
+
+def flag(name: str, value: object) -> bool:
+    """True or False."""
+    if not isinstance(value, bool):
+        raise ArgumentError(f"{name} must be True or False (got {value!r})")
+    return value
+
+
+def optional_flag(name: str, value: object) -> bool | None:
+    """True, False or None (not sent)."""
+    return None if value is None else flag(name, value)
 
 
 def params(value: object) -> Mapping[str, Any] | None:

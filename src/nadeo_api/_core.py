@@ -15,7 +15,7 @@ from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
-from ._live_records import flag
+from ._live_maps import favorites_query
 from ._pagination import Listing
 from .auth import ServiceToken, WebServicesToken
 
@@ -27,8 +27,6 @@ MAP_UID_LENGTH = 27
 """Core refuses map UIDs longer than this."""
 MAX_TROPHY_ENTRIES = 1000
 TROPHY_TIERS = 9
-FAVORITE_SORTS = ("date", "name")
-ORDERS = ("asc", "desc")
 ROUTE_USAGES = ("Client", "Server")
 GAME_MODES = ("TimeAttack", "TimeAttackClone", "Stunt", "Platform")
 VOTES = (-1, 0, 1)
@@ -85,17 +83,6 @@ def _map_uids(values: object) -> str:
     """1 to 270 map UIDs, comma-separated."""
     items = _listed("map_uids", values, MAX_MAP_UIDS)
     return ",".join(_map_uid(f"map_uids[{i}]", v) for i, v in enumerate(items))
-
-
-def _choice(name: str, value: object, allowed: tuple[Any, ...]) -> Any:
-    if isinstance(value, bool) or value not in allowed:
-        shown = ", ".join(str(a) for a in allowed)
-        raise ArgumentError(f"{name} must be one of {shown} (got {value!r})")
-    return value
-
-
-def _optional_flag(name: str, value: object) -> bool | None:
-    return None if value is None else flag(name, value)
 
 
 @endpoint(
@@ -283,24 +270,8 @@ def get_favorite_maps(
     Remarks: only useful with a service account. The Live API's `get_favorite_maps` gives
     the same maps with their metadata.
     """
-    if map_types is not None and (
-        isinstance(map_types, str)
-        or not isinstance(map_types, (list, tuple))
-        or not all(isinstance(t, str) and t and "," not in t for t in map_types)
-    ):
-        raise ArgumentError(
-            f"map_types must be a list of map types without commas (got {map_types!r})"
-        )
     return call(
-        query={
-            "offset": check.count("offset", offset),
-            "length": check.count("length", length, minimum=1),
-            "sort": _choice("sort", sort, FAVORITE_SORTS),
-            "order": _choice("order", order, ORDERS),
-            "mapTypeList": ",".join(map_types) if map_types else None,
-            "playable": _optional_flag("playable", playable),
-            "onlyMine": _optional_flag("only_mine", only_mine),
-        }
+        query=favorites_query(offset, length, sort, order, map_types, playable, only_mine)
     )
 
 
@@ -351,7 +322,7 @@ def set_map_vote(token: ServiceToken, map_uid: str, vote: int) -> Call:
     Remarks: only for the account itself, so not for dedicated servers.
     """
     return call(
-        mapUid=_map_uid("map_uid", map_uid), body={"vote": _choice("vote", vote, VOTES)}
+        mapUid=_map_uid("map_uid", map_uid), body={"vote": check.choice("vote", vote, VOTES)}
     )
 
 
@@ -376,7 +347,7 @@ def get_api_routes(token: WebServicesToken, usage: str) -> Call:
     Args:
         usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
     """
-    return call(query={"usage": _choice("usage", usage, ROUTE_USAGES)})
+    return call(query={"usage": check.choice("usage", usage, ROUTE_USAGES)})
 
 
 @endpoint("core", "GET", "/zones/", model="core.ZoneInfoList")
@@ -423,7 +394,7 @@ def get_account_records(
         "seasonIdList": None
         if season_ids is None
         else _uuids("season_ids", season_ids, "a season ID"),
-        "gameMode": None if game_mode is None else _choice("game_mode", game_mode, GAME_MODES),
+        "gameMode": None if game_mode is None else check.choice("game_mode", game_mode, GAME_MODES),
     }
     return call(accountId=_uuid("account_id", account_id, "an account ID"), query=query)
 
@@ -473,7 +444,7 @@ def get_map_records_by_accounts(
         "accountIdList": _account_ids(account_ids),
         "mapId": _uuid("map_id", map_id, "a map ID"),
         "seasonId": None if season_id is None else _uuid("season_id", season_id, "a season ID"),
-        "gameMode": None if game_mode is None else _choice("game_mode", game_mode, GAME_MODES),
+        "gameMode": None if game_mode is None else check.choice("game_mode", game_mode, GAME_MODES),
     }
     return call(query=query)
 

@@ -58,13 +58,6 @@ def _flag(name: str, value: object) -> int:
     return int(value)
 
 
-def _choice(name: str, value: object, allowed: Sequence[str]) -> str:
-    if value not in allowed:
-        raise ArgumentError(f"{name} must be one of {', '.join(allowed)} (got {value!r})")
-    assert isinstance(value, str)
-    return value
-
-
 def _map_uids(name: str, values: object) -> list[str]:
     """A list (or tuple) of map UIDs."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
@@ -227,7 +220,7 @@ def get_club_uploads(
     type is a 400 (`type:error-inArray`). {media}
     """
     return call(
-        bucketType=_choice("bucket_type", bucket_type, UPLOAD_TYPES),
+        bucketType=check.choice("bucket_type", bucket_type, UPLOAD_TYPES),
         query=_page(length, offset),
     )
 
@@ -596,7 +589,7 @@ def create_club_ranking(
     ranking (the game then shows an error). Another use case is refused with
     `useCase:error-inArray`. {refusals}
     """
-    use_case = _choice("use_case", use_case, RANKING_USE_CASES)
+    use_case = check.choice("use_case", use_case, RANKING_USE_CASES)
     if use_case == "ranking-club" and campaign_id is None:
         raise ArgumentError("campaign_id is required for a ranking-club ranking")
     return call(
@@ -624,7 +617,7 @@ def _room_body(
 ) -> dict[str, Any]:
     return _given(
         name=None if name is None else _text("name", name, NAME_LENGTH),
-        region=None if region is None else _choice("region", region, REGIONS),
+        region=None if region is None else check.choice("region", region, REGIONS),
         maxPlayersPerServer=None
         if max_players_per_server is None
         else check.count("max_players_per_server", max_players_per_server, minimum=1),
@@ -711,7 +704,7 @@ def create_club_upload(
         clubId=check.identifier("club_id", club_id),
         body={
             "name": _text("name", name, NAME_LENGTH),
-            "type": _choice("upload_type", upload_type, UPLOAD_TYPES),
+            "type": check.choice("upload_type", upload_type, UPLOAD_TYPES),
             "folderId": _folder(folder_id),
         },
     )

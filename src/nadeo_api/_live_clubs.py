@@ -60,13 +60,6 @@ def _text(
     return value
 
 
-def _choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise ArgumentError(f"{name} must be one of {', '.join(allowed)} (got {value!r})")
-    assert isinstance(value, str)
-    return value
-
-
 def _display_name(name: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip() or "/" in value:
         raise ArgumentError(f"{name} must be a display name without '/' (got {value!r})")
@@ -95,7 +88,7 @@ def _club_body(arguments: dict[str, Any]) -> dict[str, str]:
     if name is not None:
         body["name"] = _text("name", name, minimum=NAME_LENGTH[0], maximum=NAME_LENGTH[1])
     if state is not None:
-        body["state"] = _choice("state", state, CLUB_STATES)
+        body["state"] = check.choice("state", state, CLUB_STATES)
     if tag is not None:
         body["tag"] = _text("tag", tag, maximum=TAG_LENGTH, styled=True)
     if description is not None:
@@ -419,7 +412,7 @@ def edit_club_member(
     that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
     `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
     """
-    body = {} if role is None else {"role": _choice("role", role, MEMBER_ROLES)}
+    body = {} if role is None else {"role": check.choice("role", role, MEMBER_ROLES)}
     return call(
         clubId=check.identifier("club_id", club_id),
         accountId=check.account_id("account_id", account_id),

@@ -8,7 +8,7 @@ from typing import Any
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
-from ._live_records import flag, uid_list
+from ._live_records import uid_list
 from ._pagination import Listing
 from .auth import ServiceToken, WebServicesToken
 
@@ -18,15 +18,33 @@ FAVORITE_SORTS = ("date", "name")
 ORDERS = ("asc", "desc")
 
 
-def _choice(name: str, value: object, allowed: tuple[str, ...]) -> str:
-    if value not in allowed:
-        raise ArgumentError(f"{name} must be one of {', '.join(allowed)} (got {value!r})")
-    assert isinstance(value, str)
-    return value
-
-
-def _optional_flag(name: str, value: object) -> bool | None:
-    return None if value is None else flag(name, value)
+def favorites_query(
+    offset: object,
+    length: object,
+    sort: object,
+    order: object,
+    map_types: object,
+    playable: object,
+    only_mine: object,
+) -> dict[str, Any]:
+    """The checked query of a favorite-maps listing (Live's and Core's take the same one)."""
+    if map_types is not None and (
+        isinstance(map_types, str)
+        or not isinstance(map_types, (list, tuple))
+        or not all(isinstance(t, str) and t and "," not in t for t in map_types)
+    ):
+        raise ArgumentError(
+            f"map_types must be a list of map types without commas (got {map_types!r})"
+        )
+    return {
+        "offset": check.count("offset", offset),
+        "length": check.count("length", length, minimum=1),
+        "sort": check.choice("sort", sort, FAVORITE_SORTS),
+        "order": check.choice("order", order, ORDERS),
+        "mapTypeList": ",".join(map_types) if map_types else None,
+        "playable": check.optional_flag("playable", playable),
+        "onlyMine": check.optional_flag("only_mine", only_mine),
+    }
 
 
 @endpoint("live", "POST", "/api/token/map/favorite/{mapUid}/add", user_only=True)
@@ -86,24 +104,8 @@ def get_favorite_maps(
 
     Remarks: only useful with a service account.
     """
-    if map_types is not None and (
-        isinstance(map_types, str)
-        or not isinstance(map_types, (list, tuple))
-        or not all(isinstance(t, str) and t and "," not in t for t in map_types)
-    ):
-        raise ArgumentError(
-            f"map_types must be a list of map types without commas (got {map_types!r})"
-        )
     return call(
-        query={
-            "offset": check.count("offset", offset),
-            "length": check.count("length", length, minimum=1),
-            "sort": _choice("sort", sort, FAVORITE_SORTS),
-            "order": _choice("order", order, ORDERS),
-            "mapTypeList": ",".join(map_types) if map_types else None,
-            "playable": _optional_flag("playable", playable),
-            "onlyMine": _optional_flag("only_mine", only_mine),
-        }
+        query=favorites_query(offset, length, sort, order, map_types, playable, only_mine)
     )
 
 

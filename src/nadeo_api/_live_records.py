@@ -29,13 +29,6 @@ def uid_list(name: str, values: object, maximum: int) -> list[str]:
     return [check.uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
 
 
-def flag(name: str, value: object) -> bool:
-    """A bool."""
-    if not isinstance(value, bool):
-        raise ArgumentError(f"{name} must be True or False (got {value!r})")
-    return value
-
-
 def campaign_group(value: object) -> str:
     """A campaign or season group UID (`Personal_Best` is refused: it is no campaign)."""
     group = check.uid("group_uid", value)
@@ -144,7 +137,7 @@ def get_campaign_leaderboard(
         groupUid=campaign_group(group_uid),
         query={
             "length": check.count("length", length, minimum=1, maximum=LEADERBOARD_PAGE),
-            "onlyWorld": flag("only_world", only_world),
+            "onlyWorld": check.flag("only_world", only_world),
             "offset": check.count("offset", offset),
         },
     )
@@ -260,7 +253,7 @@ def get_surrounding_records(
             token.require_user("get_surrounding_records(score=None)")
     else:
         check.count("score", score)
-    flag("only_world", only_world)
+    check.flag("only_world", only_world)
     if zone_id is not None:
         if only_world:
             raise ArgumentError(
