@@ -83,7 +83,8 @@ def test_package_exports() -> None:
         "InvalidResponseError", "MemoryTokenStore", "TokenStore", "NadeoConnectionError",
         "NadeoError", "NadeoTimeoutError",
         "NotFoundError", "RateLimitedError", "ServerError", "ServiceAccountRequiredError",
-        "Settings", "TransportError", "UnauthorizedError", "__version__", "auth", "core",
+        "Settings", "TransportError", "UnauthorizedError", "UserTokenRequiredError", "__version__",
+        "auth", "core",
         "default_async_client", "default_client", "default_settings", "live", "meet", "oauth",
         "set_default_settings",
     ])

@@ -29,7 +29,7 @@ TITLES = {
 AUDIENCES = {"live": "NadeoLiveServices", "core": "NadeoServices", "meet": "NadeoLiveServices"}
 MODEL_MODULES = (
     "accounts", "campaigns", "clubs", "leaderboards", "map_review", "maps", "club_members",
-    "club_activities", "core", "meet",
+    "club_activities", "core", "meet", "oauth",
 )
 
 

@@ -38,6 +38,7 @@ from ._errors import (
     ServiceAccountRequiredError,
     TransportError,
     UnauthorizedError,
+    UserTokenRequiredError,
 )
 from ._settings import Settings
 from ._store import FileTokenStore, MemoryTokenStore, TokenStore
@@ -82,6 +83,7 @@ __all__ = [
     "TokenStore",
     "TransportError",
     "UnauthorizedError",
+    "UserTokenRequiredError",
     "__version__",
     "auth",
     "core",

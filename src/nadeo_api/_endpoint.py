@@ -99,14 +99,14 @@ class Endpoint(Generic[P]):
         """Check the arguments and resolve what to send: (token, call, path)."""
         bound = self.signature.bind(*args, **kwargs)
         token = bound.arguments.get("token")
-        from .auth import Token, WebServicesToken
+        from .auth import Token
 
         if not isinstance(token, Token):
             raise ArgumentError(
                 f"token must be a token from nadeo_api.auth (got {type(token).__name__})"
             )
         token.check_api(self.api)
-        if self.user_only and isinstance(token, WebServicesToken):
+        if self.user_only:
             token.require_user(f"{self.name}()")
         built = self.build(*args, **kwargs)
         if built.path is not None:
@@ -132,7 +132,8 @@ def endpoint(
 ) -> Callable[[Callable[P, Call]], Endpoint[P]]:
     """Declare an endpoint of `api` answering `method` on `route` (None: the caller's path).
 
-    `user_only` refuses dedicated-server tokens locally; `returns` is the return annotation
+    `user_only` refuses locally tokens that stand for no user (each token class decides:
+    dedicated-server tokens, OAuth client-credentials tokens); `returns` is the return annotation
     shown on the generated functions; `name` and `doc` default to the declaring function's;
     `model` names the answer's model in `nadeo_api.models` as "module.Class".
     """

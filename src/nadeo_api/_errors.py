@@ -3,6 +3,7 @@
     NadeoError
     ├── ArgumentError (also a ValueError)     bad input, refused before any request is sent
     │   ├── ServiceAccountRequiredError       a dedicated-server token where a real user is needed
+    │   ├── UserTokenRequiredError            an OAuth client-credentials token where a user's is
     │   └── AudienceError                     a token whose audience does not fit the API
     ├── AuthenticationError                   logging in or renewing a token failed
     ├── TransportError                        no HTTP answer at all
@@ -43,6 +44,7 @@ __all__ = [
     "ServiceAccountRequiredError",
     "TransportError",
     "UnauthorizedError",
+    "UserTokenRequiredError",
 ]
 
 _BODY_EXCERPT = 200
@@ -58,6 +60,11 @@ class ArgumentError(NadeoError, ValueError):
 
 class ServiceAccountRequiredError(ArgumentError):
     """The endpoint needs a real user's token (a service account), not a dedicated server's."""
+
+
+class UserTokenRequiredError(ArgumentError):
+    """The OAuth endpoint needs a user's token (authorization-code flow), not one obtained with
+    the client-credentials flow."""
 
 
 class AudienceError(ArgumentError):

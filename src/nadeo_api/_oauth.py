@@ -1,4 +1,9 @@
-"""Declarations of the public OAuth API endpoints (`https://api.trackmania.com`)."""
+"""Declarations of the public OAuth API endpoints (`https://api.trackmania.com`).
+
+The `/api/user...` endpoints act for the user who authorized your application: they need a
+user's token (`OAuthToken.from_code`) with the right scopes, and refuse a client-credentials
+token before anything is sent.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +34,81 @@ def get_account_ids(token: OAuthToken, display_names: Sequence[str]) -> Call:
     return call(query={"displayName[]": names})
 
 
+@endpoint("oauth", "GET", "/api/user", user_only=True, model="oauth.OAuthUser")
+def get_user(token: OAuthToken) -> Call:
+    """Get the user who authorized the application: `{accountId, displayName}`.
+
+    Remarks: needs a user's token (no scope); useful to check who logged in after the
+    authorization-code flow.
+    """
+    return call()
+
+
+@endpoint("oauth", "GET", "/api/user/clubs/admin", user_only=True, model="oauth.AdminClubs")
+def get_admin_clubs(token: OAuthToken) -> Call:
+    """Get the clubs the user is an admin of: `{clubs: [{id, name}]}`.
+
+    Remarks: needs a user's token with the `clubs` scope.
+    """
+    return call()
+
+
+@endpoint("oauth", "GET", "/api/user/maps/favorite", user_only=True, model="oauth.FavoriteMaps")
+def get_favorite_maps(token: OAuthToken, length: int = 10, offset: int = 0) -> Call:
+    """Get one page of the user's favorite maps: `{list: [{uid, name, author, thumbnailUrl}]}`.
+
+    Args:
+        length: maps to get (at least 1; 10 by default).
+        offset: maps to skip.
+
+    Remarks: needs a user's token with the `read_favorite` scope. These are the same favorites
+    as the Live API's.
+    """
+    return call(
+        query={
+            "length": check.count("length", length, minimum=1),
+            "offset": check.count("offset", offset),
+        }
+    )
+
+
+@endpoint("oauth", "POST", "/api/user/maps/favorite/add", user_only=True)
+def add_favorite_map(token: OAuthToken, map_uid: str) -> Call:
+    """Add a map to the user's favorites.
+
+    Args:
+        map_uid: the UID of the map.
+
+    Returns `{}`: the service answers 204 with no content.
+
+    Remarks: needs a user's token with the `write_favorite` scope.
+    """
+    return call(body={"uid": check.uid("map_uid", map_uid)})
+
+
+@endpoint("oauth", "POST", "/api/user/maps/favorite/remove", user_only=True)
+def remove_favorite_map(token: OAuthToken, map_uid: str) -> Call:
+    """Remove a map from the user's favorites.
+
+    Args:
+        map_uid: the UID of the map.
+
+    Returns `{}`: the service answers 204 with no content.
+
+    Remarks: needs a user's token with the `write_favorite` scope.
+    """
+    return call(body={"uid": check.uid("map_uid", map_uid)})
+
+
 DECLARATIONS: dict[str, Endpoint[Any]] = {
-    declared.name: declared for declared in (get_display_names, get_account_ids)
+    declared.name: declared
+    for declared in (
+        get_display_names,
+        get_account_ids,
+        get_user,
+        get_admin_clubs,
+        get_favorite_maps,
+        add_favorite_map,
+        remove_favorite_map,
+    )
 }

@@ -14,10 +14,15 @@ Tokens renew themselves: before a request once past their `rat` ("refresh allowe
 `exp` claim, and once after a 401. A refresh that fails falls back to logging in again with the
 credentials the token was obtained with (kept in memory only, never shown).
 
-`OAuthToken` is for the public OAuth API (`api.trackmania.com`), client-credentials flow; it is
-requested again when it expires (that flow has no refresh token).
+`OAuthToken` is for the public OAuth API (`api.trackmania.com`), in either of its flows:
 
-No token, refresh token or password ever appears in a `repr()`, `str()`, log line or error.
+- client credentials (`OAuthToken.get`): no user; requested again when it expires;
+- authorization code, for a user: send the user to `authorization_url(...)`, then exchange the
+  `code` your redirect URI receives with `OAuthToken.from_code(...)`. That token is the user's
+  and renews with its refresh token (which changes at each renewal).
+
+No token, refresh token, password, client secret or authorization code ever appears in a
+`repr()`, `str()`, log line or error.
 """
 
 from __future__ import annotations
@@ -28,9 +33,10 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
@@ -40,6 +46,7 @@ from ._errors import (
     AuthenticationError,
     HTTPStatusError,
     ServiceAccountRequiredError,
+    UserTokenRequiredError,
 )
 from ._pipeline import Flow, Locked, Policy, RenewalLock, decode, exchange
 from ._settings import Settings
@@ -51,12 +58,14 @@ if TYPE_CHECKING:
 __all__ = [
     "AUDIENCES",
     "FROM_SETTINGS",
+    "OAUTH_SCOPES",
     "DedicatedServerToken",
     "JSONWebToken",
     "OAuthToken",
     "ServiceToken",
     "Token",
     "WebServicesToken",
+    "authorization_url",
     "resolve_audience",
 ]
 
@@ -83,6 +92,10 @@ API_AUDIENCE: Mapping[str, str] = {
 LOGIN_ROUTE = "/v2/authentication/token/basic"
 REFRESH_ROUTE = "/v2/authentication/token/refresh"
 OAUTH_TOKEN_ROUTE = "/api/access_token"
+OAUTH_AUTHORIZE_ROUTE = "/oauth/authorize"
+
+OAUTH_SCOPES = ("clubs", "read_favorite", "write_favorite")
+"""The scopes a user may grant an OAuth application (authorization-code flow)."""
 
 _TokenT = TypeVar("_TokenT", bound="WebServicesToken")
 
@@ -243,6 +256,11 @@ class Token:
                 f"a {type(self).__name__} cannot be used on the {api} API"
                 f" (it serves: {', '.join(sorted(self.apis)) or 'none'})"
             )
+
+    def require_user(self, what: str) -> None:
+        """Refuse, before any request, a token that does not stand for a user where `what` (an
+        endpoint) needs one. Each token class knows what a user is; by default nothing is
+        refused."""
 
     def renew_flow(
         self, policy: Policy, *, stale: str | None = None, force: bool = False
@@ -702,10 +720,13 @@ def _pair_from(body: Any, doing: str) -> tuple[JSONWebToken, JSONWebToken]:
 
 
 class OAuthToken(Token):
-    """An access token of the public OAuth API (`api.trackmania.com`), client-credentials flow.
+    """An access token of the public OAuth API (`api.trackmania.com`).
 
-    It cannot be refreshed: the library requests a new one with the held client credentials
-    when it expires (or is refused with a 401).
+    A client-credentials token (`get`) stands for no user: it cannot be refreshed, so the library
+    requests a new one with the held client credentials when it expires (or is refused with a
+    401). A user's token (`from_code`, authorization-code flow) has a refresh token: the library
+    renews it with that, keeping the new refresh token each time, and the `/api/user...`
+    endpoints accept only such a token.
     """
 
     apis = frozenset({"oauth"})
@@ -717,25 +738,49 @@ class OAuthToken(Token):
         *,
         agent: str,
         credentials: tuple[str, str] | None = None,
+        refresh_token: str | None = None,
     ) -> None:
         super().__init__(agent=agent)
         self._access = _check_text("access_token", access_token)
         self._expires_at = float(expires_at)
         self._credentials = credentials
+        self._refresh = (
+            None if refresh_token is None else _check_text("refresh_token", refresh_token)
+        )
 
     @property
     def expires_at(self) -> float:
         return self._expires_at
 
     @property
+    def is_user(self) -> bool:
+        """Whether the token is a user's (authorization-code flow, with a refresh token)."""
+        return self._refresh is not None
+
+    @property
+    def refresh_token(self) -> str | None:
+        """The refresh token of a user's token (None otherwise). A secret, replaced at every
+        renewal: if you keep it, keep the latest."""
+        return self._refresh
+
+    @property
     def can_renew(self) -> bool:
         return self._credentials is not None
+
+    def require_user(self, what: str) -> None:
+        """Refuse a client-credentials token where a user's token is needed."""
+        if not self.is_user:
+            raise UserTokenRequiredError(
+                f"{what} needs a user's OAuthToken (OAuthToken.from_code, authorization-code"
+                " flow); a client-credentials token stands for no user"
+            )
 
     def authorization(self) -> str:
         return f"Bearer {self._access}"
 
     def __repr__(self) -> str:
-        return f"OAuthToken(expires_at={self._expires_at!r}, expired={self.expired})"
+        flow = "authorization_code" if self.is_user else "client_credentials"
+        return f"OAuthToken(flow={flow!r}, expires_at={self._expires_at!r}, expired={self.expired})"
 
     __str__ = __repr__
 
@@ -743,17 +788,57 @@ class OAuthToken(Token):
     def request_flow(
         cls, policy: Policy, client_id: str, client_secret: str, agent: str
     ) -> Flow[OAuthToken]:
+        """Request a client-credentials token."""
         client_id = _check_text("client_id", client_id)
         client_secret = _check_text("client_secret", client_secret)
         agent = _check_agent(agent)
-        access, expires_at = yield from _oauth_access(policy, client_id, client_secret, agent)
+        form = _client_credentials(client_id, client_secret)
+        access, expires_at, _ = yield from _oauth_grant(
+            policy, form, agent, "requesting an OAuth token"
+        )
         return cls(access, expires_at, agent=agent, credentials=(client_id, client_secret))
+
+    @classmethod
+    def code_flow(
+        cls,
+        policy: Policy,
+        client_id: str,
+        client_secret: str,
+        code: str,
+        redirect_uri: str,
+        agent: str,
+    ) -> Flow[OAuthToken]:
+        """Exchange an authorization code for a user's token."""
+        client_id = _check_text("client_id", client_id)
+        client_secret = _check_text("client_secret", client_secret)
+        code = _check_text("code", code)
+        redirect_uri = _check_redirect_uri(redirect_uri)
+        agent = _check_agent(agent)
+        form = {
+            "grant_type": "authorization_code",
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "code": code,
+            "redirect_uri": redirect_uri,
+        }
+        doing = "exchanging the authorization code"
+        access, expires_at, refresh = yield from _oauth_grant(policy, form, agent, doing)
+        if refresh is None:
+            raise AuthenticationError(f"{doing} failed: the answer holds no refresh_token")
+        return cls(
+            access,
+            expires_at,
+            agent=agent,
+            credentials=(client_id, client_secret),
+            refresh_token=refresh,
+        )
 
     @classmethod
     def get(
         cls, client_id: str, client_secret: str, agent: str, *, client: Client | None = None
     ) -> OAuthToken:
-        """Request an access token with your OAuth application's identifier and secret."""
+        """Request a client-credentials token with your OAuth application's identifier and
+        secret (no user: the `/api/user...` endpoints refuse it)."""
         from ._client import default_client
 
         http_client = client or default_client()
@@ -772,36 +857,172 @@ class OAuthToken(Token):
             cls.request_flow(http_client.policy, client_id, client_secret, agent)
         )
 
+    @classmethod
+    def from_code(
+        cls,
+        client_id: str,
+        client_secret: str,
+        code: str,
+        redirect_uri: str,
+        agent: str,
+        *,
+        client: Client | None = None,
+    ) -> OAuthToken:
+        """Exchange the authorization `code` a user's browser brought to your redirect URI for
+        the user's token (see `authorization_url`).
+
+        Args:
+            client_id, client_secret: your OAuth application's identifier and secret.
+            code: the `code` query parameter of the redirect (single-use, short-lived).
+            redirect_uri: the redirect URI the authorization was asked with, exactly.
+            agent: your User-Agent: project name and contact, as Nadeo asks.
+            client: the `Client` to send with (default: the process's shared client).
+        """
+        from ._client import default_client
+
+        http_client = client or default_client()
+        return http_client.run(
+            cls.code_flow(
+                http_client.policy, client_id, client_secret, code, redirect_uri, agent
+            )
+        )
+
+    @classmethod
+    async def afrom_code(
+        cls,
+        client_id: str,
+        client_secret: str,
+        code: str,
+        redirect_uri: str,
+        agent: str,
+        *,
+        client: AsyncClient | None = None,
+    ) -> OAuthToken:
+        """`from_code()` for asyncio."""
+        from ._client import default_async_client
+
+        http_client = client or default_async_client()
+        return await http_client.run(
+            cls.code_flow(
+                http_client.policy, client_id, client_secret, code, redirect_uri, agent
+            )
+        )
+
     def _renew(self, policy: Policy) -> Flow[None]:
         if self._credentials is None:
             raise AuthenticationError("this OAuthToken has expired and holds no client credentials")
         client_id, client_secret = self._credentials
-        self._access, self._expires_at = yield from _oauth_access(
-            policy, client_id, client_secret, self.agent
-        )
+        if self._refresh is None:
+            self._access, self._expires_at, _ = yield from _oauth_grant(
+                policy,
+                _client_credentials(client_id, client_secret),
+                self.agent,
+                "requesting an OAuth token",
+            )
+            return
+        form = {
+            "grant_type": "refresh_token",
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "refresh_token": self._refresh,
+        }
+        try:
+            access, expires_at, refresh = yield from _oauth_grant(
+                policy, form, self.agent, "refreshing the OAuth token"
+            )
+        except AuthenticationError as exc:
+            raise AuthenticationError(
+                f"{exc}; the user must authorize the application again"
+            ) from exc
+        self._access, self._expires_at = access, expires_at
+        if refresh is not None:
+            self._refresh = refresh
 
 
-def _oauth_access(
-    policy: Policy, client_id: str, client_secret: str, agent: str
-) -> Flow[tuple[str, float]]:
+def authorization_url(
+    client_id: str,
+    redirect_uri: str,
+    scopes: Sequence[str] = (),
+    state: str | None = None,
+    *,
+    base_url: str | None = None,
+) -> str:
+    """The page to send a user to so that they authorize your OAuth application.
+
+    After logging in and consenting, the user's browser comes back to `redirect_uri` with
+    `code` (for `OAuthToken.from_code`) and `state` query parameters. Nothing is sent here.
+
+    Args:
+        client_id: your OAuth application's identifier (not a secret).
+        redirect_uri: an http(s) URI registered for your application.
+        scopes: among `clubs`, `read_favorite` and `write_favorite` (see each endpoint).
+        state: an unpredictable string to find again in the redirect (against CSRF).
+        base_url: the OAuth API's base URL (default: the default settings' `oauth_url`).
+    """
+    client_id = _check_text("client_id", client_id)
+    redirect_uri = _check_redirect_uri(redirect_uri)
+    if isinstance(scopes, str) or not isinstance(scopes, (list, tuple, set, frozenset)):
+        raise ArgumentError(f"scopes must be a list of scope names (got {scopes!r})")
+    chosen: list[str] = []
+    for scope in scopes:
+        if scope not in OAUTH_SCOPES:
+            raise ArgumentError(
+                f"scopes must be among {', '.join(OAUTH_SCOPES)} (got {scope!r})"
+            )
+        if scope not in chosen:
+            chosen.append(scope)
+    if state is not None and (not isinstance(state, str) or not state):
+        raise ArgumentError("state must be a non-empty string or None")
+    if base_url is None:
+        from ._client import default_settings
+
+        base_url = default_settings().oauth_url
+    base = _check_text("base_url", base_url).rstrip("/")
+    query = {"response_type": "code", "client_id": client_id, "redirect_uri": redirect_uri}
+    if chosen:
+        query["scope"] = " ".join(chosen)
+    if state is not None:
+        query["state"] = state
+    return f"{base}{OAUTH_AUTHORIZE_ROUTE}?{urlencode(query, quote_via=quote)}"
+
+
+def _check_redirect_uri(value: object) -> str:
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ArgumentError(f"redirect_uri must be an http(s) URI (got {value!r})")
+    assert isinstance(value, str)
+    return value
+
+
+def _client_credentials(client_id: str, client_secret: str) -> dict[str, str]:
+    return {
+        "grant_type": "client_credentials",
+        "client_id": client_id,
+        "client_secret": client_secret,
+    }
+
+
+def _oauth_grant(
+    policy: Policy, form: dict[str, str], agent: str, doing: str
+) -> Flow[tuple[str, float, str | None]]:
+    """Ask the OAuth token route for a grant: (access token, expiry, refresh token if any)."""
     from ._client import request_extensions
 
     request = httpx.Request(
         "POST",
         policy.settings.oauth_url + OAUTH_TOKEN_ROUTE,
         headers={"User-Agent": agent},
-        data={
-            "grant_type": "client_credentials",
-            "client_id": client_id,
-            "client_secret": client_secret,
-        },
+        data=form,
         extensions=request_extensions(policy.settings, None),
     )
     asked = time.time()
-    body = yield from _auth_exchange(policy, request, "requesting an OAuth token")
+    body = yield from _auth_exchange(policy, request, doing)
     try:
-        access = str(body["access_token"])
+        access = _check_text("access_token", body["access_token"])
         lifetime = float(body.get("expires_in", 3600))
+        refresh = body.get("refresh_token")
     except (KeyError, TypeError, ValueError):
-        raise AuthenticationError("the OAuth answer holds no access_token") from None
-    return access, asked + lifetime
+        raise AuthenticationError(f"{doing} failed: the answer holds no access_token") from None
+    if refresh is not None and (not isinstance(refresh, str) or not refresh):
+        raise AuthenticationError(f"{doing} failed: the answer's refresh_token is not a string")
+    return access, asked + lifetime, refresh

@@ -26,10 +26,12 @@ class Account:
 
 @dataclass(frozen=True)
 class OAuthClient:
-    """Credentials of an OAuth application (client-credentials flow)."""
+    """An OAuth application: its credentials and the http(s) URIs users may be sent back to
+    after authorizing it (authorization-code flow)."""
 
     client_id: str
     client_secret: str
+    redirect_uris: tuple[str, ...] = ("http://localhost/callback",)
 
 
 SERVICE_ACCOUNT = Account(

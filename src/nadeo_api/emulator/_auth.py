@@ -1,4 +1,5 @@
-"""Core authentication routes and the OAuth API."""
+"""Core authentication routes and the OAuth API (its token route and account names; the user
+side is in `_oauth_user`)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,23 @@ import re
 from urllib.parse import parse_qs
 
 from ._http import Request, Response, error_response, json_response
+from ._oauth_user import USER_AUTH, USER_ROUTES, bearer_token, oauth_error
 from ._routing import AppState, AuthKind, RouteTable
 from ._tokens import AUDIENCES, NADEO_SERVICES, TokenError
 
+__all__ = [
+    "AUTH_PATHS",
+    "CORE_AUTH",
+    "CORE_ROUTES",
+    "OAUTH_AUTH",
+    "OAUTH_ROUTES",
+    "bearer_token",
+    "nadeo_token",
+]
+
 _NADEO_AUTH = re.compile(r"^nadeo_v1\s+t=(\S+)$", re.IGNORECASE)
-_BEARER_AUTH = re.compile(r"^bearer\s+(\S+)$", re.IGNORECASE)
 MAX_DISPLAY_NAME_IDS = 50
+_GRANTS = ("client_credentials", "authorization_code", "refresh_token")
 
 BASIC_LOGIN = "/v2/authentication/token/basic"
 REFRESH = "/v2/authentication/token/refresh"
@@ -23,12 +35,6 @@ OAUTH_TOKEN = "/api/access_token"
 def nadeo_token(headers: dict[str, str]) -> str | None:
     """The token of an ``Authorization: nadeo_v1 t=...`` header."""
     m = _NADEO_AUTH.match(headers.get("authorization", "").strip())
-    return m.group(1) if m else None
-
-
-def bearer_token(headers: dict[str, str]) -> str | None:
-    """The token of an ``Authorization: Bearer ...`` header."""
-    m = _BEARER_AUTH.match(headers.get("authorization", "").strip())
     return m.group(1) if m else None
 
 
@@ -92,12 +98,9 @@ CORE_ROUTES: RouteTable = {
 CORE_AUTH: dict[str, AuthKind] = {BASIC_LOGIN: "none", REFRESH: "none"}
 
 
-def _oauth_error(status: int, error: str, message: str) -> Response:
-    return json_response({"error": error, "message": message}, status)
-
-
 def oauth_access_token(state: AppState, req: Request) -> Response:
-    """``POST /api/access_token`` (client-credentials flow only)."""
+    """``POST /api/access_token``: the client-credentials, authorization-code and refresh-token
+    grants. A bad code or refresh token is RFC 6749's ``invalid_grant`` (section 5.2)."""
     try:
         form = parse_qs(req.body.decode("utf-8"), keep_blank_values=True)
     except UnicodeDecodeError:
@@ -105,9 +108,9 @@ def oauth_access_token(state: AppState, req: Request) -> Response:
     fields = {k: v[0] for k, v in form.items() if v}
     grant = fields.get("grant_type")
     if not grant:
-        return _oauth_error(400, "invalid_request", "grant_type is required")
-    if grant != "client_credentials":
-        return _oauth_error(400, "unsupported_grant_type", f"grant type {grant!r} is not supported")
+        return oauth_error(400, "invalid_request", "grant_type is required")
+    if grant not in _GRANTS:
+        return oauth_error(400, "unsupported_grant_type", f"grant type {grant!r} is not supported")
     client_id, secret = fields.get("client_id"), fields.get("client_secret")
     basic = _basic_credentials(req.headers)
     if basic is not None and client_id is None:
@@ -121,9 +124,34 @@ def oauth_access_token(state: AppState, req: Request) -> Response:
         None,
     )
     if client is None:
-        return _oauth_error(401, "invalid_client", "client authentication failed")
-    token, expires_in = state.tokens.issue_oauth(client.client_id)
-    return json_response({"token_type": "bearer", "expires_in": expires_in, "access_token": token})
+        return oauth_error(401, "invalid_client", "client authentication failed")
+    if grant == "client_credentials":
+        token, expires_in = state.tokens.issue_oauth(client.client_id)
+        return json_response(
+            {"token_type": "bearer", "expires_in": expires_in, "access_token": token}
+        )
+    try:
+        if grant == "authorization_code":
+            code, redirect_uri = fields.get("code"), fields.get("redirect_uri")
+            if not code or not redirect_uri:
+                return oauth_error(400, "invalid_request", "code and redirect_uri are required")
+            user = state.tokens.redeem_code(code, client.client_id, redirect_uri)
+            access, refresh, expires_in = state.tokens.issue_oauth_user(user)
+        else:
+            old_refresh = fields.get("refresh_token")
+            if not old_refresh:
+                return oauth_error(400, "invalid_request", "refresh_token is required")
+            access, refresh, expires_in = state.tokens.refresh_oauth(old_refresh, client.client_id)
+    except TokenError as exc:
+        return oauth_error(400, "invalid_grant", str(exc))
+    return json_response(
+        {
+            "token_type": "bearer",
+            "expires_in": expires_in,
+            "access_token": access,
+            "refresh_token": refresh,
+        }
+    )
 
 
 def _list_param(req: Request, name: str) -> list[str]:
@@ -134,9 +162,9 @@ def display_names(state: AppState, req: Request) -> Response:
     """``GET /api/display-names?accountId[]=...``."""
     ids = _list_param(req, "accountId")
     if not ids:
-        return _oauth_error(400, "invalid_request", "accountId[] is required")
+        return oauth_error(400, "invalid_request", "accountId[] is required")
     if len(ids) > MAX_DISPLAY_NAME_IDS:
-        return _oauth_error(
+        return oauth_error(
             400, "invalid_request", f"at most {MAX_DISPLAY_NAME_IDS} account ids per request"
         )
     out: dict[str, str] = {}
@@ -151,9 +179,9 @@ def account_ids(state: AppState, req: Request) -> Response:
     """``GET /api/display-names/account-ids?displayName[]=...``."""
     names = _list_param(req, "displayName")
     if not names:
-        return _oauth_error(400, "invalid_request", "displayName[] is required")
+        return oauth_error(400, "invalid_request", "displayName[] is required")
     if len(names) > MAX_DISPLAY_NAME_IDS:
-        return _oauth_error(
+        return oauth_error(
             400, "invalid_request", f"at most {MAX_DISPLAY_NAME_IDS} display names per request"
         )
     out: dict[str, str] = {}
@@ -168,12 +196,14 @@ OAUTH_ROUTES: RouteTable = {
     ("POST", OAUTH_TOKEN): oauth_access_token,
     ("GET", "/api/display-names"): display_names,
     ("GET", "/api/display-names/account-ids"): account_ids,
+    **USER_ROUTES,
 }
 """OAuth handlers keyed by (method, route without its query)."""
 OAUTH_AUTH: dict[str, AuthKind] = {
     OAUTH_TOKEN: "none",
     "/api/display-names": "oauth",
     "/api/display-names/account-ids": "oauth",
+    **USER_AUTH,
 }
 
 AUTH_PATHS = frozenset({("core", BASIC_LOGIN), ("core", REFRESH), ("oauth", OAUTH_TOKEN)})

@@ -17,6 +17,8 @@ from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, O
 from ._app import EmulatorApp, install_drop_log_filter
 from ._config import EmulatorConfig
 from ._log import RequestLog
+from ._oauth_user import is_http_uri, issue_authorization
+from ._tokens import OAUTH_SCOPES
 from ._world import World
 
 if TYPE_CHECKING:
@@ -162,6 +164,28 @@ class Emulator:
         token). Refresh tokens stay valid.
         """
         self.app.tokens.revoke(account_id)
+
+    def authorize(
+        self,
+        account: Account = SERVICE_ACCOUNT,
+        scopes: Sequence[str] = OAUTH_SCOPES,
+        client: OAuthClient = OAUTH_CLIENT,
+        redirect_uri: str | None = None,
+    ) -> str:
+        """An authorization code, as if `account` had consented on the authorization page to
+        `client` with `scopes` (for tests that do not follow the page's redirect).
+
+        The code is single-use, expires after 10 minutes and must be exchanged with the same
+        client and `redirect_uri` (default: the client's first registered one).
+        """
+        if client not in self.config.oauth_clients:
+            raise ValueError(f"the OAuth client {client.client_id!r} is not configured")
+        uri = next(iter(client.redirect_uris), "") if redirect_uri is None else redirect_uri
+        if uri not in client.redirect_uris or not is_http_uri(uri):
+            raise ValueError(f"{uri!r} is not an http(s) redirect URI registered for the client")
+        if isinstance(scopes, str) or any(scope not in OAUTH_SCOPES for scope in scopes):
+            raise ValueError(f"scopes must be among {OAUTH_SCOPES} (got {scopes!r})")
+        return issue_authorization(self.app.state, client, uri, account, scopes)
 
 
     def start(self) -> Emulator:

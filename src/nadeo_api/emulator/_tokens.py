@@ -20,7 +20,11 @@ NADEO_SERVICES = "NadeoServices"
 NADEO_LIVE_SERVICES = "NadeoLiveServices"
 AUDIENCES = (NADEO_SERVICES, NADEO_LIVE_SERVICES)
 OAUTH_ISSUER = "EmulatedTrackmaniaOAuth"
+OAUTH_SCOPES = ("clubs", "read_favorite", "write_favorite")
+CODE_LIFETIME = 600.0
+"""Seconds an authorization code stays valid (RFC 6749 advises 10 minutes at most)."""
 _ALGORITHM = "HS256"
+_USER_GRANT = "authorization_code"
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,23 @@ class TokenError(Exception):
     """A token was rejected; the message says why."""
 
 
+@dataclass(frozen=True)
+class OAuthGrant:
+    """What a user granted an OAuth application: whose account, to which client, what scopes."""
+
+    client_id: str
+    account_id: str
+    display_name: str
+    scopes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Code:
+    grant: OAuthGrant
+    redirect_uri: str
+    expires: float
+
+
 class TokenService:
     """Signs and verifies tokens with a per-instance random secret."""
 
@@ -46,7 +67,8 @@ class TokenService:
         self._lock = threading.Lock()
         self._live: dict[str, str | None] = {}
         self._revoked: set[str] = set()
-
+        self._codes: dict[str, _Code] = {}
+        self._oauth_refresh: dict[str, tuple[OAuthGrant, float]] = {}
 
     def _encode(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
@@ -190,13 +212,88 @@ class TokenService:
 
     def verify_oauth(self, token: str) -> str:
         """The client id of a valid OAuth token."""
+        return str(self._oauth_claims(token).get("aud"))
+
+    def verify_oauth_user(self, token: str) -> OAuthGrant | None:
+        """The user's grant behind a valid OAuth token; None for a client-credentials token."""
+        claims = self._oauth_claims(token)
+        if claims.get("typ") != _USER_GRANT:
+            return None
+        return OAuthGrant(
+            client_id=str(claims.get("aud")),
+            account_id=str(claims["sub"]),
+            display_name=str(claims.get("aun", "")),
+            scopes=frozenset(str(claims.get("scope", "")).split()),
+        )
+
+    def _oauth_claims(self, token: str) -> dict[str, Any]:
         claims = self._decode(token)
         if claims.get("iss") != OAUTH_ISSUER:
             raise TokenError("not an OAuth token")
         with self._lock:
             if claims.get("jti") in self._revoked:
                 raise TokenError("token revoked")
-        return str(claims.get("aud"))
+        return claims
+
+    def issue_code(self, grant: OAuthGrant, redirect_uri: str) -> str:
+        """A single-use authorization code for `grant`, bound to `redirect_uri`."""
+        code = secrets.token_urlsafe(32)
+        with self._lock:
+            now = time.time()
+            self._codes = {k: v for k, v in self._codes.items() if v.expires > now}
+            self._codes[code] = _Code(grant, redirect_uri, now + CODE_LIFETIME)
+        return code
+
+    def redeem_code(self, code: str, client_id: str, redirect_uri: str) -> OAuthGrant:
+        """The grant of an authorization code, which is used up (raises :class:`TokenError`)."""
+        with self._lock:
+            # Gone once presented, even with a wrong client or URI: such a code has leaked.
+            found = self._codes.pop(code, None)
+        if found is None:
+            raise TokenError("the authorization code is invalid or was already used")
+        if time.time() >= found.expires:
+            raise TokenError("the authorization code has expired")
+        if found.grant.client_id != client_id:
+            raise TokenError("the authorization code was not issued to this client")
+        if found.redirect_uri != redirect_uri:
+            raise TokenError("redirect_uri is not the one the code was issued for")
+        return found.grant
+
+    def issue_oauth_user(self, grant: OAuthGrant) -> tuple[str, str, int]:
+        """A user's OAuth (access token, refresh token, lifetime in whole seconds)."""
+        now = time.time()
+        lifetime = self._config.access_lifetime
+        jti = str(uuid.uuid4())
+        token = self._encode(
+            {
+                "jti": jti,
+                "iss": OAUTH_ISSUER,
+                "aud": grant.client_id,
+                "iat": math.floor(now),
+                "exp": math.ceil(now + lifetime),
+                "typ": _USER_GRANT,
+                "sub": grant.account_id,
+                "aun": grant.display_name,
+                "scope": " ".join(s for s in OAUTH_SCOPES if s in grant.scopes),
+            }
+        )
+        # Opaque, as the service's refresh tokens are only meant for its token route.
+        refresh = secrets.token_urlsafe(48)
+        with self._lock:
+            self._live[jti] = grant.account_id
+            self._oauth_refresh[refresh] = (grant, now + self._config.refresh_lifetime)
+        return token, refresh, max(0, math.ceil(lifetime))
+
+    def refresh_oauth(self, refresh: str, client_id: str) -> tuple[str, str, int]:
+        """New user tokens from a refresh token, which stops working (rotation)."""
+        with self._lock:
+            found = self._oauth_refresh.get(refresh)
+            if found is None or time.time() >= found[1]:
+                raise TokenError("the refresh token is invalid, expired or was already used")
+            if found[0].client_id != client_id:
+                raise TokenError("the refresh token was not issued to this client")
+            del self._oauth_refresh[refresh]
+        return self.issue_oauth_user(found[0])
 
 
     def revoke(self, account_id: str | None = None) -> None:

@@ -192,10 +192,19 @@ from .meet import (
     TeamList,
     TeamPlayer,
 )
+from .oauth import (
+    AdminClub,
+    AdminClubs,
+    FavoriteMap,
+    FavoriteMaps,
+    OAuthUser,
+)
 
 __all__ = [
     "AccountZone",
     "AccountZoneList",
+    "AdminClub",
+    "AdminClubs",
     "ApiRoute",
     "ApiRoutes",
     "BucketItem",
@@ -261,6 +270,8 @@ __all__ = [
     "EditedClubCampaignDetails",
     "EquippedSkin",
     "EquippedSkinList",
+    "FavoriteMap",
+    "FavoriteMaps",
     "FavoriteSkin",
     "FavoriteSkinList",
     "Heartbeat",
@@ -301,6 +312,7 @@ __all__ = [
     "MyClubCompetitions",
     "MyClubList",
     "MyTrophyRanking",
+    "OAuthUser",
     "Participant",
     "ParticipantList",
     "PlayerClubRecord",
