@@ -151,9 +151,7 @@ def emulator() -> Iterator[Emulator]:
 
 def emulator_at(now: float) -> Emulator:
     """An emulator of the module's day whose clock reads `now` (set before any request)."""
-    other = Emulator(today=DAY)
-    other.world.now = now
-    return other
+    return Emulator(today=DAY, now=now)
 
 
 @pytest.fixture

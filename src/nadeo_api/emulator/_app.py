@@ -123,7 +123,7 @@ class EmulatorApp:
 
     def __init__(self, config: EmulatorConfig) -> None:
         self.config = config
-        self.world = World(config.seed, config.today, config.accounts)
+        self.world = World(config.seed, config.today, config.accounts, now=config.now)
         self.tokens = TokenService(config)
         self.log = RequestLog()
         self.state = AppState(config, self.world, self.tokens)

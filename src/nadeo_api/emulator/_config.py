@@ -15,12 +15,13 @@ class EmulatorConfig:
     The traffic settings (``latency``, ``error_rate``, ``drop_rate``,
     ``rate_limit``, ``rate_burst``, ``faults_on_auth``) and the token lifetimes
     are read on every request, so changing them while the server runs applies
-    to the next request. ``seed``, ``today``, ``accounts`` and
+    to the next request. ``seed``, ``today``, ``now``, ``accounts`` and
     ``oauth_clients`` are read once, when the app is created.
     """
 
     seed: int = 0
     today: datetime.date | None = None
+    now: float | None = None
     accounts: tuple[Account, ...] = (SERVICE_ACCOUNT, SERVER_ACCOUNT)
     oauth_clients: tuple[OAuthClient, ...] = (OAUTH_CLIENT,)
     access_lifetime: float = 3600.0

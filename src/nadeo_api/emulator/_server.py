@@ -34,6 +34,10 @@ class Emulator:
     Use it as a context manager (or call :meth:`start`/:meth:`stop`); the
     server runs uvicorn in a daemon thread. Every API lives under its prefix
     of :attr:`url`: ``/core``, ``/live``, ``/meet``, ``/oauth``.
+
+    The world's content is fixed when the emulator is made, from ``seed`` and its clock:
+    ``today`` (18:00 UTC that day) or ``now`` (a Unix time), else the real time. Token
+    lifetimes always follow the real clock.
     """
 
     def __init__(
@@ -41,6 +45,7 @@ class Emulator:
         *,
         seed: int = 0,
         today: datetime.date | None = None,
+        now: float | None = None,
         accounts: Sequence[Account] = (SERVICE_ACCOUNT, SERVER_ACCOUNT),
         oauth_clients: Sequence[OAuthClient] = (OAUTH_CLIENT,),
         access_lifetime: float = 3600,
@@ -58,6 +63,7 @@ class Emulator:
         self.config = EmulatorConfig(
             seed=seed,
             today=today,
+            now=now,
             accounts=tuple(accounts),
             oauth_clients=tuple(oauth_clients),
             access_lifetime=access_lifetime,
