@@ -20,7 +20,7 @@ from . import _maps_data as live_maps
 from ._club_state import club_state
 from ._http import Request, Response, json_response
 from ._routing import AppState, Handler, RouteTable
-from ._tokens import Principal, _ubi_uid
+from ._tokens import Principal, ubi_uid
 from ._world import Zone
 
 MAP_UID_LENGTH = 27
@@ -194,7 +194,7 @@ def web_identities(state: AppState, req: Request) -> Response:
                 {
                     "accountId": account_id,
                     "provider": provider,
-                    "uid": _ubi_uid(account_id),
+                    "uid": ubi_uid(account_id),
                     "timestamp": created,
                 }
             )

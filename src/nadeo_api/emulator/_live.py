@@ -17,7 +17,7 @@ from ._world import REVIEW_TYPES, Campaign, TotdDay, World, Zone
 MAX_TOP_LENGTH = 100
 ZONE_TOP_LENGTH = 5
 MAX_RECORD_MAPS = 50
-_EMPTY_MEDIA = {
+EMPTY_MEDIA = {
     "buttonBackgroundUrl": "",
     "buttonForegroundUrl": "",
     "decalUrl": "",
@@ -75,7 +75,7 @@ def totd_months(state: AppState, req: Request) -> Response:
             "month": month,
             "lastDay": world.last_day(year, month),
             "days": [_day_json(world, d) for d in world.month_days(year, month, royal=royal)],
-            "media": dict(_EMPTY_MEDIA),
+            "media": dict(EMPTY_MEDIA),
         }
         for year, month in months[offset : offset + length]
     ]
@@ -90,7 +90,7 @@ def totd_months(state: AppState, req: Request) -> Response:
     )
 
 
-def _campaign_json(campaign: Campaign) -> dict[str, Any]:
+def official_campaign_json(campaign: Campaign) -> dict[str, Any]:
     use_case = {"seasonal": 0, "weekly-shorts": 5, "weekly-grands": 6}[campaign.kind]
     out: dict[str, Any] = {
         "id": campaign.id,
@@ -123,7 +123,7 @@ def _campaign_list(world: World, req: Request, campaigns: list[Campaign]) -> Res
     return json_response(
         {
             "itemCount": len(campaigns),
-            "campaignList": [_campaign_json(c) for c in newest_first[offset : offset + length]],
+            "campaignList": [official_campaign_json(c) for c in newest_first[offset : offset + length]],
             "nextRequestTimestamp": nxt,
             "relativeNextRequest": world.relative(nxt) if nxt != -1 else -1,
         }

@@ -7,7 +7,7 @@ from typing import Any
 
 from . import _maps_data as data
 from ._http import BadRequest, Request, Response, error_response, json_response
-from ._live import _EMPTY_MEDIA, _campaign_json
+from ._live import EMPTY_MEDIA, official_campaign_json
 from ._routing import AppState, RouteTable
 from ._tokens import Principal
 from ._world import UTC, Campaign, MapInfo, World
@@ -132,7 +132,7 @@ def _v1_json(world: World, campaign: Campaign) -> dict[str, Any]:
     start, end = campaign.start_timestamp, campaign.end_timestamp
     count = len(campaign.map_uids)
     return {
-        **_campaign_json(campaign),
+        **official_campaign_json(campaign),
         "color": "",
         "leaderboardGroupUid": campaign.season_uid,
         "publicationTimestamp": start,
@@ -153,7 +153,7 @@ def _v1_json(world: World, campaign: Campaign) -> dict[str, Any]:
             {"position": i, "length": _CATEGORY_SIZE, "name": str(i)}
             for i in range(count // _CATEGORY_SIZE)
         ],
-        "media": dict(_EMPTY_MEDIA),
+        "media": dict(EMPTY_MEDIA),
     }
 
 

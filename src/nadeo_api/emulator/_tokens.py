@@ -99,7 +99,7 @@ class TokenService:
             "sub": account_id,
             "aun": display_name,
             "pce": False,
-            "ubiservices_uid": _ubi_uid(account_id),
+            "ubiservices_uid": ubi_uid(account_id),
         }
         access_jti = str(uuid.uuid4())
         # exp is rounded up so a token never dies before its full lifetime.
@@ -309,7 +309,7 @@ class TokenService:
                 del self._live[jti]
 
 
-def _ubi_uid(account_id: str) -> str:
+def ubi_uid(account_id: str) -> str:
     raw = bytearray(hashlib.blake2b(f"ubi:{account_id}".encode(), digest_size=16).digest())
     raw[6] = (raw[6] & 0x0F) | 0x40
     raw[8] = (raw[8] & 0x3F) | 0x80
