@@ -123,7 +123,9 @@ def _campaign_list(world: World, req: Request, campaigns: list[Campaign]) -> Res
     return json_response(
         {
             "itemCount": len(campaigns),
-            "campaignList": [official_campaign_json(c) for c in newest_first[offset : offset + length]],
+            "campaignList": [
+                official_campaign_json(c) for c in newest_first[offset : offset + length]
+            ],
             "nextRequestTimestamp": nxt,
             "relativeNextRequest": world.relative(nxt) if nxt != -1 else -1,
         }
