@@ -45,3 +45,41 @@ def test_every_documented_live_endpoint_is_covered() -> None:
     missing = [e["doc"] for e in live if (e["api"], e["method"], e["route"]) not in listed]
     assert len(live) == 79
     assert missing == []
+
+
+def test_emulator_command_serves_until_interrupted() -> None:
+    import signal
+
+    import httpx
+
+    from nadeo_api import Client, Settings, auth
+    from nadeo_api.emulator import SERVICE_ACCOUNT
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "nadeo_api.cli", "emulator", "--port", "0", "--seed", "7"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()  # "Nadeo API emulator running at http://127.0.0.1:N"
+        url = first.strip().rsplit(" ", 1)[-1]
+        assert url.startswith("http://127.0.0.1:")
+        settings = Settings(core_url=url + "/core", live_url=url + "/live", rate_limit=None,
+                            token_store="off")
+        with Client(settings) as client:
+            token = auth.ServiceToken.get(
+                "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, "cli test", client=client
+            )
+            assert client.live.get_maps_totd(token)["monthList"]
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=15) == 0
+        try:
+            httpx.get(url + "/live/api/campaign/official", timeout=2)
+        except httpx.TransportError:
+            pass
+        else:
+            raise AssertionError("the emulator still answers after Ctrl-C")
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
