@@ -96,7 +96,11 @@ def api_flow(
 ) -> Flow[Any]:
     """Call an endpoint with `token`: renew it first if due, once more after a 401."""
     settings = policy.settings
-    resolved, trailing = resolve_path(settings, declared.api, path)
+    if declared.route is None:
+        resolved, trailing = resolve_path(settings, declared.api, path)
+    else:
+        # A declared route is already a clean path with no query of its own.
+        resolved, trailing = path, []
     query = merge_query(trailing, built.query)
     url = settings.base_url(declared.api) + resolved
     extensions = request_extensions(settings, timeout)
@@ -155,6 +159,8 @@ class _Namespace:
                 return client.call_typed(declared, *args, **kwargs)
 
             bound.typed = typed  # type: ignore[attr-defined]
+        # Later lookups find it in the instance and skip __getattr__.
+        setattr(self, name, bound)
         return bound
 
     def __dir__(self) -> list[str]:

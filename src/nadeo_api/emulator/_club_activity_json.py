@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._club_activity_store import Activity, ActivityStore, Submission
+from ._live import MEDIA_BASE
 from ._world import World
 
 __all__ = [
@@ -18,7 +19,6 @@ __all__ = [
     "upload_json",
 ]
 
-_MEDIA_BASE = "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"
 _MAP_FILE_BASE = "https://core.trackmania.nadeo.live/maps/"
 _WEBSITE = "https://www.trackmania.com/clubs"
 _EMPTY_CAMPAIGN_MEDIA = dict.fromkeys(
@@ -35,7 +35,7 @@ def _image(activity: Activity, folder: str, size: str) -> str:
         return ""
     extension = "dds" if folder == "dds" else folder
     return (
-        f"{_MEDIA_BASE}{activity.media_id}/{folder}/{size}.{extension}"
+        f"{MEDIA_BASE}{activity.media_id}/{folder}/{size}.{extension}"
         f"?timestamp={activity.edited}.{extension}"
     )
 

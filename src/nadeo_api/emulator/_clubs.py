@@ -26,10 +26,10 @@ from ._club_state import (
     club_state,
 )
 from ._http import Request, Response, json_response, text_response
+from ._live import MEDIA_BASE
 from ._routing import AppState, RouteTable
 from ._tokens import Principal
 
-_MEDIA_BASE = "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"
 # With a name, the services search every club but answer at most this many matches.
 SEARCH_LIMIT = 200
 
@@ -85,10 +85,10 @@ def _media_json(slot: str, media: tuple[str, int] | None) -> dict[str, str]:
         urls = dict.fromkeys(["", "Dds", *(ext.capitalize() + s for s in sizes)], "")
     else:
         media_id, stamp = media
-        dds = f"{_MEDIA_BASE}{media_id}/dds/game.dds?timestamp={stamp}.dds"
+        dds = f"{MEDIA_BASE}{media_id}/dds/game.dds?timestamp={stamp}.dds"
         urls = {"": dds, "Dds": dds}
         for size in sizes:
-            scaled = f"{_MEDIA_BASE}{media_id}/{ext}/{size.lower()}.{ext}?timestamp={stamp}.{ext}"
+            scaled = f"{MEDIA_BASE}{media_id}/{ext}/{size.lower()}.{ext}?timestamp={stamp}.{ext}"
             urls[ext.capitalize() + size] = scaled
     return {f"{slot}Url{suffix}": url for suffix, url in urls.items()}
 

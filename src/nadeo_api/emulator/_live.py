@@ -26,7 +26,7 @@ EMPTY_MEDIA = {
     "liveButtonBackgroundUrl": "",
     "liveButtonForegroundUrl": "",
 }
-_MEDIA_BASE = "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"
+MEDIA_BASE = "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"
 _MAP_FILE_BASE = "https://core.trackmania.nadeo.live/maps/"
 
 

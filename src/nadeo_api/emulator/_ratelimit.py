@@ -31,8 +31,3 @@ class RateLimiter:
                 return 0.0
             self._buckets[key] = (tokens, now)
             return (1.0 - tokens) / rate if rate > 0 else math.inf
-
-    def reset(self) -> None:
-        """Forget every bucket."""
-        with self._lock:
-            self._buckets.clear()
