@@ -4,8 +4,6 @@ to a new login when a refresh is impossible; and one renewal serves many waiting
 from __future__ import annotations
 
 import asyncio
-import base64
-import json
 import threading
 import time
 from collections.abc import Iterator
@@ -17,6 +15,7 @@ from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
 from .conftest import AGENT, FAST, service_token
+from .stub import forged_jwt
 
 LOGIN = "/v2/authentication/token/basic"
 REFRESH = "/v2/authentication/token/refresh"
@@ -99,12 +98,9 @@ def test_expired_refresh_token_without_credentials_is_an_authentication_error() 
 
 
 def _forged_refresh_token() -> str:
-    def part(data: dict[str, object]) -> str:
-        return base64.urlsafe_b64encode(json.dumps(data).encode()).decode().rstrip("=")
-
-    payload = {"aud": "NadeoServices", "rtk": True, "exp": int(time.time()) + 3600,
-               "refresh_aud": "NadeoLiveServices", "usg": "Client"}
-    return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(payload)}.bm90LXNpZ25lZA"
+    """A refresh token the emulator did not sign: its refresh is refused."""
+    return forged_jwt({"aud": "NadeoServices", "rtk": True, "exp": int(time.time()) + 3600,
+                       "refresh_aud": "NadeoLiveServices", "usg": "Client"})
 
 
 def test_refused_refresh_falls_back_to_login(emu: Emulator, client: Client) -> None:
