@@ -2,7 +2,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint typecheck clean
+.PHONY: demo test test-moments bench lint typecheck clean
+
+# Awkward moments the whole suite also runs at: the 1st of a month before its Track of the Day,
+# a leap day, the turn of a year, and a late evening whose Track of the Day is slower than 60 s.
+MOMENTS := 2027-03-01T03:00:00+00:00 2028-02-29T18:00:00+00:00 2026-12-31T23:59:30+00:00 \
+	2027-01-03T23:30:00+00:00
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -17,6 +22,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+test-moments: $(STAMP)
+	set -e; for moment in $(MOMENTS); do \
+		echo "== the suite as if it were $$moment"; \
+		$(PY) -m pytest -q -p no:cacheprovider --moment=$$moment; \
+	done
 
 lint: $(STAMP)
 	$(PY) -m ruff check src tests examples benchmarks tools

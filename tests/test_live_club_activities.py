@@ -26,6 +26,7 @@ from nadeo_api.emulator._http import Request
 from nadeo_api.models.club_activities import BucketItem, RoomDetails
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import FAST, service_token
 from .contract import query_names
 from .docs import documented, example_response, keys_kept, same_shape
@@ -129,14 +130,14 @@ def example(name: str) -> Any:
 @pytest.fixture(scope="module")
 def scratch() -> Iterator[tuple[Emulator, Client]]:
     """An emulator of this module's own for the requests that change state."""
-    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
         yield emu, client
 
 
 @pytest.fixture
 def fresh() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
     """A new emulator for a test that follows one activity through its changes."""
-    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
         yield emu, client, service_token(client)
 
 

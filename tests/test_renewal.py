@@ -14,6 +14,7 @@ from nadeo_api import AsyncClient, AuthenticationError, Client, UnauthorizedErro
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import AGENT, FAST, service_token
 from .stub import forged_jwt
 
@@ -24,7 +25,7 @@ REFRESH = "/v2/authentication/token/refresh"
 @pytest.fixture
 def short() -> Iterator[Emulator]:
     """Access tokens refreshable after 1 s, expiring after 3 s."""
-    with Emulator(access_lifetime=3, refresh_after=1) as running:
+    with Emulator(today=TODAY, access_lifetime=3, refresh_after=1) as running:
         yield running
 
 
@@ -74,7 +75,7 @@ def test_renewed_before_use_once_expired(short: Emulator, short_client: Client) 
 
 
 def test_expired_refresh_token_falls_back_to_login() -> None:
-    with Emulator(access_lifetime=1, refresh_lifetime=1) as emu, Client(
+    with Emulator(today=TODAY, access_lifetime=1, refresh_lifetime=1) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         token = service_token(client)
@@ -84,7 +85,7 @@ def test_expired_refresh_token_falls_back_to_login() -> None:
 
 
 def test_expired_refresh_token_without_credentials_is_an_authentication_error() -> None:
-    with Emulator(access_lifetime=1, refresh_lifetime=1) as emu, Client(
+    with Emulator(today=TODAY, access_lifetime=1, refresh_lifetime=1) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         fresh = service_token(client)
