@@ -23,6 +23,7 @@ __all__ = [
     "create_club_news",
     "create_club_ranking",
     "create_club_room",
+    "create_club_room_from_server",
     "create_club_upload",
     "delete",
     "delete_club",
@@ -35,6 +36,7 @@ __all__ = [
     "edit_club_member",
     "edit_club_news",
     "edit_club_room",
+    "edit_club_room_from_server",
     "get",
     "get_active_maniapubs",
     "get_campaign_club_leaderboard",
@@ -45,6 +47,7 @@ __all__ = [
     "get_club_activities",
     "get_club_campaign",
     "get_club_campaigns",
+    "get_club_campaigns_by_club",
     "get_club_competitions",
     "get_club_map_leaderboard",
     "get_club_map_review",
@@ -201,6 +204,15 @@ edit_club_campaign = sync_function(_live_club_activities.edit_club_campaign, __n
 edit_club_map_review = sync_function(_live_club_activities.edit_club_map_review, __name__)
 edit_club_news = sync_function(_live_club_activities.edit_club_news, __name__)
 edit_club_room = sync_function(_live_club_activities.edit_club_room, __name__)
+get_club_campaigns_by_club = sync_function(
+    _live_club_activities.get_club_campaigns_by_club, __name__
+)
+create_club_room_from_server = sync_function(
+    _live_club_activities.create_club_room_from_server, __name__
+)
+edit_club_room_from_server = sync_function(
+    _live_club_activities.edit_club_room_from_server, __name__
+)
 delete_club_activity = sync_function(_live_club_activities.delete_club_activity, __name__)
 add_club_upload_items = sync_function(_live_club_activities.add_club_upload_items, __name__)
 remove_club_upload_items = sync_function(_live_club_activities.remove_club_upload_items, __name__)
