@@ -13,7 +13,7 @@ Command = Callable[[argparse.Namespace], int]
 _EXTRAS = frozenset({"uvicorn", "jwt", "h11"})
 _EXTRAS_HINT = (
     "The emulator needs optional dependencies. Install them with:\n"
-    "    pip install 'nadeo_api[emulator]'"
+    "    pip install 'nadeo-client[emulator]'"
 )
 
 
