@@ -1011,7 +1011,7 @@ def edit_club_room_from_server(
 
     Remarks: {user_only} {server_room_remarks} {edit_refusals} {media}
     """
-    body = {"name": _text("name", name, NAME_LENGTH), "login": _server_login(login)}
+    body: dict[str, Any] = {"name": _text("name", name, NAME_LENGTH), "login": _server_login(login)}
     if folder_id is not None:
         body["folderId"] = _folder(folder_id)
     return _at("clubId", club_id, activity_id, body=body)
