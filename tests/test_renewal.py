@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import time_machine
 
 from nadeo_api import AsyncClient, AuthenticationError, Client, UnauthorizedError, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
@@ -161,8 +162,7 @@ class _StuckToken(auth.ServiceToken):
 
 def test_many_threads_one_renewal(short: Emulator, short_client: Client) -> None:
     token = service_token(short_client)
-    wait_until(token.rat)
-    short.log.clear()
+    assert token.rat is not None
     errors: list[BaseException] = []
 
     def work() -> None:
@@ -172,10 +172,14 @@ def test_many_threads_one_renewal(short: Emulator, short_client: Client) -> None
             errors.append(exc)
 
     threads = [threading.Thread(target=work) for _ in range(16)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    # The clock stops just past `rat`: however long the threads take on a busy machine, the
+    # renewed token is not due for renewal again.
+    with time_machine.travel(token.rat + 0.05, tick=False):
+        short.log.clear()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     assert not errors
     assert len(short.log.filter(path=REFRESH)) == 1
     assert len(short.log.filter(path=LOGIN)) == 0
@@ -188,11 +192,13 @@ def test_many_tasks_one_renewal(short: Emulator) -> None:
             token = await auth.ServiceToken.aget(
                 "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
             )
-            await asyncio.sleep(max(0.0, (token.rat or 0) - time.time()) + 0.05)
-            short.log.clear()
-            await asyncio.gather(
-                *(client.live.get_maps_weekly_grand(token) for _ in range(100))
-            )
+            assert token.rat is not None
+            # The clock stops just past `rat` (see above).
+            with time_machine.travel(token.rat + 0.05, tick=False):
+                short.log.clear()
+                await asyncio.gather(
+                    *(client.live.get_maps_weekly_grand(token) for _ in range(100))
+                )
 
     asyncio.run(main())
     assert len(short.log.filter(path=REFRESH)) == 1
