@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from . import _checks as check
 from ._endpoint import Call, Endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing, crawl_async, crawl_sync
@@ -41,9 +42,7 @@ _POOL_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=16, ke
 def request_extensions(settings: Settings, timeout: float | None) -> dict[str, Any]:
     """httpx request extensions carrying the finite timeouts of `settings` (or `timeout`)."""
     if timeout is not None:
-        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
-            raise ArgumentError(f"timeout must be a number of seconds > 0 (got {timeout!r})")
-        value = httpx.Timeout(timeout)
+        value = httpx.Timeout(check.seconds("timeout", timeout))
     else:
         value = httpx.Timeout(
             settings.read_timeout,
@@ -104,6 +103,10 @@ def api_flow(
     query = merge_query(trailing, built.query)
     url = settings.base_url(declared.api) + resolved
     extensions = request_extensions(settings, timeout)
+    content = check.json_body(built.body)
+    headers = {"User-Agent": token.agent, "Accept": "application/json"}
+    if content is not None:
+        headers["Content-Type"] = "application/json"
     if token.needs_renewal:
         yield from token.renew_flow(policy)
     retried_401 = False
@@ -113,15 +116,12 @@ def api_flow(
             declared.method,
             url,
             params=query,
-            json=built.body,
-            headers={
-                "Authorization": authorization,
-                "User-Agent": token.agent,
-                "Accept": "application/json",
-            },
+            content=content,
+            headers={"Authorization": authorization, **headers},
             extensions=extensions,
         )
-        response = yield from exchange(policy, request, getattr(token, "account_id", None))
+        account = getattr(token, "account_id", None)
+        response = yield from exchange(policy, request, account, declared.final)
         if response.status_code == 401 and not retried_401 and token.can_renew:
             retried_401 = True
             logger.debug("%s %s answered 401: renewing the token once", request.method, url)

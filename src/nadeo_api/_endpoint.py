@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, ParamSpec, Protocol, cast
 from urllib.parse import quote
 
+from . import _checks as check
 from ._errors import ArgumentError
 
 __all__ = [
@@ -68,8 +70,10 @@ class Endpoint(Generic[P]):
         name: str | None = None,
         doc: str | None = None,
         model: str | None = None,
+        final: frozenset[int] = frozenset(),
     ) -> None:
         self.build = build
+        self.final = final
         self.api = api
         self.method = method
         self.route = route
@@ -78,6 +82,12 @@ class Endpoint(Generic[P]):
         self.name = name or build.__name__
         self.__doc__ = doc if doc is not None else build.__doc__
         self.signature = inspect.signature(build)
+        self.required = tuple(
+            parameter.name
+            for parameter in self.signature.parameters.values()
+            if parameter.default is inspect.Parameter.empty and parameter.name != "token"
+        )
+        """The parameters without a default: None is no value for them."""
         self.model = model
         self._model_type: type[Any] | None = None
 
@@ -97,7 +107,13 @@ class Endpoint(Generic[P]):
 
     def prepare(self, *args: P.args, **kwargs: P.kwargs) -> tuple[Any, Call, str]:
         """Check the arguments and resolve what to send: (token, call, path)."""
-        bound = self.signature.bind(*args, **kwargs)
+        try:
+            bound = self.signature.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise ArgumentError(f"{self.name}(): {exc}") from None
+        for name in self.required:
+            if bound.arguments.get(name) is None:
+                raise ArgumentError(f"{name} is required: {self.name}() has no value for None")
         token = bound.arguments.get("token")
         from .auth import Token
 
@@ -114,9 +130,18 @@ class Endpoint(Generic[P]):
         else:
             assert self.route is not None
             path = self.route.format(
-                **{key: quote(str(value), safe="") for key, value in built.path_values.items()}
+                **{
+                    key: quote(check.path_segment(_argument_name(key), value), safe="")
+                    for key, value in built.path_values.items()
+                }
             )
         return token, built, path
+
+
+def _argument_name(placeholder: str) -> str:
+    """The Python argument behind a route placeholder: `memberName`, `clubID` -> `member_name`,
+    `club_id`."""
+    return re.sub(r"(?<=[a-z])([A-Z]+)", r"_\1", placeholder).lower()
 
 
 def endpoint(
@@ -129,19 +154,22 @@ def endpoint(
     name: str | None = None,
     doc: str | None = None,
     model: str | None = None,
+    final: frozenset[int] = frozenset(),
 ) -> Callable[[Callable[P, Call]], Endpoint[P]]:
     """Declare an endpoint of `api` answering `method` on `route` (None: the caller's path).
 
     `user_only` refuses locally tokens that stand for no user (each token class decides:
     dedicated-server tokens, OAuth client-credentials tokens); `returns` is the return annotation
     shown on the generated functions; `name` and `doc` default to the declaring function's;
-    `model` names the answer's model in `nadeo_api.models` as "module.Class".
+    `model` names the answer's model in `nadeo_api.models` as "module.Class"; `final` holds
+    the error statuses the documentation gives as the answer to a request (an unknown map's
+    500), which retrying would only repeat.
     """
 
     def declare(build: Callable[P, Call]) -> Endpoint[P]:
         return Endpoint(
             build, api=api, method=method, route=route, user_only=user_only, returns=returns,
-            name=name, doc=doc, model=model,
+            name=name, doc=doc, model=model, final=final,
         )
 
     return declare

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec
 
 from . import _checks as check
 from ._endpoint import Endpoint, dress
+from ._errors import InvalidResponseError
 
 if TYPE_CHECKING:
     import asyncio
@@ -47,6 +48,9 @@ class Paging:
     """(offset, length) -> the endpoint's arguments for that page"""
     limit: int | None
     progress: Progress | None = None
+
+    def __post_init__(self) -> None:
+        check.callback("progress", self.progress)
 
 
 class Listing(Generic[P]):
@@ -139,10 +143,9 @@ class Crawl:
     def take(self, answer: Any, length: int) -> list[Any]:
         """The new items of a page's answer; marks the crawl done after a short page or at the
         limit."""
-        items = self.listing.items(answer)
+        items, keys = self._read(answer)
         fresh = []
-        for item in items:
-            key = self.listing.key(item)
+        for item, key in zip(items, keys, strict=True):
             if key in self.seen:
                 continue
             self.seen.add(key)
@@ -153,6 +156,23 @@ class Crawl:
         if len(items) < length or (self.limit is not None and self.yielded >= self.limit):
             self.done = True
         return fresh
+
+
+    def _read(self, answer: Any) -> tuple[list[Any], list[Hashable]]:
+        """A page's items and their keys; `InvalidResponseError` for a page without them."""
+        listing = self.listing
+        try:
+            items = listing.items(answer)
+            keys = [listing.key(item) for item in items]
+        except (AttributeError, IndexError, KeyError, TypeError):
+            items = None
+        if not isinstance(items, list):
+            endpoint = listing.endpoint
+            raise InvalidResponseError(
+                status=200, method=endpoint.method, url=endpoint.route or endpoint.name,
+                body=repr(answer), reason=f"is not a page of {listing.name}",
+            )  # fmt: skip
+        return items, keys
 
 
 def crawl_sync(client: Any, crawl: Crawl) -> Iterator[Any]:

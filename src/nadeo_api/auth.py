@@ -40,6 +40,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
+from . import _checks as check
 from ._errors import (
     ArgumentError,
     AudienceError,
@@ -125,7 +126,15 @@ def _check_agent(agent: object) -> str:
             "agent must be a non-empty User-Agent naming your project and how to contact you, "
             "e.g. 'My leaderboard bot / @me / me@example.com' (Nadeo asks for it)"
         )
-    return agent.strip()
+    return check.header_text("agent", agent)
+
+
+def _check_login(login: object) -> str:
+    """A login for Basic authentication: `:` would end it early, so it may not hold one."""
+    text = _check_text("login", login)
+    if ":" in text or not text.isprintable():
+        raise ArgumentError("login must be printable text without ':' (Basic authentication)")
+    return text
 
 
 def _check_text(name: str, value: object) -> str:
@@ -450,7 +459,7 @@ class WebServicesToken(Token):
     ) -> Flow[_TokenT]:
         """Reuse stored tokens for this account and audience, or log in (and store them)."""
         audience = resolve_audience(audience)
-        login = _check_text("login", login)
+        login = _check_login(login)
         password = _check_text("password", password)
         agent = _check_agent(agent)
         if store is None:
