@@ -269,6 +269,22 @@ class Token:
         endpoint) needs one. Each token class knows what a user is; by default nothing is
         refused."""
 
+    def refresh(self, *, client: Client | None = None) -> None:
+        """Renew the token now, as it renews itself when due: a web-services pair refreshes
+        (or logs in again if that fails), a user's OAuth token uses its refresh token, a
+        client-credentials token is requested again. The renewed token is stored, if kept."""
+        from ._client import default_client
+
+        http_client = client or default_client()
+        http_client.run(self.renew_flow(http_client.policy, force=True))
+
+    async def arefresh(self, *, client: AsyncClient | None = None) -> None:
+        """`refresh()` for asyncio."""
+        from ._client import default_async_client
+
+        http_client = client or default_async_client()
+        await http_client.run(self.renew_flow(http_client.policy, force=True))
+
     def renew_flow(
         self, policy: Policy, *, stale: str | None = None, force: bool = False
     ) -> Flow[None]:
@@ -587,20 +603,6 @@ class WebServicesToken(Token):
         return await http_client.run(
             cls.login_flow(http_client.policy, audience, login, password, agent, chosen)
         )
-
-    def refresh(self, *, client: Client | None = None) -> None:
-        """Renew the tokens now: refresh, or log in again if that fails and credentials are held."""
-        from ._client import default_client
-
-        http_client = client or default_client()
-        http_client.run(self.renew_flow(http_client.policy, force=True))
-
-    async def arefresh(self, *, client: AsyncClient | None = None) -> None:
-        """`refresh()` for asyncio."""
-        from ._client import default_async_client
-
-        http_client = client or default_async_client()
-        await http_client.run(self.renew_flow(http_client.policy, force=True))
 
     def _take_entry(self, entry: Mapping[str, str]) -> None:
         if entry.get("access_token") == self.access_token.encoded:
@@ -1073,8 +1075,6 @@ class OAuthToken(Token):
         entry = {"access_token": self._access, "expires_at": repr(self._expires_at)}
         if self._refresh is not None:
             entry["refresh_token"] = self._refresh
-        if self._account_id is not None:
-            entry["account_id"] = self._account_id
         if self._display_name is not None:
             entry["display_name"] = self._display_name
         return entry
