@@ -27,6 +27,7 @@ from nadeo_api import (
     MemoryTokenStore,
     auth,
 )
+from nadeo_api._store import oauth_store_key
 from nadeo_api.emulator import (
     OAUTH_CLIENT,
     SERVER_ACCOUNT,
@@ -34,7 +35,6 @@ from nadeo_api.emulator import (
     Account,
     Emulator,
 )
-from nadeo_api._store import oauth_store_key
 from nadeo_api.testing import emulator_settings
 
 from .conftest import AGENT, FAST
@@ -160,6 +160,23 @@ def test_a_restarted_program_renews_with_the_stored_refresh_token(
         assert second.oauth.get_user(again)["accountId"] == SERVICE_ACCOUNT.account_id
     assert [form["refresh_token"] for form in grants(emu, "refresh_token")][-1] == [latest]
     assert len(grants(emu, "authorization_code")) == 1
+
+
+def test_a_stored_token_past_its_expiry_renews_before_use(emu: Emulator, client: Client) -> None:
+    store = MemoryTokenStore()
+    token = exchange(emu, client, store)
+    key = oauth_store_key(emu.oauth_url, ID, SERVICE_ACCOUNT.account_id)
+    store.save(key, {**(store.load(key) or {}), "expires_at": "0"})  # expired long ago
+    again = load(client, store, SERVICE_ACCOUNT.account_id)
+    assert again is not None and again.expired and again.expires_at == 0
+    emu.log.clear()
+    client.oauth.get_user(again)
+    assert [(e.path, e.status) for e in emu.log.entries] == [
+        (TOKEN_ROUTE, 200), ("/api/user", 200),
+    ]
+    assert grants(emu, "refresh_token")[0]["refresh_token"] == [token.refresh_token]
+    assert not again.expired
+    assert (store.load(key) or {})["refresh_token"] == again.refresh_token
 
 
 def test_a_used_refresh_token_is_refused(emu: Emulator, client: Client) -> None:

@@ -19,7 +19,9 @@ credentials the token was obtained with (kept in memory only, never shown).
 - client credentials (`OAuthToken.get`): no user; requested again when it expires;
 - authorization code, for a user: send the user to `authorization_url(...)`, then exchange the
   `code` your redirect URI receives with `OAuthToken.from_code(...)`. That token is the user's
-  and renews with its refresh token (which changes at each renewal).
+  and renews with its refresh token (which changes at each renewal). It is kept in the token
+  store by client ID and the user's account ID: `OAuthToken.load(...)` takes it up after a
+  restart, `OAuthToken.forget(...)` drops it.
 
 No token, refresh token, password, client secret or authorization code ever appears in a
 `repr()`, `str()`, log line or error.
