@@ -5,7 +5,6 @@ renewed once by processes, threads and tasks sharing the store."""
 from __future__ import annotations
 
 import asyncio
-import datetime
 import json
 import os
 import subprocess
@@ -37,6 +36,7 @@ from nadeo_api.emulator import (
 )
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import AGENT, FAST
 
 ID, SECRET = OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret
@@ -54,7 +54,7 @@ SECOND_USER = Account(
 @pytest.fixture(scope="module")
 def emulator() -> Iterator[Emulator]:
     with Emulator(
-        today=datetime.date(2026, 5, 1), accounts=(SERVICE_ACCOUNT, SERVER_ACCOUNT, SECOND_USER)
+        today=TODAY, accounts=(SERVICE_ACCOUNT, SERVER_ACCOUNT, SECOND_USER)
     ) as running:
         yield running
 
