@@ -6,8 +6,9 @@ way, by OAuth client and user, and loaded again by the user's account ID. Only t
 never a password or a client secret.
 
 `FileTokenStore` keeps one JSON file (mode 0600, replaced atomically) in the user's cache
-directory, guarded by a lock file, so that processes sharing it never both log in (or refresh)
-for the same account and audience: the second one waits, then finds the first one's tokens.
+directory, guarded by a lock file per key, so that processes sharing it never both log in (or
+refresh) for the same account and audience, or OAuth user: the second one waits, then finds the
+first one's tokens.
 A corrupted or foreign file is ignored with a warning and replaced on the next save.
 """
 
