@@ -112,6 +112,21 @@ def test_from_code_keeps_the_token_by_client_and_account(
     assert len(emu.log.entries) == 2  # loading sends nothing
 
 
+def test_async_from_code_keeps_the_token(emu: Emulator, tmp_path: Path) -> None:
+    async def main() -> auth.OAuthToken:
+        async with AsyncClient(emulator_settings(emu, **FAST)) as async_client:
+            return await auth.OAuthToken.afrom_code(
+                ID, SECRET, emu.authorize(account=SECOND_USER), CALLBACK, AGENT,
+                client=async_client, store=FileTokenStore(tmp_path),
+            )
+
+    token = asyncio.run(main())
+    assert token.account_id == SECOND_USER.account_id
+    with Client(emulator_settings(emu, **FAST)) as client:
+        again = load(client, FileTokenStore(tmp_path), SECOND_USER.account_id)
+        assert again is not None and again.refresh_token == token.refresh_token
+
+
 def test_each_user_and_client_has_their_own_entry(
     emu: Emulator, client: Client, tmp_path: Path
 ) -> None:
