@@ -159,7 +159,8 @@ class HTTPStatusError(NadeoError):
     Attributes:
         status: the HTTP status code.
         method, url: the request that failed (the URL never holds a secret).
-        error, message, trace_id: Nadeo's `error`, `message` and `traceId` when the body has them;
+        error, message, trace_id: Nadeo's `error`, `message` (or OAuth's `error_description`)
+            and `traceId` when the body has them;
             for bodies that are a list of error codes (`["activity:error-notFound"]`), `error` is
             the first code and `errors` holds them all.
         body: the decoded JSON body, or the text when it is not JSON (redacted, and cut to
@@ -256,7 +257,8 @@ def status_error(
         body = redact(body)
     if isinstance(body, dict):
         error = _str_or_none(body.get("error") or body.get("code"))
-        message = _str_or_none(body.get("message"))
+        # OAuth errors (RFC 6749) word it as `error_description`.
+        message = _str_or_none(body.get("message") or body.get("error_description"))
         trace_id = _str_or_none(body.get("traceId"))
     elif isinstance(body, list) and body and all(isinstance(item, str) for item in body):
         errors = list(body)

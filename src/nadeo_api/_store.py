@@ -1,12 +1,14 @@
 """Where tokens survive restarts: the `TokenStore` interface and the default file store.
 
 A restarted program that logs in with the same account and audience reuses the stored tokens
-instead of logging in again, and renewals are written back. Only the access and refresh tokens
-are stored, never a password.
+instead of logging in again, and renewals are written back. A user's OAuth token is kept the same
+way, by OAuth client and user, and loaded again by the user's account ID. Only tokens are stored,
+never a password or a client secret.
 
 `FileTokenStore` keeps one JSON file (mode 0600, replaced atomically) in the user's cache
-directory, guarded by a lock file, so that processes sharing it never both log in (or refresh)
-for the same account and audience: the second one waits, then finds the first one's tokens.
+directory, guarded by a lock file per key, so that processes sharing it never both log in (or
+refresh) for the same account and audience, or OAuth user: the second one waits, then finds the
+first one's tokens.
 A corrupted or foreign file is ignored with a warning and replaced on the next save.
 """
 
@@ -28,6 +30,7 @@ __all__ = [
     "FileTokenStore",
     "MemoryTokenStore",
     "TokenStore",
+    "oauth_store_key",
     "store_for",
     "store_key",
 ]
@@ -53,7 +56,11 @@ class TokenStore(Protocol):
         ...
 
     def save(self, key: str, entry: Mapping[str, str]) -> None:
-        """Store `entry` for `key`, replacing what was there."""
+        """Store `entry` for `key`, replacing what was there.
+
+        An empty entry forgets the key: the library reads an empty entry as no entry, and a
+        store may (as the file and memory stores do) keep nothing at all under the key.
+        """
         ...
 
     def lock(self, key: str) -> contextlib.AbstractContextManager[object]:
@@ -67,6 +74,15 @@ def store_key(base_url: str, login: str, audience: str) -> str:
     Hashed, so the store file does not list logins in clear.
     """
     return hashlib.sha256(f"{base_url}\n{login}\n{audience}".encode()).hexdigest()[:32]
+
+
+def oauth_store_key(oauth_url: str, client_id: str, account_id: str) -> str:
+    """The key of one user's OAuth token for one OAuth application (client) on one OAuth API.
+
+    Hashed like `store_key`, and apart from it: no Core key can be an OAuth key.
+    """
+    text = f"oauth\n{oauth_url}\n{client_id}\n{account_id}"
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 class MemoryTokenStore:
@@ -84,7 +100,10 @@ class MemoryTokenStore:
 
     def save(self, key: str, entry: Mapping[str, str]) -> None:
         with self._guard:
-            self._entries[key] = dict(entry)
+            if entry:
+                self._entries[key] = dict(entry)
+            else:
+                self._entries.pop(key, None)
 
     def lock(self, key: str) -> contextlib.AbstractContextManager[object]:
         with self._guard:
@@ -136,7 +155,10 @@ class FileTokenStore:
             str(self.directory / ".tokens.json.lock"), timeout=self.lock_timeout, mode=0o600
         ):
             entries = {k: v for k, v in self._read().items() if not _spent(v)}
-            entries[key] = {**entry, "saved_at": str(int(time.time()))}
+            if entry:
+                entries[key] = {**entry, "saved_at": str(int(time.time()))}
+            else:
+                entries.pop(key, None)
             self._write({"format": FORMAT, "tokens": entries})
 
     def _read(self) -> dict[str, Any]:

@@ -178,14 +178,17 @@ class Emulator:
         client: OAuthClient = OAUTH_CLIENT,
         redirect_uri: str | None = None,
     ) -> str:
-        """An authorization code, as if `account` had consented on the authorization page to
-        `client` with `scopes` (for tests that do not follow the page's redirect).
+        """An authorization code, as if `account` (one of the configured service accounts) had
+        consented on the authorization page to `client` with `scopes` (for tests that do not
+        follow the page's redirect; those choose the account with the page's `login_hint`).
 
         The code is single-use, expires after 10 minutes and must be exchanged with the same
         client and `redirect_uri` (default: the client's first registered one).
         """
         if client not in self.config.oauth_clients:
             raise ValueError(f"the OAuth client {client.client_id!r} is not configured")
+        if account not in self.config.accounts or account.kind != "service":
+            raise ValueError(f"{account.login!r} is not a configured service account")
         uri = next(iter(client.redirect_uris), "") if redirect_uri is None else redirect_uri
         if uri not in client.redirect_uris or not is_http_uri(uri):
             raise ValueError(f"{uri!r} is not an http(s) redirect URI registered for the client")
