@@ -396,15 +396,29 @@ def _complete(answer: httpx.Response, raw: bytes) -> httpx.Response:
 
 
 async def _enter_in_thread(guard: AbstractContextManager[object]) -> None:
-    """Enter a blocking lock (another process may hold it) without blocking the event loop."""
+    """Enter a blocking lock (another process may hold it) without blocking the event loop.
+
+    A task cancelled while it waits leaves the lock free: whichever of the waiting thread and
+    the cancelled task comes second gives the lock back."""
     import asyncio
 
-    entering = asyncio.ensure_future(asyncio.to_thread(guard.__enter__))
+    state = threading.Lock()
+    abandoned = held = False
+
+    def enter() -> None:
+        nonlocal held
+        guard.__enter__()
+        with state:
+            held = not abandoned
+        if not held:
+            guard.__exit__(None, None, None)
+
     try:
-        await asyncio.shield(entering)
+        await asyncio.shield(asyncio.ensure_future(asyncio.to_thread(enter)))
     except asyncio.CancelledError:
-        # The thread still takes the lock: give it back as soon as it has it.
-        entering.add_done_callback(
-            lambda done: None if done.exception() else guard.__exit__(None, None, None)
-        )
+        with state:
+            abandoned = True
+            release = held
+        if release:
+            guard.__exit__(None, None, None)
         raise

@@ -31,8 +31,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 import logging
+import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -395,6 +398,7 @@ class WebServicesToken(Token):
         self._check_usage(access)
         self._tokens = (access, refresh)
         self._credentials = credentials
+        self._verifier: str | None = None
 
     @classmethod
     def _check_usage(cls, access: JSONWebToken) -> None:
@@ -537,8 +541,15 @@ class WebServicesToken(Token):
             except (ArgumentError, AuthenticationError, KeyError, TypeError):
                 logger.warning("ignoring unusable stored tokens for %s", audience)
             else:
-                if not stored.refresh_token.expired:
+                if pair[0].audience != audience:
+                    logger.warning("ignoring stored tokens for another audience than %s", audience)
+                elif not verifies(entry.get("verifier"), *credentials):
+                    # Another password than the one the tokens were stored with: log in with
+                    # it, so that a wrong one is refused now, not when the tokens run out.
+                    logger.debug("stored %s tokens were not stored with this password", audience)
+                elif not stored.refresh_token.expired:
                     logger.debug("reusing stored %s tokens", audience)
+                    stored._verifier = entry["verifier"]
                     return stored
         pair = yield from _login_pair(policy, audience, *credentials, agent)
         token = cls._from_pair(pair, agent, credentials, store, key)
@@ -631,6 +642,10 @@ class WebServicesToken(Token):
         entry = {"access_token": access.encoded, "refresh_token": refresh.encoded}
         if refresh.exp is not None:
             entry["refresh_expires"] = str(refresh.exp)
+        if self._credentials is not None:
+            if self._verifier is None:
+                self._verifier = verifier(*self._credentials)
+            entry["verifier"] = self._verifier
         return entry
 
     def _renew(self, policy: Policy) -> Flow[None]:
@@ -666,6 +681,30 @@ class DedicatedServerToken(WebServicesToken):
 
 _key_locks: dict[str, RenewalLock] = {}
 _key_locks_guard = threading.Lock()
+
+
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+
+
+def verifier(login: str, password: str, salt: bytes | None = None) -> str:
+    """A salted, slow hash (scrypt) of a login and password, stored beside their tokens: it
+    tells whether a later `get()` uses the same password, and gives the password away to no
+    one who reads the store."""
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.scrypt(f"{login}\n{password}".encode(), salt=salt, **_SCRYPT)
+    return f"scrypt${salt.hex()}${digest.hex()}"
+
+
+def verifies(stored: object, login: str, password: str) -> bool:
+    """Whether `stored` (a `verifier`) was made from this login and password."""
+    if not isinstance(stored, str) or stored.count("$") != 2:
+        return False
+    kind, salt, _ = stored.split("$")
+    try:
+        computed = verifier(login, password, bytes.fromhex(salt))
+    except ValueError:
+        return False
+    return kind == "scrypt" and hmac.compare_digest(computed, stored)
 
 
 def _key_lock(key: str) -> RenewalLock:
