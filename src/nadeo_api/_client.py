@@ -4,6 +4,7 @@ one request pipeline; and the process's default clients that the module function
 from __future__ import annotations
 
 import atexit
+import os
 import threading
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -343,6 +344,20 @@ def default_async_client() -> AsyncClient:
         if client is None or client.closed:
             client = _async_clients[loop] = AsyncClient(settings)
         return client
+
+
+def _forget_default_clients() -> None:
+    """In a child process after `fork()`: the parent's default clients (their connections,
+    and the locks of their pools) are the parent's, so the child makes its own on first use.
+    They are dropped, not closed: closing would shut sockets the parent still reads."""
+    global _lock, _sync_client
+    _lock = threading.Lock()
+    _sync_client = None
+    _async_clients.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_default_clients)
 
 
 @atexit.register
