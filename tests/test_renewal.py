@@ -217,3 +217,29 @@ def test_many_callers_after_401_one_renewal(emu: Emulator, client: Client) -> No
     asyncio.run(main())
     assert len(emu.log.filter(path=REFRESH)) == 1
     assert all(e.status in (200, 401) for e in emu.log.entries)
+
+
+def test_no_request_leaves_with_a_token_that_expired_while_it_waited() -> None:
+    # 16 threads at the default budget (2/s, burst 2) wait up to 8 s for their slots, with
+    # access tokens that live 3 s: each is checked again right before it is sent.
+    with Emulator(today=TODAY, access_lifetime=3) as emu, Client(
+        emulator_settings(emu, rate_limit=2.0, rate_burst=2, **FAST)
+    ) as client:
+        token = service_token(client)
+        errors: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                client.live.get_maps_weekly_short(token)
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert not errors
+    answers = emu.log.filter(path="/api/campaign/weekly-shorts")
+    assert [e.status for e in answers] == [200] * 16
+    assert len(emu.log.filter(path=REFRESH)) >= 2, "tokens expired while requests waited"

@@ -108,10 +108,10 @@ def api_flow(
     headers = {"User-Agent": token.agent, "Accept": "application/json"}
     if content is not None:
         headers["Content-Type"] = "application/json"
-    if token.needs_renewal:
-        yield from token.renew_flow(policy)
     retried_401 = False
     while True:
+        if token.needs_renewal:
+            yield from token.renew_flow(policy)
         authorization = token.authorization()
         request = httpx.Request(
             declared.method,
@@ -121,8 +121,16 @@ def api_flow(
             headers={"Authorization": authorization, **headers},
             extensions=extensions,
         )
+
+        def sendable(authorization: str = authorization) -> bool:
+            # Checked after the wait for a rate slot, right before sending: a token that
+            # expired meanwhile, or that another caller renewed, is not sent.
+            return not token.expired and token.authorization() == authorization
+
         account = getattr(token, "account_id", None)
-        response = yield from exchange(policy, request, account, declared.final)
+        response = yield from exchange(policy, request, account, declared.final, sendable)
+        if response is None:
+            continue  # not sent: renew (if nobody has) and wait for a slot again
         if response.status_code == 401 and not retried_401 and token.can_renew:
             retried_401 = True
             logger.debug("%s %s answered 401: renewing the token once", request.method, url)

@@ -23,10 +23,10 @@ import random
 import threading
 import time
 import weakref
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
@@ -141,14 +141,34 @@ def describe(request: httpx.Request) -> str:
     return f"{request.method} {request.url}"
 
 
+@overload
 def exchange(
     policy: Policy,
     request: httpx.Request,
     account: str | None = None,
     final: frozenset[int] = frozenset(),
-) -> Flow[httpx.Response]:
+    sendable: None = None,
+) -> Flow[httpx.Response]: ...
+@overload
+def exchange(
+    policy: Policy,
+    request: httpx.Request,
+    account: str | None,
+    final: frozenset[int],
+    sendable: Callable[[], bool],
+) -> Flow[httpx.Response | None]: ...
+def exchange(
+    policy: Policy,
+    request: httpx.Request,
+    account: str | None = None,
+    final: frozenset[int] = frozenset(),
+    sendable: Callable[[], bool] | None = None,
+) -> Flow[httpx.Response | None]:
     """Send `request` within the rate budget (of `account`, if budgets are per account),
     retrying what is safe to retry, except the `final` statuses (answers, not failures).
+
+    `sendable` is asked after each wait for a rate slot, right before sending: when it says
+    no (the request's token expired while it waited), nothing is sent and None is returned.
 
     Returns the final response, successful or not (the caller maps error statuses, since a 401
     means something different to a login and to an API call). Raises `TransportError`s.
@@ -164,6 +184,8 @@ def exchange(
             wait = limiter.reserve()
             if wait > 0:
                 yield Sleep(wait)
+        if sendable is not None and not sendable():
+            return None
         failed: httpx.TransportError | None = None
         try:
             response: httpx.Response = yield Send(request, started + settings.retry_deadline)

@@ -516,9 +516,14 @@ class WebServicesToken(Token):
             pair = yield from _login_pair(policy, audience, login, password, agent)
             return cls._from_pair(pair, agent, (login, password), None, None)
         key = store_key(policy.settings.core_url, login, audience)
+        # The password is checked against the stored verifier (a slow hash) before taking the
+        # store's lock, so that processes starting together do not queue behind the hashing.
+        verified = _stored_verifier(store.load(key), login, password)
         token: _TokenT = yield Locked(
             _key_lock(key),
-            cls._reuse_or_login(policy, audience, (login, password), agent, store, key),
+            cls._reuse_or_login(
+                policy, audience, (login, password), agent, store, key, verified
+            ),
             guard=store.lock(key),
         )
         return token
@@ -532,6 +537,7 @@ class WebServicesToken(Token):
         agent: str,
         store: TokenStore,
         key: str,
+        verified: str | None,
     ) -> Flow[_TokenT]:
         entry = store.load(key)
         if entry:
@@ -543,7 +549,9 @@ class WebServicesToken(Token):
             else:
                 if pair[0].audience != audience:
                     logger.warning("ignoring stored tokens for another audience than %s", audience)
-                elif not verifies(entry.get("verifier"), *credentials):
+                elif entry.get("verifier") != verified and not verifies(
+                    entry.get("verifier"), *credentials
+                ):
                     # Another password than the one the tokens were stored with: log in with
                     # it, so that a wrong one is refused now, not when the tokens run out.
                     logger.debug("stored %s tokens were not stored with this password", audience)
@@ -705,6 +713,12 @@ def verifies(stored: object, login: str, password: str) -> bool:
     except ValueError:
         return False
     return kind == "scrypt" and hmac.compare_digest(computed, stored)
+
+
+def _stored_verifier(entry: Mapping[str, str] | None, login: str, password: str) -> str | None:
+    """The verifier stored in `entry`, if it was made from this login and password."""
+    stored = (entry or {}).get("verifier")
+    return stored if stored is not None and verifies(stored, login, password) else None
 
 
 def _key_lock(key: str) -> RenewalLock:
