@@ -123,3 +123,15 @@ def test_a_documented_error_answer_is_not_retried(
     with pytest.raises(ServerError):
         client.live.get_map_info(user, "NoSuchMapUid_0123456789")
     assert len(emu.log.filter(path="/api/token/map/NoSuchMapUid_0123456789")) == 1
+
+
+@pytest.mark.parametrize(
+    "page", [b'{"tops": "nope"}', b"[]", b'{"tops": [{"top": [{"no": "accountId"}]}]}', b"3"]
+)
+def test_a_malformed_page_is_an_invalid_response(
+    stub: StubServer, token: auth.ServiceToken, page: bytes
+) -> None:
+    stub.script("/api/token/leaderboard/group/Personal_Best/map/SomeMap/top", Answer(200, page))
+    with client_for(stub) as client, pytest.raises(InvalidResponseError) as raised:
+        list(client.live.iter_map_leaderboard(token, "SomeMap"))
+    assert "leaderboard" in str(raised.value)
