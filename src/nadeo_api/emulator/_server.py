@@ -16,7 +16,7 @@ import uvicorn
 from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
 from ._app import EmulatorApp, install_drop_log_filter
 from ._config import EmulatorConfig
-from ._log import RequestLog
+from ._log import DEFAULT_SIZE, RequestLog
 from ._oauth_user import is_http_uri, issue_authorization
 from ._tokens import OAUTH_SCOPES
 from ._world import World
@@ -38,6 +38,10 @@ class Emulator:
     The world's content is fixed when the emulator is made, from ``seed`` and its clock:
     ``today`` (18:00 UTC that day) or ``now`` (a Unix time), else the real time. Token
     lifetimes always follow the real clock.
+
+    :attr:`log` keeps the last ``log_size`` requests (10,000 by default; 0 turns it off,
+    None keeps every one, for short tests only), so that an emulator serving for months
+    keeps a bounded memory.
     """
 
     def __init__(
@@ -59,6 +63,7 @@ class Emulator:
         faults_on_auth: bool = False,
         host: str = "127.0.0.1",
         port: int = 0,
+        log_size: int | None = DEFAULT_SIZE,
     ) -> None:
         self.config = EmulatorConfig(
             seed=seed,
@@ -75,6 +80,7 @@ class Emulator:
             error_rate=error_rate,
             drop_rate=drop_rate,
             faults_on_auth=faults_on_auth,
+            log_size=log_size,
         )
         """Live settings; changes apply to the next request."""
         self.app: EmulatorApp = EmulatorApp(self.config)
