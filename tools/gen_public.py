@@ -100,6 +100,8 @@ def method(name: str, declared: Any, returns: str, doc: str, asynchronous: bool)
         raise SystemExit(f"{declared.name}: the docstring holds triple quotes")
     body = doc.replace("\\", "\\\\").replace("\n", "\n            ")
     body = body.replace("\n            \n", "\n\n")
+    if "\n" not in body and len(body) <= 100 - 18:
+        return lines + [f'            """{body}"""']
     return lines + [f'            """{body}\n            """']
 
 

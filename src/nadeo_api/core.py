@@ -585,8 +585,7 @@ if TYPE_CHECKING:
 
     class _GetZones(Protocol):
         def __call__(self, token: WebServicesToken) -> list[Any]:
-            """Get every zone (World, continents, countries, regions) with its parent.
-            """
+            """Get every zone (World, continents, countries, regions) with its parent."""
 
         def typed(self, token: WebServicesToken) -> ZoneInfoList:
             """`get_zones`, returning the answer as a `ZoneInfoList`.

@@ -569,8 +569,7 @@ if TYPE_CHECKING:
 
     class _GetServerAccounts(Protocol):
         def __call__(self, token: ServiceToken) -> dict[str, Any]:
-            """Get the account's dedicated server accounts.
-            """
+            """Get the account's dedicated server accounts."""
 
         def typed(self, token: ServiceToken) -> ServerAccounts:
             """`get_server_accounts`, returning the answer as a `ServerAccounts`.

@@ -595,8 +595,7 @@ if TYPE_CHECKING:
 
     class _GetServerAccounts(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:
-            """Get the account's dedicated server accounts.
-            """
+            """Get the account's dedicated server accounts."""
 
         async def typed(self, token: ServiceToken) -> ServerAccounts:
             """`get_server_accounts`, returning the answer as a `ServerAccounts`.

@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 
     class _GetAccountIds(Protocol):
         async def __call__(self, token: OAuthToken, display_names: Sequence[str]) -> dict[str, Any]:
-            """Get the account IDs of up to 50 display names, as `{displayName: accountId}`.
-            """
+            """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
 
     class _GetUser(Protocol):
         async def __call__(self, token: OAuthToken) -> dict[str, Any]:
