@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,21 +54,6 @@ def check_reveals(revealed: dict[int, str], checker: str) -> None:
     assert {n: unqualified(t) for n, t in revealed.items()} == expected, checker
 
 
-def test_mypy_strict_sees_the_types() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--warn-unused-ignores", "--no-incremental",
-         "--no-error-summary", str(USER_CODE.relative_to(ROOT))],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "MYPYPATH": "src"},
-    )
-    problems = [line for line in result.stdout.splitlines() if ": note: " not in line]
-    assert result.returncode == 0 and not problems, result.stdout + result.stderr
-    revealed = {
-        int(m.group(1)): m.group(2)
-        for m in re.finditer(r":(\d+): note: Revealed type is \"(.+)\"", result.stdout)
-    }
-    check_reveals(revealed, "mypy")
-
-
 def pyright() -> str:
     found = shutil.which("basedpyright", path=str(Path(sys.executable).parent))
     if found is None:
@@ -75,40 +61,78 @@ def pyright() -> str:
     return found
 
 
-def test_pyright_sees_the_types() -> None:
-    result = subprocess.run(
-        [pyright(), "--pythonpath", sys.executable, USER_CODE.name],
-        cwd=TYPING, capture_output=True, text=True,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "0 errors, 0 warnings" in result.stdout, result.stdout
-    revealed = {
-        int(m.group(1)): m.group(2)
-        for m in re.finditer(r":(\d+):\d+ - information: Type of \".*\" is \"(.+)\"",
-                             result.stdout)
-    }
-    check_reveals(revealed, "pyright")
+@dataclass(frozen=True)
+class Checked:
+    """What each checker said about the user's file and about a copy with mistakes."""
+
+    mypy: subprocess.CompletedProcess[str]
+    pyright: subprocess.CompletedProcess[str]
+
+    def lines(self, checker: str, file: str) -> list[str]:
+        output: str = getattr(self, checker).stdout
+        return [line.strip() for line in output.splitlines() if f"{file}:" in line]
 
 
-def test_a_wrong_expectation_fails_both_checkers(tmp_path: Path) -> None:
-    wrong = tmp_path / "user_code.py"
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+    """Both checkers, each run once over the user's file and `mistakes.py`: the same file with
+    a wrong `assert_type` and a misspelt endpoint left unmarked, which both must report."""
+    mistakes = tmp_path_factory.mktemp("typing") / "mistakes.py"
     text = USER_CODE.read_text()
     text = text.replace("assert_type(board, MapLeaderboard)", "assert_type(board, MonthList)")
     misspelt = "client.live.get_maps_tod(token)"
     text = text.replace(f"{misspelt}  # type: ignore[attr-defined]", f"{misspelt}  #")
-    wrong.write_text(text)
-    shutil.copy(TYPING / "pyrightconfig.json", tmp_path)
+    text = text.replace(f"{misspelt}  #  # pyright: ignore", f"{misspelt}  # ignore")
+    mistakes.write_text(text)
+    files = [str(USER_CODE), str(mistakes)]
     mypy = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--warn-unused-ignores", "--no-incremental",
-         "--no-error-summary", str(wrong)],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "MYPYPATH": str(ROOT / "src")},
+        [sys.executable, "-m", "mypy", "--strict", "--warn-unused-ignores", "--no-error-summary",
+         *files],
+        cwd=ROOT, capture_output=True, text=True,
+        env={**os.environ, "MYPYPATH": str(ROOT / "src")},
     )
-    assert "[assert-type]" in mypy.stdout and '"get_maps_tod"' in mypy.stdout, mypy.stdout
-    checked = subprocess.run(
-        [pyright(), "--pythonpath", sys.executable, wrong.name],
-        cwd=tmp_path, capture_output=True, text=True,
+    pyright_run = subprocess.run(
+        [pyright(), "-p", str(TYPING / "pyrightconfig.json"), "--pythonpath", sys.executable,
+         *files],
+        cwd=ROOT, capture_output=True, text=True,
     )
-    assert "reportAssertTypeFailure" in checked.stdout, checked.stdout
+    return Checked(mypy, pyright_run)
+
+
+def test_mypy_strict_sees_the_types(checked: Checked) -> None:
+    lines = checked.lines("mypy", "user_code.py")
+    problems = [line for line in lines if ": note: " not in line]
+    assert not problems, checked.mypy.stdout + checked.mypy.stderr
+    revealed = {
+        int(m.group(1)): m.group(2)
+        for m in re.finditer(r"user_code\.py:(\d+): note: Revealed type is \"(.+)\"",
+                             checked.mypy.stdout)
+    }
+    check_reveals(revealed, "mypy")
+
+
+def test_pyright_sees_the_types(checked: Checked) -> None:
+    lines = checked.lines("pyright", "user_code.py")
+    problems = [line for line in lines if " - information: " not in line]
+    assert not problems, checked.pyright.stdout + checked.pyright.stderr
+    revealed = {
+        int(m.group(1)): m.group(2)
+        for m in re.finditer(
+            r"user_code\.py:(\d+):\d+ - information: Type of \".*\" is \"(.+)\"",
+            checked.pyright.stdout,
+        )
+    }
+    check_reveals(revealed, "pyright")
+
+
+def test_both_checkers_report_the_mistakes(checked: Checked) -> None:
+    mypy = "\n".join(checked.lines("mypy", "mistakes.py"))
+    assert "[assert-type]" in mypy and '"get_maps_tod"' in mypy, checked.mypy.stdout
+    assert checked.mypy.returncode == 1
+    pyright = "\n".join(checked.lines("pyright", "mistakes.py"))
+    assert "reportAssertTypeFailure" in pyright, checked.pyright.stdout
+    assert '"get_maps_tod"' in pyright, checked.pyright.stdout
+    assert checked.pyright.returncode == 1
 
 
 def test_the_typed_twins_exist_exactly_for_the_endpoints_with_a_model() -> None:
@@ -136,9 +160,7 @@ def test_the_typed_twins_exist_exactly_for_the_endpoints_with_a_model() -> None:
 
 def test_the_docstrings_are_in_the_generated_source() -> None:
     """Editors read the source: each function's protocol carries its declaration's docstring."""
-    for path in [*ROOT.glob("src/nadeo_api/[!_]*.py"), *ROOT.glob("src/nadeo_api/aio/[!_]*.py")]:
-        if path.stem not in {"live", "core", "meet", "oauth"}:
-            continue
+    for path in generated_modules():
         module = ast.parse(path.read_text())
         protocols = {
             node.name: node for node in ast.walk(module) if isinstance(node, ast.ClassDef)
@@ -157,6 +179,14 @@ def test_the_docstrings_are_in_the_generated_source() -> None:
             assert docstring, (path.name, node.target.id)
             runtime = inspect.getdoc(getattr(_module_of(path), node.target.id))
             assert docstring == runtime, (path.name, node.target.id)
+
+
+def generated_modules() -> list[Path]:
+    package = ROOT / "src" / "nadeo_api"
+    return [
+        package / folder / f"{api}.py"
+        for folder in ("", "aio") for api in ("live", "core", "meet", "oauth")
+    ]
 
 
 def _module_of(path: Path) -> Any:
@@ -202,3 +232,18 @@ def test_typed_iterators_yield_models(emulator: Emulator) -> None:
 
 def live_totd_months(client: Client, token: auth.ServiceToken) -> list[TotdMonth]:
     return list(client.live.iter_maps_totd.typed(token, limit=2))
+
+
+def test_pyright_verifies_the_generated_protocols_against_the_declarations(
+    tmp_path: Path,
+) -> None:
+    """Each public function is annotated with its protocol but built from its declaration:
+    pyright (as mypy in `make lint`) checks that the two agree, parameter by parameter."""
+    config = tmp_path / "pyrightconfig.json"
+    config.write_text('{"typeCheckingMode": "standard"}')
+    modules = [str(path) for path in generated_modules()]
+    result = subprocess.run(
+        [pyright(), "-p", str(config), "--pythonpath", sys.executable, *modules],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]

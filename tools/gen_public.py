@@ -101,8 +101,8 @@ def method(name: str, declared: Any, returns: str, doc: str, asynchronous: bool)
     body = doc.replace("\\", "\\\\").replace("\n", "\n            ")
     body = body.replace("\n            \n", "\n\n")
     if "\n" not in body and len(body) <= 100 - 18:
-        return lines + [f'            """{body}"""']
-    return lines + [f'            """{body}\n            """']
+        return lines + [f'            """{body}"""', "            ..."]
+    return lines + [f'            """{body}\n            """', "            ..."]
 
 
 def protocol(declared: Any, listing: bool, asynchronous: bool) -> tuple[list[str], set[str]]:

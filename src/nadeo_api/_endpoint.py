@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, ParamSpec, Protocol, cast
 from urllib.parse import quote
@@ -200,15 +200,15 @@ class SyncEndpoint(Protocol[P]):
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
-    typed: Callable[P, Any]
+    def typed(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
 
 class AsyncEndpoint(Protocol[P]):
     """An async endpoint function (`.typed` exists only for endpoints with a model)."""
 
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Coroutine[Any, Any, Any]: ...
+    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
-    typed: Callable[P, Coroutine[Any, Any, Any]]
+    async def typed(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
 
 def dress_typed(function: Callable[..., Any], declared: Any, module: str) -> None:

@@ -261,7 +261,7 @@ class SyncIteratorFunction(Protocol[P]):
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Iterator[Any]: ...
 
-    typed: Callable[P, Iterator[Any]]
+    def typed(self, *args: P.args, **kwargs: P.kwargs) -> Iterator[Any]: ...
 
 
 class AsyncIteratorFunction(Protocol[P]):
@@ -269,7 +269,7 @@ class AsyncIteratorFunction(Protocol[P]):
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]: ...
 
-    typed: Callable[P, AsyncIterator[Any]]
+    def typed(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]: ...
 
 
 def sync_iterator(declared: Listing[P], module: str) -> SyncIteratorFunction[P]:

@@ -61,6 +61,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Get(Protocol):
         def __call__(
@@ -81,6 +82,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Head(Protocol):
         def __call__(
@@ -101,6 +103,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Options(Protocol):
         def __call__(
@@ -123,6 +126,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Patch(Protocol):
         def __call__(
@@ -145,6 +149,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Post(Protocol):
         def __call__(
@@ -167,6 +172,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Put(Protocol):
         def __call__(
@@ -189,6 +195,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _GetAccountClubTags(Protocol):
         def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
@@ -201,6 +208,7 @@ if TYPE_CHECKING:
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
             club (tags are not unique). The service also reads the `accountIdList[]=` array form.
             """
+            ...
 
         def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> ClubTagList:
             """`get_account_club_tags`, returning the answer as a `ClubTagList`.
@@ -214,6 +222,7 @@ if TYPE_CHECKING:
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
             club (tags are not unique). The service also reads the `accountIdList[]=` array form.
             """
+            ...
 
     class _GetTrophyHistory(Protocol):
         def __call__(
@@ -235,6 +244,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401). An unknown account
             answers no gains and a `totalCount` of 0.
             """
+            ...
 
         def typed(
             self,
@@ -257,6 +267,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401). An unknown account
             answers no gains and a `totalCount` of 0.
             """
+            ...
 
     class _GetTrophySummary(Protocol):
         def __call__(self, token: ServiceToken, account_id: str) -> dict[str, Any]:
@@ -269,6 +280,7 @@ if TYPE_CHECKING:
             ones count, and their points make the player's world and zone ranks. Needs a service
             account (dedicated servers get a 401). An unknown account answers zeros.
             """
+            ...
 
         def typed(self, token: ServiceToken, account_id: str) -> TrophySummary:
             """`get_trophy_summary`, returning the answer as a `TrophySummary`.
@@ -282,6 +294,7 @@ if TYPE_CHECKING:
             ones count, and their points make the player's world and zone ranks. Needs a service
             account (dedicated servers get a 401). An unknown account answers zeros.
             """
+            ...
 
     class _GetWebIdentities(Protocol):
         def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
@@ -293,6 +306,7 @@ if TYPE_CHECKING:
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
             """
+            ...
 
         def typed(self, token: WebServicesToken, account_ids: Sequence[str]) -> WebIdentityList:
             """`get_web_identities`, returning the answer as a `WebIdentityList`.
@@ -305,6 +319,7 @@ if TYPE_CHECKING:
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
             """
+            ...
 
     class _GetAccountZones(Protocol):
         def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
@@ -316,6 +331,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
             """
+            ...
 
         def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> AccountZoneList:
             """`get_account_zones`, returning the answer as a `AccountZoneList`.
@@ -328,6 +344,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
             """
+            ...
 
     class _AddFavoriteMap(Protocol):
         def __call__(self, token: ServiceToken, map_uid: str) -> None:
@@ -342,6 +359,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; the Live API's `add_favorite_map` does the
             same.
             """
+            ...
 
     class _RemoveFavoriteMap(Protocol):
         def __call__(self, token: ServiceToken, map_uid: str) -> None:
@@ -356,6 +374,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; the Live API's `remove_favorite_map` does
             the same.
             """
+            ...
 
     class _GetAuthoredMaps(Protocol):
         def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -364,6 +383,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers;
             `get_submitted_maps()` gives the maps it uploaded.
             """
+            ...
 
         def typed(self, token: ServiceToken) -> CoreMapPage:
             """`get_authored_maps`, returning the answer as a `CoreMapPage`.
@@ -373,6 +393,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers;
             `get_submitted_maps()` gives the maps it uploaded.
             """
+            ...
 
     class _GetSubmittedMaps(Protocol):
         def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -381,6 +402,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers;
             `get_authored_maps()` gives the maps it made.
             """
+            ...
 
         def typed(self, token: ServiceToken) -> CoreMapPage:
             """`get_submitted_maps`, returning the answer as a `CoreMapPage`.
@@ -390,6 +412,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers;
             `get_authored_maps()` gives the maps it made.
             """
+            ...
 
     class _GetFavoriteMapsByUids(Protocol):
         def __call__(self, token: ServiceToken, map_uids: Sequence[str]) -> dict[str, Any]:
@@ -401,6 +424,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
             """
+            ...
 
         def typed(self, token: ServiceToken, map_uids: Sequence[str]) -> MapFavorites:
             """`get_favorite_maps_by_uids`, returning the answer as a `MapFavorites`.
@@ -413,6 +437,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
             """
+            ...
 
     class _GetFavoriteMaps(Protocol):
         def __call__(
@@ -440,6 +465,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account. The Live API's `get_favorite_maps` gives
             the same maps with their metadata.
             """
+            ...
 
         def typed(
             self,
@@ -468,6 +494,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account. The Live API's `get_favorite_maps` gives
             the same maps with their metadata.
             """
+            ...
 
     class _GetMapsInfoByIds(Protocol):
         def __call__(self, token: WebServicesToken, map_ids: Sequence[str]) -> list[Any]:
@@ -478,6 +505,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
+            ...
 
         def typed(self, token: WebServicesToken, map_ids: Sequence[str]) -> CoreMapList:
             """`get_maps_info_by_ids`, returning the answer as a `CoreMapList`.
@@ -489,6 +517,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
+            ...
 
     class _GetMapsInfoByUids(Protocol):
         def __call__(self, token: WebServicesToken, map_uids: Sequence[str]) -> list[Any]:
@@ -499,6 +528,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
+            ...
 
         def typed(self, token: WebServicesToken, map_uids: Sequence[str]) -> CoreMapList:
             """`get_maps_info_by_uids`, returning the answer as a `CoreMapList`.
@@ -510,6 +540,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
+            ...
 
     class _GetMapInfo(Protocol):
         def __call__(self, token: WebServicesToken, map_id: str) -> dict[str, Any]:
@@ -518,6 +549,7 @@ if TYPE_CHECKING:
             Args:
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
             """
+            ...
 
         def typed(self, token: WebServicesToken, map_id: str) -> CoreMap:
             """`get_map_info`, returning the answer as a `CoreMap`.
@@ -527,6 +559,7 @@ if TYPE_CHECKING:
             Args:
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
             """
+            ...
 
     class _SetMapVote(Protocol):
         def __call__(self, token: ServiceToken, map_uid: str, vote: int) -> None:
@@ -540,6 +573,7 @@ if TYPE_CHECKING:
 
             Remarks: only for the account itself, so not for dedicated servers.
             """
+            ...
 
     class _GetMapVote(Protocol):
         def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
@@ -552,6 +586,7 @@ if TYPE_CHECKING:
             -1 (dislike) or 0 (never voted, or vote taken back); `voteDate` is the day of the last
             change, not its time.
             """
+            ...
 
         def typed(self, token: ServiceToken, map_uid: str) -> MapVote:
             """`get_map_vote`, returning the answer as a `MapVote`.
@@ -565,6 +600,7 @@ if TYPE_CHECKING:
             -1 (dislike) or 0 (never voted, or vote taken back); `voteDate` is the day of the last
             change, not its time.
             """
+            ...
 
     class _GetApiRoutes(Protocol):
         def __call__(self, token: WebServicesToken, usage: str) -> dict[str, Any]:
@@ -573,6 +609,7 @@ if TYPE_CHECKING:
             Args:
                 usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
             """
+            ...
 
         def typed(self, token: WebServicesToken, usage: str) -> ApiRoutes:
             """`get_api_routes`, returning the answer as a `ApiRoutes`.
@@ -582,16 +619,19 @@ if TYPE_CHECKING:
             Args:
                 usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
             """
+            ...
 
     class _GetZones(Protocol):
         def __call__(self, token: WebServicesToken) -> list[Any]:
             """Get every zone (World, continents, countries, regions) with its parent."""
+            ...
 
         def typed(self, token: WebServicesToken) -> ZoneInfoList:
             """`get_zones`, returning the answer as a `ZoneInfoList`.
 
             Get every zone (World, continents, countries, regions) with its parent.
             """
+            ...
 
     class _GetAccountRecords(Protocol):
         def __call__(
@@ -619,6 +659,7 @@ if TYPE_CHECKING:
             `game_mode="TimeAttackClone"` (outside seasons). Under a secret threshold some records
             show `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
         def typed(
             self,
@@ -647,6 +688,7 @@ if TYPE_CHECKING:
             `game_mode="TimeAttackClone"` (outside seasons). Under a secret threshold some records
             show `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
     class _GetMapRecord(Protocol):
         def __call__(self, token: WebServicesToken, map_record_id: str) -> dict[str, Any]:
@@ -658,6 +700,7 @@ if TYPE_CHECKING:
             Remarks: under a secret threshold `time` is 4294967295 and the `url` is a 403;
             `get_map_records_by_ids()` gets several records at once.
             """
+            ...
 
         def typed(self, token: WebServicesToken, map_record_id: str) -> MapRecord:
             """`get_map_record`, returning the answer as a `MapRecord`.
@@ -670,6 +713,7 @@ if TYPE_CHECKING:
             Remarks: under a secret threshold `time` is 4294967295 and the `url` is a 403;
             `get_map_records_by_ids()` gets several records at once.
             """
+            ...
 
     class _GetMapRecordsByAccounts(Protocol):
         def __call__(
@@ -695,6 +739,7 @@ if TYPE_CHECKING:
             `game_mode="TimeAttackClone"` (outside seasons). Players without a record are left out.
             Under a secret threshold some records show `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
         def typed(
             self,
@@ -721,6 +766,7 @@ if TYPE_CHECKING:
             `game_mode="TimeAttackClone"` (outside seasons). Players without a record are left out.
             Under a secret threshold some records show `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
     class _GetMapRecordsByIds(Protocol):
         def __call__(self, token: WebServicesToken, map_record_ids: Sequence[str]) -> list[Any]:
@@ -732,6 +778,7 @@ if TYPE_CHECKING:
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
         def typed(self, token: WebServicesToken, map_record_ids: Sequence[str]) -> MapRecordList:
             """`get_map_records_by_ids`, returning the answer as a `MapRecordList`.
@@ -744,6 +791,7 @@ if TYPE_CHECKING:
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
     class _GetEquippedSkins(Protocol):
         def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
@@ -755,6 +803,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
             """
+            ...
 
         def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> EquippedSkinList:
             """`get_equipped_skins`, returning the answer as a `EquippedSkinList`.
@@ -767,6 +816,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
             """
+            ...
 
     class _GetFavoriteSkins(Protocol):
         def __call__(self, token: ServiceToken, account_id: str) -> list[Any]:
@@ -778,6 +828,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers; `timestamp` is when
             the skin was added.
             """
+            ...
 
         def typed(self, token: ServiceToken, account_id: str) -> FavoriteSkinList:
             """`get_favorite_skins`, returning the answer as a `FavoriteSkinList`.
@@ -790,6 +841,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers; `timestamp` is when
             the skin was added.
             """
+            ...
 
     class _GetSkinInfo(Protocol):
         def __call__(self, token: ServiceToken, skin_id: str) -> dict[str, Any]:
@@ -800,6 +852,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (dedicated servers get a 401).
             """
+            ...
 
         def typed(self, token: ServiceToken, skin_id: str) -> Skin:
             """`get_skin_info`, returning the answer as a `Skin`.
@@ -811,6 +864,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (dedicated servers get a 401).
             """
+            ...
 
     class CoreEndpoints:
         """`Client().core`: the functions of `nadeo_api.core`, bound to a client."""

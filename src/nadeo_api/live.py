@@ -93,6 +93,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Get(Protocol):
         def __call__(
@@ -113,6 +114,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Head(Protocol):
         def __call__(
@@ -133,6 +135,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Options(Protocol):
         def __call__(
@@ -155,6 +158,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Patch(Protocol):
         def __call__(
@@ -177,6 +181,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Post(Protocol):
         def __call__(
@@ -199,6 +204,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Put(Protocol):
         def __call__(
@@ -221,6 +227,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _GetClubCampaign(Protocol):
         def __call__(
@@ -240,6 +247,7 @@ if TYPE_CHECKING:
             private one seen by a non-member a 403; a few campaigns consistently answer an empty body
             (returned as `{}`).
             """
+            ...
 
         def typed(self, token: WebServicesToken, club_id: int, campaign_id: int) -> ClubCampaign:
             """`get_club_campaign`, returning the answer as a `ClubCampaign`.
@@ -255,6 +263,7 @@ if TYPE_CHECKING:
             private one seen by a non-member a 403; a few campaigns consistently answer an empty body
             (returned as `{}`).
             """
+            ...
 
     class _GetMapLeaderboard(Protocol):
         def __call__(
@@ -281,6 +290,7 @@ if TYPE_CHECKING:
             Remarks: an unknown group answers `{}`, an unknown map an empty `top`; maps with a secret
             threshold show `score: -1` for some entries; `timestamp` is in Unix seconds.
             """
+            ...
 
         def typed(
             self,
@@ -308,6 +318,7 @@ if TYPE_CHECKING:
             Remarks: an unknown group answers `{}`, an unknown map an empty `top`; maps with a secret
             threshold show `score: -1` for some entries; `timestamp` is in Unix seconds.
             """
+            ...
 
     class _GetMapReviewConnect(Protocol):
         def __call__(self, token: ServiceToken, review_type: str) -> dict[str, Any]:
@@ -319,6 +330,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
             rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
             """
+            ...
 
         def typed(self, token: ServiceToken, review_type: str) -> ReviewConnection:
             """`get_map_review_connect`, returning the answer as a `ReviewConnection`.
@@ -331,6 +343,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
             rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
             """
+            ...
 
     class _GetMapReviewSubmitted(Protocol):
         def __call__(
@@ -350,6 +363,7 @@ if TYPE_CHECKING:
             Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
             reviews use the club endpoints instead.
             """
+            ...
 
         def typed(
             self,
@@ -370,6 +384,7 @@ if TYPE_CHECKING:
             Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
             reviews use the club endpoints instead.
             """
+            ...
 
     class _GetMapReviewWaitingTime(Protocol):
         def __call__(self, token: WebServicesToken, review_type: str) -> dict[str, Any]:
@@ -381,6 +396,7 @@ if TYPE_CHECKING:
             Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
             plain-text body `Only official MapReview`.
             """
+            ...
 
         def typed(self, token: WebServicesToken, review_type: str) -> WaitingTime:
             """`get_map_review_waiting_time`, returning the answer as a `WaitingTime`.
@@ -393,6 +409,7 @@ if TYPE_CHECKING:
             Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
             plain-text body `Only official MapReview`.
             """
+            ...
 
     class _GetMapsRoyal(Protocol):
         def __call__(
@@ -410,6 +427,7 @@ if TYPE_CHECKING:
 
             Remarks: no longer updated, so the answer can be cached for good.
             """
+            ...
 
         def typed(self, token: WebServicesToken, length: int = 51, offset: int = 0) -> MonthList:
             """`get_maps_royal`, returning the answer as a `MonthList`.
@@ -423,6 +441,7 @@ if TYPE_CHECKING:
 
             Remarks: no longer updated, so the answer can be cached for good.
             """
+            ...
 
     class _GetMapsSeasonal(Protocol):
         def __call__(
@@ -437,6 +456,7 @@ if TYPE_CHECKING:
                 length: campaigns to get.
                 offset: campaigns to skip, counting back from the current one.
             """
+            ...
 
         def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
             """`get_maps_seasonal`, returning the answer as a `CampaignList`.
@@ -447,6 +467,7 @@ if TYPE_CHECKING:
                 length: campaigns to get.
                 offset: campaigns to skip, counting back from the current one.
             """
+            ...
 
     class _GetMapsTotd(Protocol):
         def __call__(
@@ -464,6 +485,7 @@ if TYPE_CHECKING:
             Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
             the Day is not scheduled yet; timestamps are Unix seconds.
             """
+            ...
 
         def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> MonthList:
             """`get_maps_totd`, returning the answer as a `MonthList`.
@@ -477,6 +499,7 @@ if TYPE_CHECKING:
             Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
             the Day is not scheduled yet; timestamps are Unix seconds.
             """
+            ...
 
     class _GetMapsWeeklyGrand(Protocol):
         def __call__(
@@ -491,6 +514,7 @@ if TYPE_CHECKING:
                 length: weeks to get.
                 offset: weeks to skip, counting back from the current week.
             """
+            ...
 
         def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
             """`get_maps_weekly_grand`, returning the answer as a `CampaignList`.
@@ -501,6 +525,7 @@ if TYPE_CHECKING:
                 length: weeks to get.
                 offset: weeks to skip, counting back from the current week.
             """
+            ...
 
     class _GetMapsWeeklyShort(Protocol):
         def __call__(
@@ -515,6 +540,7 @@ if TYPE_CHECKING:
                 length: weeks to get.
                 offset: weeks to skip, counting back from the current week.
             """
+            ...
 
         def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
             """`get_maps_weekly_short`, returning the answer as a `CampaignList`.
@@ -525,6 +551,7 @@ if TYPE_CHECKING:
                 length: weeks to get.
                 offset: weeks to skip, counting back from the current week.
             """
+            ...
 
     class _GetPlayerClubRecord(Protocol):
         def __call__(
@@ -545,6 +572,7 @@ if TYPE_CHECKING:
             An unknown group or map answers `{}`; a non-member gets a 403
             (`clubMemberRole:error-notMember`).
             """
+            ...
 
         def typed(
             self,
@@ -566,16 +594,19 @@ if TYPE_CHECKING:
             An unknown group or map answers `{}`; a non-member gets a 403
             (`clubMemberRole:error-notMember`).
             """
+            ...
 
     class _GetServerAccounts(Protocol):
         def __call__(self, token: ServiceToken) -> dict[str, Any]:
             """Get the account's dedicated server accounts."""
+            ...
 
         def typed(self, token: ServiceToken) -> ServerAccounts:
             """`get_server_accounts`, returning the answer as a `ServerAccounts`.
 
             Get the account's dedicated server accounts.
             """
+            ...
 
     class _GetCampaignClubLeaderboard(Protocol):
         def __call__(
@@ -598,6 +629,7 @@ if TYPE_CHECKING:
             the number of ranked members. An unknown club answers an empty `top`; an unknown group a
             200 with an empty body (returned as `{}`).
             """
+            ...
 
         def typed(
             self,
@@ -621,6 +653,7 @@ if TYPE_CHECKING:
             the number of ranked members. An unknown club answers an empty `top`; an unknown group a
             200 with an empty body (returned as `{}`).
             """
+            ...
 
     class _GetCampaignClubRanking(Protocol):
         def __call__(self, token: ServiceToken, group_uid: str, club_id: int) -> dict[str, Any]:
@@ -634,6 +667,7 @@ if TYPE_CHECKING:
             rank within the club, not in the campaign. An unknown group, or a campaign the account
             has not played, answers `{}`; an unknown club answers `position: 1`.
             """
+            ...
 
         def typed(self, token: ServiceToken, group_uid: str, club_id: int) -> CampaignClubRanking:
             """`get_campaign_club_ranking`, returning the answer as a `CampaignClubRanking`.
@@ -648,6 +682,7 @@ if TYPE_CHECKING:
             rank within the club, not in the campaign. An unknown group, or a campaign the account
             has not played, answers `{}`; an unknown club answers `position: 1`.
             """
+            ...
 
     class _GetCampaignLeaderboard(Protocol):
         def __call__(
@@ -669,6 +704,7 @@ if TYPE_CHECKING:
 
             Remarks: closed campaigns work too; an unknown group answers `{}`; `sp` is a string.
             """
+            ...
 
         def typed(
             self,
@@ -691,6 +727,7 @@ if TYPE_CHECKING:
 
             Remarks: closed campaigns work too; an unknown group answers `{}`; `sp` is a string.
             """
+            ...
 
     class _GetCampaignRanking(Protocol):
         def __call__(
@@ -708,6 +745,7 @@ if TYPE_CHECKING:
 
             Remarks: closed campaigns work too; an unknown group or player answers `{}`.
             """
+            ...
 
         def typed(
             self,
@@ -726,6 +764,7 @@ if TYPE_CHECKING:
 
             Remarks: closed campaigns work too; an unknown group or player answers `{}`.
             """
+            ...
 
     class _GetClubMapLeaderboard(Protocol):
         def __call__(
@@ -750,6 +789,7 @@ if TYPE_CHECKING:
             records (more are not an error there); maps with a secret threshold show `score: -1` for
             some entries. An unknown group answers `{}`, an unknown map an empty `top`.
             """
+            ...
 
         def typed(
             self,
@@ -775,6 +815,7 @@ if TYPE_CHECKING:
             records (more are not an error there); maps with a secret threshold show `score: -1` for
             some entries. An unknown group answers `{}`, an unknown map an empty `top`.
             """
+            ...
 
     class _GetMapMedalRecords(Protocol):
         def __call__(
@@ -793,6 +834,7 @@ if TYPE_CHECKING:
             Remarks: closed groups work too; some (or all) medals may have no record, above all on
             maps with few records; an unknown group answers `{}`, an unknown map no medals.
             """
+            ...
 
         def typed(
             self,
@@ -812,6 +854,7 @@ if TYPE_CHECKING:
             Remarks: closed groups work too; some (or all) medals may have no record, above all on
             maps with few records; an unknown group answers `{}`, an unknown map no medals.
             """
+            ...
 
     class _GetMyTrophyRanking(Protocol):
         def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -819,6 +862,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
             """
+            ...
 
         def typed(self, token: ServiceToken) -> MyTrophyRanking:
             """`get_my_trophy_ranking`, returning the answer as a `MyTrophyRanking`.
@@ -827,6 +871,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
             """
+            ...
 
     class _GetPlayerRecords(Protocol):
         def __call__(
@@ -846,6 +891,7 @@ if TYPE_CHECKING:
             unknown maps or groups, and maps the account has no record on, are left out. The data may
             lag, and the service sometimes answers `[]` for no known reason.
             """
+            ...
 
         def typed(
             self,
@@ -866,6 +912,7 @@ if TYPE_CHECKING:
             unknown maps or groups, and maps the account has no record on, are left out. The data may
             lag, and the service sometimes answers `[]` for no known reason.
             """
+            ...
 
     class _GetRecordPositions(Protocol):
         def __call__(
@@ -887,6 +934,7 @@ if TYPE_CHECKING:
             sometimes answers `[]` for no known reason. A query naming a map missing from the body
             is a 500, which this function never sends.
             """
+            ...
 
         def typed(
             self,
@@ -909,6 +957,7 @@ if TYPE_CHECKING:
             sometimes answers `[]` for no known reason. A query naming a map missing from the body
             is a 500, which this function never sends.
             """
+            ...
 
     class _GetSurroundingRecords(Protocol):
         def __call__(
@@ -943,6 +992,7 @@ if TYPE_CHECKING:
             the 100,000th record positions are imprecise; maps with a secret threshold show
             `score: -1` for some entries; the data may lag.
             """
+            ...
 
         def typed(
             self,
@@ -978,6 +1028,7 @@ if TYPE_CHECKING:
             the 100,000th record positions are imprecise; maps with a secret threshold show
             `score: -1` for some entries; the data may lag.
             """
+            ...
 
     class _GetTrophyRankings(Protocol):
         def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> dict[str, Any]:
@@ -988,6 +1039,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown account IDs are left out of the answer.
             """
+            ...
 
         def typed(self, token: WebServicesToken, account_ids: Sequence[str]) -> TrophyRankings:
             """`get_trophy_rankings`, returning the answer as a `TrophyRankings`.
@@ -999,6 +1051,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown account IDs are left out of the answer.
             """
+            ...
 
     class _AddFavoriteMap(Protocol):
         def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
@@ -1012,6 +1065,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; an unknown map is a 500
             (`InternalServerError`).
             """
+            ...
 
     class _GetActiveManiapubs(Protocol):
         def __call__(self, token: WebServicesToken) -> dict[str, Any]:
@@ -1020,6 +1074,7 @@ if TYPE_CHECKING:
             Remarks: ads cannot be asked by zone (the answer may depend on the account's zone);
             the plain media fields link to `.dds` files, with scaled `.jpg` versions beside them.
             """
+            ...
 
         def typed(self, token: WebServicesToken) -> ManiapubList:
             """`get_active_maniapubs`, returning the answer as a `ManiapubList`.
@@ -1029,6 +1084,7 @@ if TYPE_CHECKING:
             Remarks: ads cannot be asked by zone (the answer may depend on the account's zone);
             the plain media fields link to `.dds` files, with scaled `.jpg` versions beside them.
             """
+            ...
 
     class _GetFavoriteMaps(Protocol):
         def __call__(
@@ -1055,6 +1111,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account.
             """
+            ...
 
         def typed(
             self,
@@ -1082,6 +1139,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account.
             """
+            ...
 
     class _GetMapCampaignInfo(Protocol):
         def __call__(self, token: WebServicesToken, map_uid: str) -> dict[str, Any]:
@@ -1094,6 +1152,7 @@ if TYPE_CHECKING:
             seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
             an unknown one) answers -1 and empty lists, with a 200.
             """
+            ...
 
         def typed(self, token: WebServicesToken, map_uid: str) -> MapCampaignInfo:
             """`get_map_campaign_info`, returning the answer as a `MapCampaignInfo`.
@@ -1107,6 +1166,7 @@ if TYPE_CHECKING:
             seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
             an unknown one) answers -1 and empty lists, with a 200.
             """
+            ...
 
     class _GetMapInfo(Protocol):
         def __call__(self, token: WebServicesToken, map_uid: str) -> dict[str, Any]:
@@ -1117,6 +1177,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
             """
+            ...
 
         def typed(self, token: WebServicesToken, map_uid: str) -> Map:
             """`get_map_info`, returning the answer as a `Map`.
@@ -1128,6 +1189,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
             """
+            ...
 
     class _GetMapsCupOfTheWeek(Protocol):
         def __call__(
@@ -1145,6 +1207,7 @@ if TYPE_CHECKING:
             Remarks: each weekly campaign holds a single map; `name` is the date the map first
             appears in the Cup of the Week server room.
             """
+            ...
 
         def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
             """`get_maps_cup_of_the_week`, returning the answer as a `CampaignList`.
@@ -1158,6 +1221,7 @@ if TYPE_CHECKING:
             Remarks: each weekly campaign holds a single map; `name` is the date the map first
             appears in the Cup of the Week server room.
             """
+            ...
 
     class _GetMapsInfo(Protocol):
         def __call__(self, token: WebServicesToken, map_uids: Sequence[str]) -> dict[str, Any]:
@@ -1168,6 +1232,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown UIDs are left out without any error.
             """
+            ...
 
         def typed(self, token: WebServicesToken, map_uids: Sequence[str]) -> MapList:
             """`get_maps_info`, returning the answer as a `MapList`.
@@ -1179,6 +1244,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown UIDs are left out without any error.
             """
+            ...
 
     class _GetMapsSeasonalV1(Protocol):
         def __call__(
@@ -1196,6 +1262,7 @@ if TYPE_CHECKING:
 
             Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
             """
+            ...
 
         def typed(
             self,
@@ -1214,6 +1281,7 @@ if TYPE_CHECKING:
 
             Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
             """
+            ...
 
     class _GetUploadedMaps(Protocol):
         def __call__(
@@ -1230,6 +1298,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account.
             """
+            ...
 
         def typed(
             self,
@@ -1247,6 +1316,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account.
             """
+            ...
 
     class _RemoveFavoriteMap(Protocol):
         def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
@@ -1261,6 +1331,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; an unknown map is a 500
             (`InternalServerError`).
             """
+            ...
 
     class _GetClub(Protocol):
         def __call__(self, token: WebServicesToken, club_id: int) -> dict[str, Any]:
@@ -1273,6 +1344,7 @@ if TYPE_CHECKING:
             background) versions in separate fields; slots showing a preset theme have empty URLs. An
             unknown club is a 404 (`club:error-notFound`).
             """
+            ...
 
         def typed(self, token: WebServicesToken, club_id: int) -> Club:
             """`get_club`, returning the answer as a `Club`.
@@ -1286,6 +1358,7 @@ if TYPE_CHECKING:
             background) versions in separate fields; slots showing a preset theme have empty URLs. An
             unknown club is a 404 (`club:error-notFound`).
             """
+            ...
 
     class _GetClubs(Protocol):
         def __call__(
@@ -1306,6 +1379,7 @@ if TYPE_CHECKING:
             `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
             PNG/JPG versions in separate fields.
             """
+            ...
 
         def typed(
             self,
@@ -1327,6 +1401,7 @@ if TYPE_CHECKING:
             `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
             PNG/JPG versions in separate fields.
             """
+            ...
 
     class _GetMyClubs(Protocol):
         def __call__(
@@ -1344,6 +1419,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (the answer depends on the account's memberships).
             Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
             """
+            ...
 
         def typed(self, token: ServiceToken, length: int = 20, offset: int = 0) -> MyClubList:
             """`get_my_clubs`, returning the answer as a `MyClubList`.
@@ -1357,6 +1433,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (the answer depends on the account's memberships).
             Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
             """
+            ...
 
     class _GetClubCompetitions(Protocol):
         def __call__(
@@ -1376,6 +1453,7 @@ if TYPE_CHECKING:
             Remarks: not every competition is listed: without `name` only verified clubs'
             competitions are, and with a `name` at most 200 competitions match.
             """
+            ...
 
         def typed(
             self,
@@ -1396,6 +1474,7 @@ if TYPE_CHECKING:
             Remarks: not every competition is listed: without `name` only verified clubs'
             competitions are, and with a `name` at most 200 competitions match.
             """
+            ...
 
     class _GetClubPlayerInfo(Protocol):
         def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -1403,6 +1482,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
             """
+            ...
 
         def typed(self, token: ServiceToken) -> ClubPlayerInfo:
             """`get_club_player_info`, returning the answer as a `ClubPlayerInfo`.
@@ -1411,6 +1491,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
             """
+            ...
 
     class _CreateClub(Protocol):
         def __call__(
@@ -1446,6 +1527,7 @@ if TYPE_CHECKING:
             characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
             scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
             """
+            ...
 
         def typed(
             self,
@@ -1482,6 +1564,7 @@ if TYPE_CHECKING:
             characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
             scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
             """
+            ...
 
     class _EditClub(Protocol):
         def __call__(
@@ -1521,6 +1604,7 @@ if TYPE_CHECKING:
             count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
             is refused (`state:error-inArray`).
             """
+            ...
 
         def typed(
             self,
@@ -1561,6 +1645,7 @@ if TYPE_CHECKING:
             count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
             is refused (`state:error-inArray`).
             """
+            ...
 
     class _DeleteClub(Protocol):
         def __call__(self, token: ServiceToken, club_id: int) -> str:
@@ -1575,6 +1660,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember`). Deleting any club resets the account's club tag and
             pinned club.
             """
+            ...
 
     class _PinClub(Protocol):
         def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
@@ -1587,6 +1673,7 @@ if TYPE_CHECKING:
             members make the in-game club leaderboards. A club the account is not a member of (or
             an unknown club) is a 403 (`clubMemberRole:error-notMember`).
             """
+            ...
 
         def typed(self, token: ServiceToken, club_id: int) -> ClubTagPin:
             """`pin_club`, returning the answer as a `ClubTagPin`.
@@ -1600,6 +1687,7 @@ if TYPE_CHECKING:
             members make the in-game club leaderboards. A club the account is not a member of (or
             an unknown club) is a 403 (`clubMemberRole:error-notMember`).
             """
+            ...
 
     class _UseClubTag(Protocol):
         def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
@@ -1611,6 +1699,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account. A club the account is not a member of (or an unknown
             club) is a 403 (`clubMemberRole:error-notMember`).
             """
+            ...
 
         def typed(self, token: ServiceToken, club_id: int) -> ClubTagPin:
             """`use_club_tag`, returning the answer as a `ClubTagPin`.
@@ -1623,6 +1712,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account. A club the account is not a member of (or an unknown
             club) is a 403 (`clubMemberRole:error-notMember`).
             """
+            ...
 
     class _GetClubMembers(Protocol):
         def __call__(
@@ -1641,6 +1731,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown club answers an empty list.
             """
+            ...
 
         def typed(
             self,
@@ -1660,6 +1751,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown club answers an empty list.
             """
+            ...
 
     class _GetClubMemberRequests(Protocol):
         def __call__(
@@ -1679,6 +1771,7 @@ if TYPE_CHECKING:
             Remarks: only `private-open` clubs take requests; other clubs, and unknown clubs, answer
             an empty list.
             """
+            ...
 
         def typed(
             self,
@@ -1699,6 +1792,7 @@ if TYPE_CHECKING:
             Remarks: only `private-open` clubs take requests; other clubs, and unknown clubs, answer
             an empty list.
             """
+            ...
 
     class _GetClubMember(Protocol):
         def __call__(self, token: WebServicesToken, club_id: int, member_id: str) -> dict[str, Any]:
@@ -1711,6 +1805,7 @@ if TYPE_CHECKING:
             Remarks: an unknown club or account, or an account that is not a member, is no error: the
             answer has an empty `role` and the current time as `creation_timestamp`.
             """
+            ...
 
         def typed(self, token: WebServicesToken, club_id: int, member_id: str) -> ClubMember:
             """`get_club_member`, returning the answer as a `ClubMember`.
@@ -1724,6 +1819,7 @@ if TYPE_CHECKING:
             Remarks: an unknown club or account, or an account that is not a member, is no error: the
             answer has an empty `role` and the current time as `creation_timestamp`.
             """
+            ...
 
     class _GetClubMemberByName(Protocol):
         def __call__(
@@ -1742,6 +1838,7 @@ if TYPE_CHECKING:
             the current time as `creation_timestamp`; a name that matches no account is a 404
             (`player:error-notFound`).
             """
+            ...
 
         def typed(self, token: WebServicesToken, club_id: int, member_name: str) -> ClubMember:
             """`get_club_member_by_name`, returning the answer as a `ClubMember`.
@@ -1756,6 +1853,7 @@ if TYPE_CHECKING:
             the current time as `creation_timestamp`; a name that matches no account is a 404
             (`player:error-notFound`).
             """
+            ...
 
     class _JoinClub(Protocol):
         def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
@@ -1769,6 +1867,7 @@ if TYPE_CHECKING:
             unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
             gets its membership back.
             """
+            ...
 
         def typed(self, token: ServiceToken, club_id: int) -> ClubMember:
             """`join_club`, returning the answer as a `ClubMember`.
@@ -1783,6 +1882,7 @@ if TYPE_CHECKING:
             unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
             gets its membership back.
             """
+            ...
 
     class _EditClubMember(Protocol):
         def __call__(
@@ -1804,6 +1904,7 @@ if TYPE_CHECKING:
             that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
             `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
             """
+            ...
 
         def typed(
             self,
@@ -1826,6 +1927,7 @@ if TYPE_CHECKING:
             that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
             `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
             """
+            ...
 
     class _DeleteClubMember(Protocol):
         def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> str:
@@ -1841,6 +1943,7 @@ if TYPE_CHECKING:
             that is not a member is a 404 (`clubMember:error-notFound`). A creator leaving their own
             club gets a 200 but stays.
             """
+            ...
 
     class _SetClubVip(Protocol):
         def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> dict[str, Any]:
@@ -1854,6 +1957,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
             not a member is a 404 (`clubMember:error-notFound`).
             """
+            ...
 
         def typed(self, token: ServiceToken, club_id: int, account_id: str) -> ClubMember:
             """`set_club_vip`, returning the answer as a `ClubMember`.
@@ -1868,6 +1972,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
             not a member is a 404 (`clubMember:error-notFound`).
             """
+            ...
 
     class _UnsetClubVip(Protocol):
         def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> dict[str, Any]:
@@ -1881,6 +1986,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
             not a member is a 404 (`clubMember:error-notFound`).
             """
+            ...
 
         def typed(self, token: ServiceToken, club_id: int, account_id: str) -> ClubMember:
             """`unset_club_vip`, returning the answer as a `ClubMember`.
@@ -1895,6 +2001,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
             not a member is a 404 (`clubMember:error-notFound`).
             """
+            ...
 
     class _GetClubActivities(Protocol):
         def __call__(
@@ -1921,6 +2028,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -1948,6 +2056,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubCampaigns(Protocol):
         def __call__(
@@ -1968,6 +2077,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -1989,6 +2099,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubRooms(Protocol):
         def __call__(
@@ -2009,6 +2120,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2030,6 +2142,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubMapReviews(Protocol):
         def __call__(
@@ -2050,6 +2163,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2071,6 +2185,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubUploads(Protocol):
         def __call__(
@@ -2091,6 +2206,7 @@ if TYPE_CHECKING:
             type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2112,6 +2228,7 @@ if TYPE_CHECKING:
             type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubUpload(Protocol):
         def __call__(
@@ -2135,6 +2252,7 @@ if TYPE_CHECKING:
             non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2159,6 +2277,7 @@ if TYPE_CHECKING:
             non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubNews(Protocol):
         def __call__(
@@ -2177,6 +2296,7 @@ if TYPE_CHECKING:
             seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubNews:
             """`get_club_news`, returning the answer as a `ClubNews`.
@@ -2191,6 +2311,7 @@ if TYPE_CHECKING:
             seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubMapReview(Protocol):
         def __call__(
@@ -2209,6 +2330,7 @@ if TYPE_CHECKING:
             seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubMapReview:
             """`get_club_map_review`, returning the answer as a `ClubMapReview`.
@@ -2223,6 +2345,7 @@ if TYPE_CHECKING:
             seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubRoom(Protocol):
         def __call__(
@@ -2243,6 +2366,7 @@ if TYPE_CHECKING:
             though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubRoom:
             """`get_club_room`, returning the answer as a `ClubRoom`.
@@ -2259,6 +2383,7 @@ if TYPE_CHECKING:
             though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubRoomJoinLink(Protocol):
         def __call__(
@@ -2282,6 +2407,7 @@ if TYPE_CHECKING:
             consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
             though the activity list shows them.
             """
+            ...
 
         def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> RoomJoinLink:
             """`get_club_room_join_link`, returning the answer as a `RoomJoinLink`.
@@ -2301,6 +2427,7 @@ if TYPE_CHECKING:
             consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
             though the activity list shows them.
             """
+            ...
 
     class _GetClubRoomPassword(Protocol):
         def __call__(self, token: ServiceToken, club_id: int, activity_id: int) -> dict[str, Any]:
@@ -2317,6 +2444,7 @@ if TYPE_CHECKING:
             consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
             though the activity list shows them.
             """
+            ...
 
         def typed(self, token: ServiceToken, club_id: int, activity_id: int) -> RoomPassword:
             """`get_club_room_password`, returning the answer as a `RoomPassword`.
@@ -2334,6 +2462,7 @@ if TYPE_CHECKING:
             consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
             though the activity list shows them.
             """
+            ...
 
     class _GetClubMapReviewSubmitted(Protocol):
         def __call__(
@@ -2360,6 +2489,7 @@ if TYPE_CHECKING:
             use `get_map_review_submitted`. A missing club or map review is a 404
             (`activity:error-notFound`).
             """
+            ...
 
         def typed(
             self,
@@ -2387,6 +2517,7 @@ if TYPE_CHECKING:
             use `get_map_review_submitted`. A missing club or map review is a 404
             (`activity:error-notFound`).
             """
+            ...
 
     class _GetClubMapReviewSubmissions(Protocol):
         def __call__(
@@ -2411,6 +2542,7 @@ if TYPE_CHECKING:
             content a 403 (`clubMemberRole:error-notContentCreator`), a missing map review a 404
             (`activity:error-notFound`).
             """
+            ...
 
         def typed(
             self,
@@ -2436,6 +2568,7 @@ if TYPE_CHECKING:
             content a 403 (`clubMemberRole:error-notContentCreator`), a missing map review a 404
             (`activity:error-notFound`).
             """
+            ...
 
     class _CreateClubCampaign(Protocol):
         def __call__(
@@ -2463,6 +2596,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2491,6 +2625,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubFolder(Protocol):
         def __call__(
@@ -2511,6 +2646,7 @@ if TYPE_CHECKING:
             that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2532,6 +2668,7 @@ if TYPE_CHECKING:
             that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubMapReview(Protocol):
         def __call__(
@@ -2563,6 +2700,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2595,6 +2733,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubNews(Protocol):
         def __call__(
@@ -2621,6 +2760,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2648,6 +2788,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubRanking(Protocol):
         def __call__(
@@ -2675,6 +2816,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notMember`, a member who may not manage content with
             `clubMemberRole:error-notContentCreator`.
             """
+            ...
 
         def typed(
             self,
@@ -2703,6 +2845,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notMember`, a member who may not manage content with
             `clubMemberRole:error-notContentCreator`.
             """
+            ...
 
     class _CreateClubRoom(Protocol):
         def __call__(
@@ -2744,6 +2887,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2786,6 +2930,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubUpload(Protocol):
         def __call__(
@@ -2809,6 +2954,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2833,6 +2979,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubActivity(Protocol):
         def __call__(
@@ -2870,6 +3017,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2908,6 +3056,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubCampaign(Protocol):
         def __call__(
@@ -2933,6 +3082,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -2959,6 +3109,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubMapReview(Protocol):
         def __call__(
@@ -2990,6 +3141,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -3022,6 +3174,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubNews(Protocol):
         def __call__(
@@ -3048,6 +3201,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -3075,6 +3229,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubRoom(Protocol):
         def __call__(
@@ -3113,6 +3268,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -3152,6 +3308,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubCampaignsByClub(Protocol):
         def __call__(
@@ -3173,6 +3330,7 @@ if TYPE_CHECKING:
             club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -3195,6 +3353,7 @@ if TYPE_CHECKING:
             club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubRoomFromServer(Protocol):
         def __call__(
@@ -3221,6 +3380,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -3248,6 +3408,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubRoomFromServer(Protocol):
         def __call__(
@@ -3276,6 +3437,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         def typed(
             self,
@@ -3305,6 +3467,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _DeleteClubActivity(Protocol):
         def __call__(self, token: ServiceToken, club_id: int, activity_id: int) -> str:
@@ -3319,6 +3482,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember`), a member who may not delete a 403
             (`clubMemberRole:error-notAdmin`), a missing activity a 404 (`activity:error-notFound`).
             """
+            ...
 
     class _AddClubUploadItems(Protocol):
         def __call__(
@@ -3342,6 +3506,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
             who may not manage content with `clubMemberRole:error-notContentCreator`.
             """
+            ...
 
     class _RemoveClubUploadItems(Protocol):
         def __call__(
@@ -3365,6 +3530,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
             who may not manage content with `clubMemberRole:error-notContentCreator`.
             """
+            ...
 
     class _IterMapLeaderboard(Protocol):
         def __call__(
@@ -3386,6 +3552,7 @@ if TYPE_CHECKING:
             Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
             whose record moves to a later page during the crawl is not yielded twice.
             """
+            ...
 
         def typed(
             self,
@@ -3408,6 +3575,7 @@ if TYPE_CHECKING:
             Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
             whose record moves to a later page during the crawl is not yielded twice.
             """
+            ...
 
     class _IterMapsTotd(Protocol):
         def __call__(
@@ -3424,6 +3592,7 @@ if TYPE_CHECKING:
 
             Yields the items of `monthList` one by one.
             """
+            ...
 
         def typed(
             self,
@@ -3441,6 +3610,7 @@ if TYPE_CHECKING:
 
             Yields the items of `monthList` one by one.
             """
+            ...
 
     class _IterMapsSeasonal(Protocol):
         def __call__(
@@ -3457,6 +3627,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
         def typed(
             self,
@@ -3474,6 +3645,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
     class _IterMapsWeeklyShort(Protocol):
         def __call__(
@@ -3490,6 +3662,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
         def typed(
             self,
@@ -3507,6 +3680,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
     class _IterMapsWeeklyGrand(Protocol):
         def __call__(
@@ -3523,6 +3697,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
         def typed(
             self,
@@ -3540,6 +3715,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
     class LiveEndpoints:
         """`Client().live`: the functions of `nadeo_api.live`, bound to a client."""

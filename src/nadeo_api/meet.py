@@ -72,6 +72,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Get(Protocol):
         def __call__(
@@ -92,6 +93,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Head(Protocol):
         def __call__(
@@ -112,6 +114,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Options(Protocol):
         def __call__(
@@ -134,6 +137,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Patch(Protocol):
         def __call__(
@@ -156,6 +160,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Post(Protocol):
         def __call__(
@@ -178,6 +183,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Put(Protocol):
         def __call__(
@@ -200,6 +206,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _GetCompetition(Protocol):
         def __call__(self, token: WebServicesToken, competition_id: int | str) -> dict[str, Any]:
@@ -210,6 +217,7 @@ if TYPE_CHECKING:
 
             Remarks: both IDs work; an unknown competition is a 404.
             """
+            ...
 
         def typed(self, token: WebServicesToken, competition_id: int | str) -> Competition:
             """`get_competition`, returning the answer as a `Competition`.
@@ -221,6 +229,7 @@ if TYPE_CHECKING:
 
             Remarks: both IDs work; an unknown competition is a 404.
             """
+            ...
 
     class _GetCompetitions(Protocol):
         def __call__(self, token: WebServicesToken, length: int = 10, offset: int = 0) -> list[Any]:
@@ -232,6 +241,7 @@ if TYPE_CHECKING:
 
             Remarks: to get only official cups of one type, use `get_cups_of_the_day`.
             """
+            ...
 
         def typed(
             self,
@@ -249,6 +259,7 @@ if TYPE_CHECKING:
 
             Remarks: to get only official cups of one type, use `get_cups_of_the_day`.
             """
+            ...
 
     class _GetCupsOfTheDay(Protocol):
         def __call__(
@@ -270,6 +281,7 @@ if TYPE_CHECKING:
             Remarks: whatever the type, the cups are under `COTDs`; reruns and platform-exclusive
             cups are included.
             """
+            ...
 
         def typed(
             self,
@@ -292,6 +304,7 @@ if TYPE_CHECKING:
             Remarks: whatever the type, the cups are under `COTDs`; reruns and platform-exclusive
             cups are included.
             """
+            ...
 
     class _GetCupOfTheDay(Protocol):
         def __call__(self, token: WebServicesToken) -> dict[str, Any]:
@@ -300,6 +313,7 @@ if TYPE_CHECKING:
             Remarks: only the crossplay Cup of the Day, not the platform-exclusive ones; when none is
             on, the service answers 204 with no content (returned as `{}`; `.typed` then fails).
             """
+            ...
 
         def typed(self, token: WebServicesToken) -> Cup:
             """`get_cup_of_the_day`, returning the answer as a `Cup`.
@@ -309,6 +323,7 @@ if TYPE_CHECKING:
             Remarks: only the crossplay Cup of the Day, not the platform-exclusive ones; when none is
             on, the service answers 204 with no content (returned as `{}`; `.typed` then fails).
             """
+            ...
 
     class _GetCompetitionLeaderboard(Protocol):
         def __call__(
@@ -328,6 +343,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; before the competition starts every `score` is 0 though the
             ranks are set; an unknown competition is a 404.
             """
+            ...
 
         def typed(
             self,
@@ -348,6 +364,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; before the competition starts every `score` is 0 though the
             ranks are set; an unknown competition is a 404.
             """
+            ...
 
     class _GetCompetitionParticipants(Protocol):
         def __call__(
@@ -366,6 +383,7 @@ if TYPE_CHECKING:
 
             Remarks: both IDs work; an unknown competition is a 404.
             """
+            ...
 
         def typed(
             self,
@@ -385,6 +403,7 @@ if TYPE_CHECKING:
 
             Remarks: both IDs work; an unknown competition is a 404.
             """
+            ...
 
     class _GetCompetitionRounds(Protocol):
         def __call__(self, token: WebServicesToken, competition_id: int | str) -> list[Any]:
@@ -397,6 +416,7 @@ if TYPE_CHECKING:
             attack) names its challenge in `qualifierChallengeId` (see `get_challenge_leaderboard`);
             a round's matches come from `get_round_matches`; an unknown competition is a 404.
             """
+            ...
 
         def typed(self, token: WebServicesToken, competition_id: int | str) -> RoundList:
             """`get_competition_rounds`, returning the answer as a `RoundList`.
@@ -410,6 +430,7 @@ if TYPE_CHECKING:
             attack) names its challenge in `qualifierChallengeId` (see `get_challenge_leaderboard`);
             a round's matches come from `get_round_matches`; an unknown competition is a 404.
             """
+            ...
 
     class _GetCompetitionTeams(Protocol):
         def __call__(self, token: WebServicesToken, competition_id: int | str) -> list[Any]:
@@ -421,6 +442,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; the keys are capitalised (`Id`, `Name`, `Players`); an unknown
             competition, or one without teams, answers `[]`.
             """
+            ...
 
         def typed(self, token: WebServicesToken, competition_id: int | str) -> TeamList:
             """`get_competition_teams`, returning the answer as a `TeamList`.
@@ -433,6 +455,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; the keys are capitalised (`Id`, `Name`, `Players`); an unknown
             competition, or one without teams, answers `[]`.
             """
+            ...
 
     class _GetRoundMatches(Protocol):
         def __call__(
@@ -452,6 +475,7 @@ if TYPE_CHECKING:
             Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
             the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
             """
+            ...
 
         def typed(
             self,
@@ -472,6 +496,7 @@ if TYPE_CHECKING:
             Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
             the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
             """
+            ...
 
     class _GetCompetitionPlayerMatches(Protocol):
         def __call__(
@@ -489,6 +514,7 @@ if TYPE_CHECKING:
             Remarks: both competition IDs work; an unknown competition is a 404, while a player who
             did not take part answers `[]`; ranks and scores are null in matches not played yet.
             """
+            ...
 
         def typed(
             self,
@@ -507,6 +533,7 @@ if TYPE_CHECKING:
             Remarks: both competition IDs work; an unknown competition is a 404, while a player who
             did not take part answers `[]`; ranks and scores are null in matches not played yet.
             """
+            ...
 
     class _GetCompetitionMatchResults(Protocol):
         def __call__(
@@ -528,6 +555,7 @@ if TYPE_CHECKING:
             from `get_competition_teams`. An unknown match, or one whose results are not available,
             is a 404.
             """
+            ...
 
         def typed(
             self,
@@ -550,6 +578,7 @@ if TYPE_CHECKING:
             from `get_competition_teams`. An unknown match, or one whose results are not available,
             is a 404.
             """
+            ...
 
     class _GetChallenge(Protocol):
         def __call__(self, token: WebServicesToken, challenge_id: int) -> dict[str, Any]:
@@ -560,6 +589,7 @@ if TYPE_CHECKING:
 
             Remarks: challenges are not competitions; an unknown challenge is a 404.
             """
+            ...
 
         def typed(self, token: WebServicesToken, challenge_id: int) -> Challenge:
             """`get_challenge`, returning the answer as a `Challenge`.
@@ -571,6 +601,7 @@ if TYPE_CHECKING:
 
             Remarks: challenges are not competitions; an unknown challenge is a 404.
             """
+            ...
 
     class _GetChallenges(Protocol):
         def __call__(self, token: WebServicesToken, length: int = 10, offset: int = 0) -> list[Any]:
@@ -582,6 +613,7 @@ if TYPE_CHECKING:
 
             Remarks: challenges are not competitions, though most are competitions' qualifiers.
             """
+            ...
 
         def typed(
             self,
@@ -599,6 +631,7 @@ if TYPE_CHECKING:
 
             Remarks: challenges are not competitions, though most are competitions' qualifiers.
             """
+            ...
 
     class _GetChallengeLeaderboard(Protocol):
         def __call__(
@@ -617,6 +650,7 @@ if TYPE_CHECKING:
 
             Remarks: `cardinal` is the number of ranked players; an unknown challenge is a 404.
             """
+            ...
 
         def typed(
             self,
@@ -636,6 +670,7 @@ if TYPE_CHECKING:
 
             Remarks: `cardinal` is the number of ranked players; an unknown challenge is a 404.
             """
+            ...
 
     class _GetChallengeMapRecords(Protocol):
         def __call__(
@@ -657,6 +692,7 @@ if TYPE_CHECKING:
             Remarks: like `get_challenge_leaderboard`, for one map; an unknown challenge or map, or
             no record for the pair, is a 404.
             """
+            ...
 
         def typed(
             self,
@@ -679,6 +715,7 @@ if TYPE_CHECKING:
             Remarks: like `get_challenge_leaderboard`, for one map; an unknown challenge or map, or
             no record for the pair, is a 404.
             """
+            ...
 
     class _GetClubCompetition(Protocol):
         def __call__(self, token: WebServicesToken, club_competition_id: int) -> dict[str, Any]:
@@ -690,6 +727,7 @@ if TYPE_CHECKING:
             Remarks: `clubCompetition.competition.id` is the ID for the competition endpoints; an
             unknown activity is a 404.
             """
+            ...
 
         def typed(
             self,
@@ -706,6 +744,7 @@ if TYPE_CHECKING:
             Remarks: `clubCompetition.competition.id` is the ID for the competition endpoints; an
             unknown activity is a 404.
             """
+            ...
 
     class _GetMyClubCompetitions(Protocol):
         def __call__(self, token: ServiceToken, length: int = 0, offset: int = 0) -> dict[str, Any]:
@@ -719,6 +758,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; without Club Access the account is in no club and the
             list is always empty.
             """
+            ...
 
         def typed(
             self,
@@ -738,6 +778,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; without Club Access the account is in no club and the
             list is always empty.
             """
+            ...
 
     class _GetMatch(Protocol):
         def __call__(self, token: WebServicesToken, match_id: int | str) -> dict[str, Any]:
@@ -750,6 +791,7 @@ if TYPE_CHECKING:
             ones; since February 2023 no `serverConfig` is given, and since January 2024
             `publicConfig` names the script and the maps.
             """
+            ...
 
         def typed(self, token: WebServicesToken, match_id: int | str) -> Match:
             """`get_match`, returning the answer as a `Match`.
@@ -763,6 +805,7 @@ if TYPE_CHECKING:
             ones; since February 2023 no `serverConfig` is given, and since January 2024
             `publicConfig` names the script and the maps.
             """
+            ...
 
     class _GetMatchParticipants(Protocol):
         def __call__(self, token: WebServicesToken, match_id: int | str) -> list[Any]:
@@ -774,6 +817,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; matches are kept about a month, then they are a 404 like unknown
             ones.
             """
+            ...
 
         def typed(self, token: WebServicesToken, match_id: int | str) -> MatchParticipantList:
             """`get_match_participants`, returning the answer as a `MatchParticipantList`.
@@ -786,6 +830,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; matches are kept about a month, then they are a 404 like unknown
             ones.
             """
+            ...
 
     class _GetMatchTeams(Protocol):
         def __call__(self, token: WebServicesToken, match_id: int | str) -> list[Any]:
@@ -797,6 +842,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; matches are kept about a month, then they are a 404 like unknown
             ones.
             """
+            ...
 
         def typed(self, token: WebServicesToken, match_id: int | str) -> MatchTeamList:
             """`get_match_teams`, returning the answer as a `MatchTeamList`.
@@ -809,6 +855,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; matches are kept about a month, then they are a 404 like unknown
             ones.
             """
+            ...
 
     class _GetMatchmakingRankings(Protocol):
         def __call__(
@@ -828,6 +875,7 @@ if TYPE_CHECKING:
 
             Remarks: `cardinal` is the number of ranked players; an unknown type is an error.
             """
+            ...
 
         def typed(
             self,
@@ -848,6 +896,7 @@ if TYPE_CHECKING:
 
             Remarks: `cardinal` is the number of ranked players; an unknown type is an error.
             """
+            ...
 
     class _GetMatchmakingPlayerRanks(Protocol):
         def __call__(
@@ -868,6 +917,7 @@ if TYPE_CHECKING:
             150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
             divisions. An unknown type is an error.
             """
+            ...
 
         def typed(
             self,
@@ -889,6 +939,7 @@ if TYPE_CHECKING:
             150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
             divisions. An unknown type is an error.
             """
+            ...
 
     class _GetMatchmakingPlayerProgressions(Protocol):
         def __call__(
@@ -909,6 +960,7 @@ if TYPE_CHECKING:
             `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
             error.
             """
+            ...
 
         def typed(
             self,
@@ -930,6 +982,7 @@ if TYPE_CHECKING:
             `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
             error.
             """
+            ...
 
     class _GetMatchmakingDivisions(Protocol):
         def __call__(self, token: WebServicesToken, matchmaking_type: int | str) -> dict[str, Any]:
@@ -941,6 +994,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown type is an error.
             """
+            ...
 
         def typed(self, token: WebServicesToken, matchmaking_type: int | str) -> Divisions:
             """`get_matchmaking_divisions`, returning the answer as a `Divisions`.
@@ -953,6 +1007,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown type is an error.
             """
+            ...
 
     class _GetMatchmakingStatus(Protocol):
         def __call__(self, token: ServiceToken, matchmaking_type: int | str) -> dict[str, Any]:
@@ -965,6 +1020,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
             """
+            ...
 
         def typed(self, token: ServiceToken, matchmaking_type: int | str) -> PlayerStatus:
             """`get_matchmaking_status`, returning the answer as a `PlayerStatus`.
@@ -978,6 +1034,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
             """
+            ...
 
     class _SendMatchmakingHeartbeat(Protocol):
         def __call__(
@@ -1001,6 +1058,7 @@ if TYPE_CHECKING:
             the same. Only `cancel_matchmaking` leaves the queue, and a found match must be joined
             and played or the account is penalised.
             """
+            ...
 
         def typed(
             self,
@@ -1025,6 +1083,7 @@ if TYPE_CHECKING:
             the same. Only `cancel_matchmaking` leaves the queue, and a found match must be joined
             and played or the account is penalised.
             """
+            ...
 
     class _CancelMatchmaking(Protocol):
         def __call__(self, token: ServiceToken, matchmaking_type: int | str) -> dict[str, Any]:
@@ -1037,6 +1096,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; once a match is found, cancelling does nothing: the
             match must be joined and played to avoid a penalty.
             """
+            ...
 
     class _GetMatchmakingIds(Protocol):
         def __call__(self, token: WebServicesToken) -> dict[str, Any]:
@@ -1045,6 +1105,7 @@ if TYPE_CHECKING:
             Remarks: since July 2025 the answer may be outdated (it still names the deprecated types
             and not Ranked 2v2, whose ID is 5).
             """
+            ...
 
         def typed(self, token: WebServicesToken) -> MatchmakingSummary:
             """`get_matchmaking_ids`, returning the answer as a `MatchmakingSummary`.
@@ -1054,6 +1115,7 @@ if TYPE_CHECKING:
             Remarks: since July 2025 the answer may be outdated (it still names the deprecated types
             and not Ranked 2v2, whose ID is 5).
             """
+            ...
 
     class _GetSuperRoyalStats(Protocol):
         def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -1061,6 +1123,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (the answer is about the account itself).
             """
+            ...
 
         def typed(self, token: ServiceToken) -> SuperRoyalStats:
             """`get_super_royal_stats`, returning the answer as a `SuperRoyalStats`.
@@ -1069,6 +1132,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (the answer is about the account itself).
             """
+            ...
 
     class _GetSuperRoyalStatus(Protocol):
         def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -1076,6 +1140,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (the answer is about the account itself).
             """
+            ...
 
         def typed(self, token: ServiceToken) -> SuperRoyalStatus:
             """`get_super_royal_status`, returning the answer as a `SuperRoyalStatus`.
@@ -1084,6 +1149,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (the answer is about the account itself).
             """
+            ...
 
     class MeetEndpoints:
         """`Client().meet`: the functions of `nadeo_api.meet`, bound to a client."""

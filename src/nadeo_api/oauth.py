@@ -26,10 +26,12 @@ if TYPE_CHECKING:
 
             Unknown account IDs are left out of the answer.
             """
+            ...
 
     class _GetAccountIds(Protocol):
         def __call__(self, token: OAuthToken, display_names: Sequence[str]) -> dict[str, Any]:
             """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
+            ...
 
     class _GetUser(Protocol):
         def __call__(self, token: OAuthToken) -> dict[str, Any]:
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
             Remarks: needs a user's token (no scope); useful to check who logged in after the
             authorization-code flow.
             """
+            ...
 
         def typed(self, token: OAuthToken) -> OAuthUser:
             """`get_user`, returning the answer as a `OAuthUser`.
@@ -47,6 +50,7 @@ if TYPE_CHECKING:
             Remarks: needs a user's token (no scope); useful to check who logged in after the
             authorization-code flow.
             """
+            ...
 
     class _GetAdminClubs(Protocol):
         def __call__(self, token: OAuthToken) -> dict[str, Any]:
@@ -54,6 +58,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a user's token with the `clubs` scope.
             """
+            ...
 
         def typed(self, token: OAuthToken) -> AdminClubs:
             """`get_admin_clubs`, returning the answer as a `AdminClubs`.
@@ -62,6 +67,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a user's token with the `clubs` scope.
             """
+            ...
 
     class _GetFavoriteMaps(Protocol):
         def __call__(self, token: OAuthToken, length: int = 10, offset: int = 0) -> dict[str, Any]:
@@ -74,6 +80,7 @@ if TYPE_CHECKING:
             Remarks: needs a user's token with the `read_favorite` scope. These are the same favorites
             as the Live API's.
             """
+            ...
 
         def typed(self, token: OAuthToken, length: int = 10, offset: int = 0) -> FavoriteMaps:
             """`get_favorite_maps`, returning the answer as a `FavoriteMaps`.
@@ -87,6 +94,7 @@ if TYPE_CHECKING:
             Remarks: needs a user's token with the `read_favorite` scope. These are the same favorites
             as the Live API's.
             """
+            ...
 
     class _AddFavoriteMap(Protocol):
         def __call__(self, token: OAuthToken, map_uid: str) -> dict[str, Any]:
@@ -99,6 +107,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a user's token with the `write_favorite` scope.
             """
+            ...
 
     class _RemoveFavoriteMap(Protocol):
         def __call__(self, token: OAuthToken, map_uid: str) -> dict[str, Any]:
@@ -111,6 +120,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a user's token with the `write_favorite` scope.
             """
+            ...
 
     class OAuthEndpoints:
         """`Client().oauth`: the functions of `nadeo_api.oauth`, bound to a client."""

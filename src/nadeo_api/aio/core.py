@@ -57,6 +57,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Get(Protocol):
         async def __call__(
@@ -77,6 +78,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Head(Protocol):
         async def __call__(
@@ -97,6 +99,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Options(Protocol):
         async def __call__(
@@ -119,6 +122,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Patch(Protocol):
         async def __call__(
@@ -141,6 +145,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Post(Protocol):
         async def __call__(
@@ -163,6 +168,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Put(Protocol):
         async def __call__(
@@ -185,6 +191,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _GetAccountClubTags(Protocol):
         async def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
@@ -197,6 +204,7 @@ if TYPE_CHECKING:
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
             club (tags are not unique). The service also reads the `accountIdList[]=` array form.
             """
+            ...
 
         async def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> ClubTagList:
             """`get_account_club_tags`, returning the answer as a `ClubTagList`.
@@ -210,6 +218,7 @@ if TYPE_CHECKING:
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
             club (tags are not unique). The service also reads the `accountIdList[]=` array form.
             """
+            ...
 
     class _GetTrophyHistory(Protocol):
         async def __call__(
@@ -231,6 +240,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401). An unknown account
             answers no gains and a `totalCount` of 0.
             """
+            ...
 
         async def typed(
             self,
@@ -253,6 +263,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401). An unknown account
             answers no gains and a `totalCount` of 0.
             """
+            ...
 
     class _GetTrophySummary(Protocol):
         async def __call__(self, token: ServiceToken, account_id: str) -> dict[str, Any]:
@@ -265,6 +276,7 @@ if TYPE_CHECKING:
             ones count, and their points make the player's world and zone ranks. Needs a service
             account (dedicated servers get a 401). An unknown account answers zeros.
             """
+            ...
 
         async def typed(self, token: ServiceToken, account_id: str) -> TrophySummary:
             """`get_trophy_summary`, returning the answer as a `TrophySummary`.
@@ -278,6 +290,7 @@ if TYPE_CHECKING:
             ones count, and their points make the player's world and zone ranks. Needs a service
             account (dedicated servers get a 401). An unknown account answers zeros.
             """
+            ...
 
     class _GetWebIdentities(Protocol):
         async def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
@@ -289,6 +302,7 @@ if TYPE_CHECKING:
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
             """
+            ...
 
         async def typed(
             self,
@@ -305,6 +319,7 @@ if TYPE_CHECKING:
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
             """
+            ...
 
     class _GetAccountZones(Protocol):
         async def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
@@ -316,6 +331,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
             """
+            ...
 
         async def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> AccountZoneList:
             """`get_account_zones`, returning the answer as a `AccountZoneList`.
@@ -328,6 +344,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
             """
+            ...
 
     class _AddFavoriteMap(Protocol):
         async def __call__(self, token: ServiceToken, map_uid: str) -> None:
@@ -342,6 +359,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; the Live API's `add_favorite_map` does the
             same.
             """
+            ...
 
     class _RemoveFavoriteMap(Protocol):
         async def __call__(self, token: ServiceToken, map_uid: str) -> None:
@@ -356,6 +374,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; the Live API's `remove_favorite_map` does
             the same.
             """
+            ...
 
     class _GetAuthoredMaps(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -364,6 +383,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers;
             `get_submitted_maps()` gives the maps it uploaded.
             """
+            ...
 
         async def typed(self, token: ServiceToken) -> CoreMapPage:
             """`get_authored_maps`, returning the answer as a `CoreMapPage`.
@@ -373,6 +393,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers;
             `get_submitted_maps()` gives the maps it uploaded.
             """
+            ...
 
     class _GetSubmittedMaps(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -381,6 +402,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers;
             `get_authored_maps()` gives the maps it made.
             """
+            ...
 
         async def typed(self, token: ServiceToken) -> CoreMapPage:
             """`get_submitted_maps`, returning the answer as a `CoreMapPage`.
@@ -390,6 +412,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers;
             `get_authored_maps()` gives the maps it made.
             """
+            ...
 
     class _GetFavoriteMapsByUids(Protocol):
         async def __call__(self, token: ServiceToken, map_uids: Sequence[str]) -> dict[str, Any]:
@@ -401,6 +424,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
             """
+            ...
 
         async def typed(self, token: ServiceToken, map_uids: Sequence[str]) -> MapFavorites:
             """`get_favorite_maps_by_uids`, returning the answer as a `MapFavorites`.
@@ -413,6 +437,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
             """
+            ...
 
     class _GetFavoriteMaps(Protocol):
         async def __call__(
@@ -440,6 +465,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account. The Live API's `get_favorite_maps` gives
             the same maps with their metadata.
             """
+            ...
 
         async def typed(
             self,
@@ -468,6 +494,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account. The Live API's `get_favorite_maps` gives
             the same maps with their metadata.
             """
+            ...
 
     class _GetMapsInfoByIds(Protocol):
         async def __call__(self, token: WebServicesToken, map_ids: Sequence[str]) -> list[Any]:
@@ -478,6 +505,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, map_ids: Sequence[str]) -> CoreMapList:
             """`get_maps_info_by_ids`, returning the answer as a `CoreMapList`.
@@ -489,6 +517,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
+            ...
 
     class _GetMapsInfoByUids(Protocol):
         async def __call__(self, token: WebServicesToken, map_uids: Sequence[str]) -> list[Any]:
@@ -499,6 +528,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, map_uids: Sequence[str]) -> CoreMapList:
             """`get_maps_info_by_uids`, returning the answer as a `CoreMapList`.
@@ -510,6 +540,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
+            ...
 
     class _GetMapInfo(Protocol):
         async def __call__(self, token: WebServicesToken, map_id: str) -> dict[str, Any]:
@@ -518,6 +549,7 @@ if TYPE_CHECKING:
             Args:
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
             """
+            ...
 
         async def typed(self, token: WebServicesToken, map_id: str) -> CoreMap:
             """`get_map_info`, returning the answer as a `CoreMap`.
@@ -527,6 +559,7 @@ if TYPE_CHECKING:
             Args:
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
             """
+            ...
 
     class _SetMapVote(Protocol):
         async def __call__(self, token: ServiceToken, map_uid: str, vote: int) -> None:
@@ -540,6 +573,7 @@ if TYPE_CHECKING:
 
             Remarks: only for the account itself, so not for dedicated servers.
             """
+            ...
 
     class _GetMapVote(Protocol):
         async def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
@@ -552,6 +586,7 @@ if TYPE_CHECKING:
             -1 (dislike) or 0 (never voted, or vote taken back); `voteDate` is the day of the last
             change, not its time.
             """
+            ...
 
         async def typed(self, token: ServiceToken, map_uid: str) -> MapVote:
             """`get_map_vote`, returning the answer as a `MapVote`.
@@ -565,6 +600,7 @@ if TYPE_CHECKING:
             -1 (dislike) or 0 (never voted, or vote taken back); `voteDate` is the day of the last
             change, not its time.
             """
+            ...
 
     class _GetApiRoutes(Protocol):
         async def __call__(self, token: WebServicesToken, usage: str) -> dict[str, Any]:
@@ -573,6 +609,7 @@ if TYPE_CHECKING:
             Args:
                 usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
             """
+            ...
 
         async def typed(self, token: WebServicesToken, usage: str) -> ApiRoutes:
             """`get_api_routes`, returning the answer as a `ApiRoutes`.
@@ -582,16 +619,19 @@ if TYPE_CHECKING:
             Args:
                 usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
             """
+            ...
 
     class _GetZones(Protocol):
         async def __call__(self, token: WebServicesToken) -> list[Any]:
             """Get every zone (World, continents, countries, regions) with its parent."""
+            ...
 
         async def typed(self, token: WebServicesToken) -> ZoneInfoList:
             """`get_zones`, returning the answer as a `ZoneInfoList`.
 
             Get every zone (World, continents, countries, regions) with its parent.
             """
+            ...
 
     class _GetAccountRecords(Protocol):
         async def __call__(
@@ -619,6 +659,7 @@ if TYPE_CHECKING:
             `game_mode="TimeAttackClone"` (outside seasons). Under a secret threshold some records
             show `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
         async def typed(
             self,
@@ -647,6 +688,7 @@ if TYPE_CHECKING:
             `game_mode="TimeAttackClone"` (outside seasons). Under a secret threshold some records
             show `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
     class _GetMapRecord(Protocol):
         async def __call__(self, token: WebServicesToken, map_record_id: str) -> dict[str, Any]:
@@ -658,6 +700,7 @@ if TYPE_CHECKING:
             Remarks: under a secret threshold `time` is 4294967295 and the `url` is a 403;
             `get_map_records_by_ids()` gets several records at once.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, map_record_id: str) -> MapRecord:
             """`get_map_record`, returning the answer as a `MapRecord`.
@@ -670,6 +713,7 @@ if TYPE_CHECKING:
             Remarks: under a secret threshold `time` is 4294967295 and the `url` is a 403;
             `get_map_records_by_ids()` gets several records at once.
             """
+            ...
 
     class _GetMapRecordsByAccounts(Protocol):
         async def __call__(
@@ -695,6 +739,7 @@ if TYPE_CHECKING:
             `game_mode="TimeAttackClone"` (outside seasons). Players without a record are left out.
             Under a secret threshold some records show `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
         async def typed(
             self,
@@ -721,6 +766,7 @@ if TYPE_CHECKING:
             `game_mode="TimeAttackClone"` (outside seasons). Players without a record are left out.
             Under a secret threshold some records show `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
     class _GetMapRecordsByIds(Protocol):
         async def __call__(
@@ -736,6 +782,7 @@ if TYPE_CHECKING:
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
         async def typed(
             self,
@@ -752,6 +799,7 @@ if TYPE_CHECKING:
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
             """
+            ...
 
     class _GetEquippedSkins(Protocol):
         async def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
@@ -763,6 +811,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
             """
+            ...
 
         async def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> EquippedSkinList:
             """`get_equipped_skins`, returning the answer as a `EquippedSkinList`.
@@ -775,6 +824,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
             """
+            ...
 
     class _GetFavoriteSkins(Protocol):
         async def __call__(self, token: ServiceToken, account_id: str) -> list[Any]:
@@ -786,6 +836,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers; `timestamp` is when
             the skin was added.
             """
+            ...
 
         async def typed(self, token: ServiceToken, account_id: str) -> FavoriteSkinList:
             """`get_favorite_skins`, returning the answer as a `FavoriteSkinList`.
@@ -798,6 +849,7 @@ if TYPE_CHECKING:
             Remarks: only for the account itself, so not for dedicated servers; `timestamp` is when
             the skin was added.
             """
+            ...
 
     class _GetSkinInfo(Protocol):
         async def __call__(self, token: ServiceToken, skin_id: str) -> dict[str, Any]:
@@ -808,6 +860,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (dedicated servers get a 401).
             """
+            ...
 
         async def typed(self, token: ServiceToken, skin_id: str) -> Skin:
             """`get_skin_info`, returning the answer as a `Skin`.
@@ -819,6 +872,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (dedicated servers get a 401).
             """
+            ...
 
     class AsyncCoreEndpoints:
         """`AsyncClient().core`: the functions of `nadeo_api.aio.core`, bound to a client."""

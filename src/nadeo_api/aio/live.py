@@ -89,6 +89,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Get(Protocol):
         async def __call__(
@@ -109,6 +110,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Head(Protocol):
         async def __call__(
@@ -129,6 +131,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Options(Protocol):
         async def __call__(
@@ -151,6 +154,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Patch(Protocol):
         async def __call__(
@@ -173,6 +177,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Post(Protocol):
         async def __call__(
@@ -195,6 +200,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Put(Protocol):
         async def __call__(
@@ -217,6 +223,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _GetClubCampaign(Protocol):
         async def __call__(
@@ -236,6 +243,7 @@ if TYPE_CHECKING:
             private one seen by a non-member a 403; a few campaigns consistently answer an empty body
             (returned as `{}`).
             """
+            ...
 
         async def typed(
             self,
@@ -256,6 +264,7 @@ if TYPE_CHECKING:
             private one seen by a non-member a 403; a few campaigns consistently answer an empty body
             (returned as `{}`).
             """
+            ...
 
     class _GetMapLeaderboard(Protocol):
         async def __call__(
@@ -282,6 +291,7 @@ if TYPE_CHECKING:
             Remarks: an unknown group answers `{}`, an unknown map an empty `top`; maps with a secret
             threshold show `score: -1` for some entries; `timestamp` is in Unix seconds.
             """
+            ...
 
         async def typed(
             self,
@@ -309,6 +319,7 @@ if TYPE_CHECKING:
             Remarks: an unknown group answers `{}`, an unknown map an empty `top`; maps with a secret
             threshold show `score: -1` for some entries; `timestamp` is in Unix seconds.
             """
+            ...
 
     class _GetMapReviewConnect(Protocol):
         async def __call__(self, token: ServiceToken, review_type: str) -> dict[str, Any]:
@@ -320,6 +331,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
             rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
             """
+            ...
 
         async def typed(self, token: ServiceToken, review_type: str) -> ReviewConnection:
             """`get_map_review_connect`, returning the answer as a `ReviewConnection`.
@@ -332,6 +344,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
             rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
             """
+            ...
 
     class _GetMapReviewSubmitted(Protocol):
         async def __call__(
@@ -351,6 +364,7 @@ if TYPE_CHECKING:
             Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
             reviews use the club endpoints instead.
             """
+            ...
 
         async def typed(
             self,
@@ -371,6 +385,7 @@ if TYPE_CHECKING:
             Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
             reviews use the club endpoints instead.
             """
+            ...
 
     class _GetMapReviewWaitingTime(Protocol):
         async def __call__(self, token: WebServicesToken, review_type: str) -> dict[str, Any]:
@@ -382,6 +397,7 @@ if TYPE_CHECKING:
             Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
             plain-text body `Only official MapReview`.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, review_type: str) -> WaitingTime:
             """`get_map_review_waiting_time`, returning the answer as a `WaitingTime`.
@@ -394,6 +410,7 @@ if TYPE_CHECKING:
             Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
             plain-text body `Only official MapReview`.
             """
+            ...
 
     class _GetMapsRoyal(Protocol):
         async def __call__(
@@ -411,6 +428,7 @@ if TYPE_CHECKING:
 
             Remarks: no longer updated, so the answer can be cached for good.
             """
+            ...
 
         async def typed(
             self,
@@ -429,6 +447,7 @@ if TYPE_CHECKING:
 
             Remarks: no longer updated, so the answer can be cached for good.
             """
+            ...
 
     class _GetMapsSeasonal(Protocol):
         async def __call__(
@@ -443,6 +462,7 @@ if TYPE_CHECKING:
                 length: campaigns to get.
                 offset: campaigns to skip, counting back from the current one.
             """
+            ...
 
         async def typed(
             self,
@@ -458,6 +478,7 @@ if TYPE_CHECKING:
                 length: campaigns to get.
                 offset: campaigns to skip, counting back from the current one.
             """
+            ...
 
     class _GetMapsTotd(Protocol):
         async def __call__(
@@ -475,6 +496,7 @@ if TYPE_CHECKING:
             Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
             the Day is not scheduled yet; timestamps are Unix seconds.
             """
+            ...
 
         async def typed(
             self,
@@ -493,6 +515,7 @@ if TYPE_CHECKING:
             Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
             the Day is not scheduled yet; timestamps are Unix seconds.
             """
+            ...
 
     class _GetMapsWeeklyGrand(Protocol):
         async def __call__(
@@ -507,6 +530,7 @@ if TYPE_CHECKING:
                 length: weeks to get.
                 offset: weeks to skip, counting back from the current week.
             """
+            ...
 
         async def typed(
             self,
@@ -522,6 +546,7 @@ if TYPE_CHECKING:
                 length: weeks to get.
                 offset: weeks to skip, counting back from the current week.
             """
+            ...
 
     class _GetMapsWeeklyShort(Protocol):
         async def __call__(
@@ -536,6 +561,7 @@ if TYPE_CHECKING:
                 length: weeks to get.
                 offset: weeks to skip, counting back from the current week.
             """
+            ...
 
         async def typed(
             self,
@@ -551,6 +577,7 @@ if TYPE_CHECKING:
                 length: weeks to get.
                 offset: weeks to skip, counting back from the current week.
             """
+            ...
 
     class _GetPlayerClubRecord(Protocol):
         async def __call__(
@@ -571,6 +598,7 @@ if TYPE_CHECKING:
             An unknown group or map answers `{}`; a non-member gets a 403
             (`clubMemberRole:error-notMember`).
             """
+            ...
 
         async def typed(
             self,
@@ -592,16 +620,19 @@ if TYPE_CHECKING:
             An unknown group or map answers `{}`; a non-member gets a 403
             (`clubMemberRole:error-notMember`).
             """
+            ...
 
     class _GetServerAccounts(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:
             """Get the account's dedicated server accounts."""
+            ...
 
         async def typed(self, token: ServiceToken) -> ServerAccounts:
             """`get_server_accounts`, returning the answer as a `ServerAccounts`.
 
             Get the account's dedicated server accounts.
             """
+            ...
 
     class _GetCampaignClubLeaderboard(Protocol):
         async def __call__(
@@ -624,6 +655,7 @@ if TYPE_CHECKING:
             the number of ranked members. An unknown club answers an empty `top`; an unknown group a
             200 with an empty body (returned as `{}`).
             """
+            ...
 
         async def typed(
             self,
@@ -647,6 +679,7 @@ if TYPE_CHECKING:
             the number of ranked members. An unknown club answers an empty `top`; an unknown group a
             200 with an empty body (returned as `{}`).
             """
+            ...
 
     class _GetCampaignClubRanking(Protocol):
         async def __call__(
@@ -665,6 +698,7 @@ if TYPE_CHECKING:
             rank within the club, not in the campaign. An unknown group, or a campaign the account
             has not played, answers `{}`; an unknown club answers `position: 1`.
             """
+            ...
 
         async def typed(
             self,
@@ -684,6 +718,7 @@ if TYPE_CHECKING:
             rank within the club, not in the campaign. An unknown group, or a campaign the account
             has not played, answers `{}`; an unknown club answers `position: 1`.
             """
+            ...
 
     class _GetCampaignLeaderboard(Protocol):
         async def __call__(
@@ -705,6 +740,7 @@ if TYPE_CHECKING:
 
             Remarks: closed campaigns work too; an unknown group answers `{}`; `sp` is a string.
             """
+            ...
 
         async def typed(
             self,
@@ -727,6 +763,7 @@ if TYPE_CHECKING:
 
             Remarks: closed campaigns work too; an unknown group answers `{}`; `sp` is a string.
             """
+            ...
 
     class _GetCampaignRanking(Protocol):
         async def __call__(
@@ -744,6 +781,7 @@ if TYPE_CHECKING:
 
             Remarks: closed campaigns work too; an unknown group or player answers `{}`.
             """
+            ...
 
         async def typed(
             self,
@@ -762,6 +800,7 @@ if TYPE_CHECKING:
 
             Remarks: closed campaigns work too; an unknown group or player answers `{}`.
             """
+            ...
 
     class _GetClubMapLeaderboard(Protocol):
         async def __call__(
@@ -786,6 +825,7 @@ if TYPE_CHECKING:
             records (more are not an error there); maps with a secret threshold show `score: -1` for
             some entries. An unknown group answers `{}`, an unknown map an empty `top`.
             """
+            ...
 
         async def typed(
             self,
@@ -811,6 +851,7 @@ if TYPE_CHECKING:
             records (more are not an error there); maps with a secret threshold show `score: -1` for
             some entries. An unknown group answers `{}`, an unknown map an empty `top`.
             """
+            ...
 
     class _GetMapMedalRecords(Protocol):
         async def __call__(
@@ -829,6 +870,7 @@ if TYPE_CHECKING:
             Remarks: closed groups work too; some (or all) medals may have no record, above all on
             maps with few records; an unknown group answers `{}`, an unknown map no medals.
             """
+            ...
 
         async def typed(
             self,
@@ -848,6 +890,7 @@ if TYPE_CHECKING:
             Remarks: closed groups work too; some (or all) medals may have no record, above all on
             maps with few records; an unknown group answers `{}`, an unknown map no medals.
             """
+            ...
 
     class _GetMyTrophyRanking(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -855,6 +898,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
             """
+            ...
 
         async def typed(self, token: ServiceToken) -> MyTrophyRanking:
             """`get_my_trophy_ranking`, returning the answer as a `MyTrophyRanking`.
@@ -863,6 +907,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
             """
+            ...
 
     class _GetPlayerRecords(Protocol):
         async def __call__(
@@ -882,6 +927,7 @@ if TYPE_CHECKING:
             unknown maps or groups, and maps the account has no record on, are left out. The data may
             lag, and the service sometimes answers `[]` for no known reason.
             """
+            ...
 
         async def typed(
             self,
@@ -902,6 +948,7 @@ if TYPE_CHECKING:
             unknown maps or groups, and maps the account has no record on, are left out. The data may
             lag, and the service sometimes answers `[]` for no known reason.
             """
+            ...
 
     class _GetRecordPositions(Protocol):
         async def __call__(
@@ -923,6 +970,7 @@ if TYPE_CHECKING:
             sometimes answers `[]` for no known reason. A query naming a map missing from the body
             is a 500, which this function never sends.
             """
+            ...
 
         async def typed(
             self,
@@ -945,6 +993,7 @@ if TYPE_CHECKING:
             sometimes answers `[]` for no known reason. A query naming a map missing from the body
             is a 500, which this function never sends.
             """
+            ...
 
     class _GetSurroundingRecords(Protocol):
         async def __call__(
@@ -979,6 +1028,7 @@ if TYPE_CHECKING:
             the 100,000th record positions are imprecise; maps with a secret threshold show
             `score: -1` for some entries; the data may lag.
             """
+            ...
 
         async def typed(
             self,
@@ -1014,6 +1064,7 @@ if TYPE_CHECKING:
             the 100,000th record positions are imprecise; maps with a secret threshold show
             `score: -1` for some entries; the data may lag.
             """
+            ...
 
     class _GetTrophyRankings(Protocol):
         async def __call__(
@@ -1028,6 +1079,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown account IDs are left out of the answer.
             """
+            ...
 
         async def typed(
             self,
@@ -1043,6 +1095,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown account IDs are left out of the answer.
             """
+            ...
 
     class _AddFavoriteMap(Protocol):
         async def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
@@ -1056,6 +1109,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; an unknown map is a 500
             (`InternalServerError`).
             """
+            ...
 
     class _GetActiveManiapubs(Protocol):
         async def __call__(self, token: WebServicesToken) -> dict[str, Any]:
@@ -1064,6 +1118,7 @@ if TYPE_CHECKING:
             Remarks: ads cannot be asked by zone (the answer may depend on the account's zone);
             the plain media fields link to `.dds` files, with scaled `.jpg` versions beside them.
             """
+            ...
 
         async def typed(self, token: WebServicesToken) -> ManiapubList:
             """`get_active_maniapubs`, returning the answer as a `ManiapubList`.
@@ -1073,6 +1128,7 @@ if TYPE_CHECKING:
             Remarks: ads cannot be asked by zone (the answer may depend on the account's zone);
             the plain media fields link to `.dds` files, with scaled `.jpg` versions beside them.
             """
+            ...
 
     class _GetFavoriteMaps(Protocol):
         async def __call__(
@@ -1099,6 +1155,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account.
             """
+            ...
 
         async def typed(
             self,
@@ -1126,6 +1183,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account.
             """
+            ...
 
     class _GetMapCampaignInfo(Protocol):
         async def __call__(self, token: WebServicesToken, map_uid: str) -> dict[str, Any]:
@@ -1138,6 +1196,7 @@ if TYPE_CHECKING:
             seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
             an unknown one) answers -1 and empty lists, with a 200.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, map_uid: str) -> MapCampaignInfo:
             """`get_map_campaign_info`, returning the answer as a `MapCampaignInfo`.
@@ -1151,6 +1210,7 @@ if TYPE_CHECKING:
             seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
             an unknown one) answers -1 and empty lists, with a 200.
             """
+            ...
 
     class _GetMapInfo(Protocol):
         async def __call__(self, token: WebServicesToken, map_uid: str) -> dict[str, Any]:
@@ -1161,6 +1221,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, map_uid: str) -> Map:
             """`get_map_info`, returning the answer as a `Map`.
@@ -1172,6 +1233,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
             """
+            ...
 
     class _GetMapsCupOfTheWeek(Protocol):
         async def __call__(
@@ -1189,6 +1251,7 @@ if TYPE_CHECKING:
             Remarks: each weekly campaign holds a single map; `name` is the date the map first
             appears in the Cup of the Week server room.
             """
+            ...
 
         async def typed(
             self,
@@ -1207,6 +1270,7 @@ if TYPE_CHECKING:
             Remarks: each weekly campaign holds a single map; `name` is the date the map first
             appears in the Cup of the Week server room.
             """
+            ...
 
     class _GetMapsInfo(Protocol):
         async def __call__(
@@ -1221,6 +1285,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown UIDs are left out without any error.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, map_uids: Sequence[str]) -> MapList:
             """`get_maps_info`, returning the answer as a `MapList`.
@@ -1232,6 +1297,7 @@ if TYPE_CHECKING:
 
             Remarks: unknown UIDs are left out without any error.
             """
+            ...
 
     class _GetMapsSeasonalV1(Protocol):
         async def __call__(
@@ -1249,6 +1315,7 @@ if TYPE_CHECKING:
 
             Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
             """
+            ...
 
         async def typed(
             self,
@@ -1267,6 +1334,7 @@ if TYPE_CHECKING:
 
             Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
             """
+            ...
 
     class _GetUploadedMaps(Protocol):
         async def __call__(
@@ -1283,6 +1351,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account.
             """
+            ...
 
         async def typed(
             self,
@@ -1300,6 +1369,7 @@ if TYPE_CHECKING:
 
             Remarks: only useful with a service account.
             """
+            ...
 
     class _RemoveFavoriteMap(Protocol):
         async def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
@@ -1314,6 +1384,7 @@ if TYPE_CHECKING:
             Remarks: only useful with a service account; an unknown map is a 500
             (`InternalServerError`).
             """
+            ...
 
     class _GetClub(Protocol):
         async def __call__(self, token: WebServicesToken, club_id: int) -> dict[str, Any]:
@@ -1326,6 +1397,7 @@ if TYPE_CHECKING:
             background) versions in separate fields; slots showing a preset theme have empty URLs. An
             unknown club is a 404 (`club:error-notFound`).
             """
+            ...
 
         async def typed(self, token: WebServicesToken, club_id: int) -> Club:
             """`get_club`, returning the answer as a `Club`.
@@ -1339,6 +1411,7 @@ if TYPE_CHECKING:
             background) versions in separate fields; slots showing a preset theme have empty URLs. An
             unknown club is a 404 (`club:error-notFound`).
             """
+            ...
 
     class _GetClubs(Protocol):
         async def __call__(
@@ -1359,6 +1432,7 @@ if TYPE_CHECKING:
             `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
             PNG/JPG versions in separate fields.
             """
+            ...
 
         async def typed(
             self,
@@ -1380,6 +1454,7 @@ if TYPE_CHECKING:
             `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
             PNG/JPG versions in separate fields.
             """
+            ...
 
     class _GetMyClubs(Protocol):
         async def __call__(
@@ -1397,6 +1472,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (the answer depends on the account's memberships).
             Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
             """
+            ...
 
         async def typed(self, token: ServiceToken, length: int = 20, offset: int = 0) -> MyClubList:
             """`get_my_clubs`, returning the answer as a `MyClubList`.
@@ -1410,6 +1486,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account (the answer depends on the account's memberships).
             Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
             """
+            ...
 
     class _GetClubCompetitions(Protocol):
         async def __call__(
@@ -1429,6 +1506,7 @@ if TYPE_CHECKING:
             Remarks: not every competition is listed: without `name` only verified clubs'
             competitions are, and with a `name` at most 200 competitions match.
             """
+            ...
 
         async def typed(
             self,
@@ -1449,6 +1527,7 @@ if TYPE_CHECKING:
             Remarks: not every competition is listed: without `name` only verified clubs'
             competitions are, and with a `name` at most 200 competitions match.
             """
+            ...
 
     class _GetClubPlayerInfo(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -1456,6 +1535,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
             """
+            ...
 
         async def typed(self, token: ServiceToken) -> ClubPlayerInfo:
             """`get_club_player_info`, returning the answer as a `ClubPlayerInfo`.
@@ -1464,6 +1544,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
             """
+            ...
 
     class _CreateClub(Protocol):
         async def __call__(
@@ -1499,6 +1580,7 @@ if TYPE_CHECKING:
             characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
             scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
             """
+            ...
 
         async def typed(
             self,
@@ -1535,6 +1617,7 @@ if TYPE_CHECKING:
             characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
             scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
             """
+            ...
 
     class _EditClub(Protocol):
         async def __call__(
@@ -1574,6 +1657,7 @@ if TYPE_CHECKING:
             count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
             is refused (`state:error-inArray`).
             """
+            ...
 
         async def typed(
             self,
@@ -1614,6 +1698,7 @@ if TYPE_CHECKING:
             count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
             is refused (`state:error-inArray`).
             """
+            ...
 
     class _DeleteClub(Protocol):
         async def __call__(self, token: ServiceToken, club_id: int) -> str:
@@ -1628,6 +1713,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember`). Deleting any club resets the account's club tag and
             pinned club.
             """
+            ...
 
     class _PinClub(Protocol):
         async def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
@@ -1640,6 +1726,7 @@ if TYPE_CHECKING:
             members make the in-game club leaderboards. A club the account is not a member of (or
             an unknown club) is a 403 (`clubMemberRole:error-notMember`).
             """
+            ...
 
         async def typed(self, token: ServiceToken, club_id: int) -> ClubTagPin:
             """`pin_club`, returning the answer as a `ClubTagPin`.
@@ -1653,6 +1740,7 @@ if TYPE_CHECKING:
             members make the in-game club leaderboards. A club the account is not a member of (or
             an unknown club) is a 403 (`clubMemberRole:error-notMember`).
             """
+            ...
 
     class _UseClubTag(Protocol):
         async def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
@@ -1664,6 +1752,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account. A club the account is not a member of (or an unknown
             club) is a 403 (`clubMemberRole:error-notMember`).
             """
+            ...
 
         async def typed(self, token: ServiceToken, club_id: int) -> ClubTagPin:
             """`use_club_tag`, returning the answer as a `ClubTagPin`.
@@ -1676,6 +1765,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account. A club the account is not a member of (or an unknown
             club) is a 403 (`clubMemberRole:error-notMember`).
             """
+            ...
 
     class _GetClubMembers(Protocol):
         async def __call__(
@@ -1694,6 +1784,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown club answers an empty list.
             """
+            ...
 
         async def typed(
             self,
@@ -1713,6 +1804,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown club answers an empty list.
             """
+            ...
 
     class _GetClubMemberRequests(Protocol):
         async def __call__(
@@ -1732,6 +1824,7 @@ if TYPE_CHECKING:
             Remarks: only `private-open` clubs take requests; other clubs, and unknown clubs, answer
             an empty list.
             """
+            ...
 
         async def typed(
             self,
@@ -1752,6 +1845,7 @@ if TYPE_CHECKING:
             Remarks: only `private-open` clubs take requests; other clubs, and unknown clubs, answer
             an empty list.
             """
+            ...
 
     class _GetClubMember(Protocol):
         async def __call__(
@@ -1769,6 +1863,7 @@ if TYPE_CHECKING:
             Remarks: an unknown club or account, or an account that is not a member, is no error: the
             answer has an empty `role` and the current time as `creation_timestamp`.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, club_id: int, member_id: str) -> ClubMember:
             """`get_club_member`, returning the answer as a `ClubMember`.
@@ -1782,6 +1877,7 @@ if TYPE_CHECKING:
             Remarks: an unknown club or account, or an account that is not a member, is no error: the
             answer has an empty `role` and the current time as `creation_timestamp`.
             """
+            ...
 
     class _GetClubMemberByName(Protocol):
         async def __call__(
@@ -1800,6 +1896,7 @@ if TYPE_CHECKING:
             the current time as `creation_timestamp`; a name that matches no account is a 404
             (`player:error-notFound`).
             """
+            ...
 
         async def typed(
             self,
@@ -1819,6 +1916,7 @@ if TYPE_CHECKING:
             the current time as `creation_timestamp`; a name that matches no account is a 404
             (`player:error-notFound`).
             """
+            ...
 
     class _JoinClub(Protocol):
         async def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
@@ -1832,6 +1930,7 @@ if TYPE_CHECKING:
             unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
             gets its membership back.
             """
+            ...
 
         async def typed(self, token: ServiceToken, club_id: int) -> ClubMember:
             """`join_club`, returning the answer as a `ClubMember`.
@@ -1846,6 +1945,7 @@ if TYPE_CHECKING:
             unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
             gets its membership back.
             """
+            ...
 
     class _EditClubMember(Protocol):
         async def __call__(
@@ -1867,6 +1967,7 @@ if TYPE_CHECKING:
             that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
             `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
             """
+            ...
 
         async def typed(
             self,
@@ -1889,6 +1990,7 @@ if TYPE_CHECKING:
             that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
             `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
             """
+            ...
 
     class _DeleteClubMember(Protocol):
         async def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> str:
@@ -1904,6 +2006,7 @@ if TYPE_CHECKING:
             that is not a member is a 404 (`clubMember:error-notFound`). A creator leaving their own
             club gets a 200 but stays.
             """
+            ...
 
     class _SetClubVip(Protocol):
         async def __call__(
@@ -1922,6 +2025,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
             not a member is a 404 (`clubMember:error-notFound`).
             """
+            ...
 
         async def typed(self, token: ServiceToken, club_id: int, account_id: str) -> ClubMember:
             """`set_club_vip`, returning the answer as a `ClubMember`.
@@ -1936,6 +2040,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
             not a member is a 404 (`clubMember:error-notFound`).
             """
+            ...
 
     class _UnsetClubVip(Protocol):
         async def __call__(
@@ -1954,6 +2059,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
             not a member is a 404 (`clubMember:error-notFound`).
             """
+            ...
 
         async def typed(self, token: ServiceToken, club_id: int, account_id: str) -> ClubMember:
             """`unset_club_vip`, returning the answer as a `ClubMember`.
@@ -1968,6 +2074,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
             not a member is a 404 (`clubMember:error-notFound`).
             """
+            ...
 
     class _GetClubActivities(Protocol):
         async def __call__(
@@ -1994,6 +2101,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2021,6 +2129,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubCampaigns(Protocol):
         async def __call__(
@@ -2041,6 +2150,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2062,6 +2172,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubRooms(Protocol):
         async def __call__(
@@ -2082,6 +2193,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2103,6 +2215,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubMapReviews(Protocol):
         async def __call__(
@@ -2123,6 +2236,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2144,6 +2258,7 @@ if TYPE_CHECKING:
             clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubUploads(Protocol):
         async def __call__(
@@ -2164,6 +2279,7 @@ if TYPE_CHECKING:
             type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2185,6 +2301,7 @@ if TYPE_CHECKING:
             type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubUpload(Protocol):
         async def __call__(
@@ -2208,6 +2325,7 @@ if TYPE_CHECKING:
             non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2232,6 +2350,7 @@ if TYPE_CHECKING:
             non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubNews(Protocol):
         async def __call__(
@@ -2250,6 +2369,7 @@ if TYPE_CHECKING:
             seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubNews:
             """`get_club_news`, returning the answer as a `ClubNews`.
@@ -2264,6 +2384,7 @@ if TYPE_CHECKING:
             seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubMapReview(Protocol):
         async def __call__(
@@ -2282,6 +2403,7 @@ if TYPE_CHECKING:
             seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2301,6 +2423,7 @@ if TYPE_CHECKING:
             seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubRoom(Protocol):
         async def __call__(
@@ -2321,6 +2444,7 @@ if TYPE_CHECKING:
             though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubRoom:
             """`get_club_room`, returning the answer as a `ClubRoom`.
@@ -2337,6 +2461,7 @@ if TYPE_CHECKING:
             though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubRoomJoinLink(Protocol):
         async def __call__(
@@ -2360,6 +2485,7 @@ if TYPE_CHECKING:
             consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
             though the activity list shows them.
             """
+            ...
 
         async def typed(
             self,
@@ -2384,6 +2510,7 @@ if TYPE_CHECKING:
             consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
             though the activity list shows them.
             """
+            ...
 
     class _GetClubRoomPassword(Protocol):
         async def __call__(
@@ -2405,6 +2532,7 @@ if TYPE_CHECKING:
             consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
             though the activity list shows them.
             """
+            ...
 
         async def typed(self, token: ServiceToken, club_id: int, activity_id: int) -> RoomPassword:
             """`get_club_room_password`, returning the answer as a `RoomPassword`.
@@ -2422,6 +2550,7 @@ if TYPE_CHECKING:
             consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
             though the activity list shows them.
             """
+            ...
 
     class _GetClubMapReviewSubmitted(Protocol):
         async def __call__(
@@ -2448,6 +2577,7 @@ if TYPE_CHECKING:
             use `get_map_review_submitted`. A missing club or map review is a 404
             (`activity:error-notFound`).
             """
+            ...
 
         async def typed(
             self,
@@ -2475,6 +2605,7 @@ if TYPE_CHECKING:
             use `get_map_review_submitted`. A missing club or map review is a 404
             (`activity:error-notFound`).
             """
+            ...
 
     class _GetClubMapReviewSubmissions(Protocol):
         async def __call__(
@@ -2499,6 +2630,7 @@ if TYPE_CHECKING:
             content a 403 (`clubMemberRole:error-notContentCreator`), a missing map review a 404
             (`activity:error-notFound`).
             """
+            ...
 
         async def typed(
             self,
@@ -2524,6 +2656,7 @@ if TYPE_CHECKING:
             content a 403 (`clubMemberRole:error-notContentCreator`), a missing map review a 404
             (`activity:error-notFound`).
             """
+            ...
 
     class _CreateClubCampaign(Protocol):
         async def __call__(
@@ -2551,6 +2684,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2579,6 +2713,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubFolder(Protocol):
         async def __call__(
@@ -2599,6 +2734,7 @@ if TYPE_CHECKING:
             that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2620,6 +2756,7 @@ if TYPE_CHECKING:
             that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubMapReview(Protocol):
         async def __call__(
@@ -2651,6 +2788,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2683,6 +2821,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubNews(Protocol):
         async def __call__(
@@ -2709,6 +2848,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2736,6 +2876,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubRanking(Protocol):
         async def __call__(
@@ -2763,6 +2904,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notMember`, a member who may not manage content with
             `clubMemberRole:error-notContentCreator`.
             """
+            ...
 
         async def typed(
             self,
@@ -2791,6 +2933,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notMember`, a member who may not manage content with
             `clubMemberRole:error-notContentCreator`.
             """
+            ...
 
     class _CreateClubRoom(Protocol):
         async def __call__(
@@ -2832,6 +2975,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2874,6 +3018,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubUpload(Protocol):
         async def __call__(
@@ -2897,6 +3042,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2921,6 +3067,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubActivity(Protocol):
         async def __call__(
@@ -2958,6 +3105,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -2996,6 +3144,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubCampaign(Protocol):
         async def __call__(
@@ -3021,6 +3170,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -3047,6 +3197,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubMapReview(Protocol):
         async def __call__(
@@ -3078,6 +3229,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -3110,6 +3262,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubNews(Protocol):
         async def __call__(
@@ -3136,6 +3289,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -3163,6 +3317,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubRoom(Protocol):
         async def __call__(
@@ -3201,6 +3356,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -3240,6 +3396,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _GetClubCampaignsByClub(Protocol):
         async def __call__(
@@ -3261,6 +3418,7 @@ if TYPE_CHECKING:
             club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -3283,6 +3441,7 @@ if TYPE_CHECKING:
             club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _CreateClubRoomFromServer(Protocol):
         async def __call__(
@@ -3309,6 +3468,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -3336,6 +3496,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _EditClubRoomFromServer(Protocol):
         async def __call__(
@@ -3364,6 +3525,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
         async def typed(
             self,
@@ -3393,6 +3555,7 @@ if TYPE_CHECKING:
             member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
             separate fields (preset themes have none).
             """
+            ...
 
     class _DeleteClubActivity(Protocol):
         async def __call__(self, token: ServiceToken, club_id: int, activity_id: int) -> str:
@@ -3407,6 +3570,7 @@ if TYPE_CHECKING:
             (`clubMemberRole:error-notMember`), a member who may not delete a 403
             (`clubMemberRole:error-notAdmin`), a missing activity a 404 (`activity:error-notFound`).
             """
+            ...
 
     class _AddClubUploadItems(Protocol):
         async def __call__(
@@ -3430,6 +3594,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
             who may not manage content with `clubMemberRole:error-notContentCreator`.
             """
+            ...
 
     class _RemoveClubUploadItems(Protocol):
         async def __call__(
@@ -3453,6 +3618,7 @@ if TYPE_CHECKING:
             `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
             who may not manage content with `clubMemberRole:error-notContentCreator`.
             """
+            ...
 
     class _IterMapLeaderboard(Protocol):
         def __call__(
@@ -3474,6 +3640,7 @@ if TYPE_CHECKING:
             Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
             whose record moves to a later page during the crawl is not yielded twice.
             """
+            ...
 
         def typed(
             self,
@@ -3496,6 +3663,7 @@ if TYPE_CHECKING:
             Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
             whose record moves to a later page during the crawl is not yielded twice.
             """
+            ...
 
     class _IterMapsTotd(Protocol):
         def __call__(
@@ -3512,6 +3680,7 @@ if TYPE_CHECKING:
 
             Yields the items of `monthList` one by one.
             """
+            ...
 
         def typed(
             self,
@@ -3529,6 +3698,7 @@ if TYPE_CHECKING:
 
             Yields the items of `monthList` one by one.
             """
+            ...
 
     class _IterMapsSeasonal(Protocol):
         def __call__(
@@ -3545,6 +3715,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
         def typed(
             self,
@@ -3562,6 +3733,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
     class _IterMapsWeeklyShort(Protocol):
         def __call__(
@@ -3578,6 +3750,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
         def typed(
             self,
@@ -3595,6 +3768,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
     class _IterMapsWeeklyGrand(Protocol):
         def __call__(
@@ -3611,6 +3785,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
         def typed(
             self,
@@ -3628,6 +3803,7 @@ if TYPE_CHECKING:
 
             Yields the items of `campaignList` one by one.
             """
+            ...
 
     class AsyncLiveEndpoints:
         """`AsyncClient().live`: the functions of `nadeo_api.aio.live`, bound to a client."""

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Get(Protocol):
         async def __call__(
@@ -88,6 +89,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Head(Protocol):
         async def __call__(
@@ -108,6 +110,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Options(Protocol):
         async def __call__(
@@ -130,6 +133,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Patch(Protocol):
         async def __call__(
@@ -152,6 +156,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Post(Protocol):
         async def __call__(
@@ -174,6 +179,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _Put(Protocol):
         async def __call__(
@@ -196,6 +202,7 @@ if TYPE_CHECKING:
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
+            ...
 
     class _GetCompetition(Protocol):
         async def __call__(
@@ -210,6 +217,7 @@ if TYPE_CHECKING:
 
             Remarks: both IDs work; an unknown competition is a 404.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, competition_id: int | str) -> Competition:
             """`get_competition`, returning the answer as a `Competition`.
@@ -221,6 +229,7 @@ if TYPE_CHECKING:
 
             Remarks: both IDs work; an unknown competition is a 404.
             """
+            ...
 
     class _GetCompetitions(Protocol):
         async def __call__(
@@ -237,6 +246,7 @@ if TYPE_CHECKING:
 
             Remarks: to get only official cups of one type, use `get_cups_of_the_day`.
             """
+            ...
 
         async def typed(
             self,
@@ -254,6 +264,7 @@ if TYPE_CHECKING:
 
             Remarks: to get only official cups of one type, use `get_cups_of_the_day`.
             """
+            ...
 
     class _GetCupsOfTheDay(Protocol):
         async def __call__(
@@ -275,6 +286,7 @@ if TYPE_CHECKING:
             Remarks: whatever the type, the cups are under `COTDs`; reruns and platform-exclusive
             cups are included.
             """
+            ...
 
         async def typed(
             self,
@@ -297,6 +309,7 @@ if TYPE_CHECKING:
             Remarks: whatever the type, the cups are under `COTDs`; reruns and platform-exclusive
             cups are included.
             """
+            ...
 
     class _GetCupOfTheDay(Protocol):
         async def __call__(self, token: WebServicesToken) -> dict[str, Any]:
@@ -305,6 +318,7 @@ if TYPE_CHECKING:
             Remarks: only the crossplay Cup of the Day, not the platform-exclusive ones; when none is
             on, the service answers 204 with no content (returned as `{}`; `.typed` then fails).
             """
+            ...
 
         async def typed(self, token: WebServicesToken) -> Cup:
             """`get_cup_of_the_day`, returning the answer as a `Cup`.
@@ -314,6 +328,7 @@ if TYPE_CHECKING:
             Remarks: only the crossplay Cup of the Day, not the platform-exclusive ones; when none is
             on, the service answers 204 with no content (returned as `{}`; `.typed` then fails).
             """
+            ...
 
     class _GetCompetitionLeaderboard(Protocol):
         async def __call__(
@@ -333,6 +348,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; before the competition starts every `score` is 0 though the
             ranks are set; an unknown competition is a 404.
             """
+            ...
 
         async def typed(
             self,
@@ -353,6 +369,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; before the competition starts every `score` is 0 though the
             ranks are set; an unknown competition is a 404.
             """
+            ...
 
     class _GetCompetitionParticipants(Protocol):
         async def __call__(
@@ -371,6 +388,7 @@ if TYPE_CHECKING:
 
             Remarks: both IDs work; an unknown competition is a 404.
             """
+            ...
 
         async def typed(
             self,
@@ -390,6 +408,7 @@ if TYPE_CHECKING:
 
             Remarks: both IDs work; an unknown competition is a 404.
             """
+            ...
 
     class _GetCompetitionRounds(Protocol):
         async def __call__(self, token: WebServicesToken, competition_id: int | str) -> list[Any]:
@@ -402,6 +421,7 @@ if TYPE_CHECKING:
             attack) names its challenge in `qualifierChallengeId` (see `get_challenge_leaderboard`);
             a round's matches come from `get_round_matches`; an unknown competition is a 404.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, competition_id: int | str) -> RoundList:
             """`get_competition_rounds`, returning the answer as a `RoundList`.
@@ -415,6 +435,7 @@ if TYPE_CHECKING:
             attack) names its challenge in `qualifierChallengeId` (see `get_challenge_leaderboard`);
             a round's matches come from `get_round_matches`; an unknown competition is a 404.
             """
+            ...
 
     class _GetCompetitionTeams(Protocol):
         async def __call__(self, token: WebServicesToken, competition_id: int | str) -> list[Any]:
@@ -426,6 +447,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; the keys are capitalised (`Id`, `Name`, `Players`); an unknown
             competition, or one without teams, answers `[]`.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, competition_id: int | str) -> TeamList:
             """`get_competition_teams`, returning the answer as a `TeamList`.
@@ -438,6 +460,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; the keys are capitalised (`Id`, `Name`, `Players`); an unknown
             competition, or one without teams, answers `[]`.
             """
+            ...
 
     class _GetRoundMatches(Protocol):
         async def __call__(
@@ -457,6 +480,7 @@ if TYPE_CHECKING:
             Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
             the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
             """
+            ...
 
         async def typed(
             self,
@@ -477,6 +501,7 @@ if TYPE_CHECKING:
             Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
             the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
             """
+            ...
 
     class _GetCompetitionPlayerMatches(Protocol):
         async def __call__(
@@ -494,6 +519,7 @@ if TYPE_CHECKING:
             Remarks: both competition IDs work; an unknown competition is a 404, while a player who
             did not take part answers `[]`; ranks and scores are null in matches not played yet.
             """
+            ...
 
         async def typed(
             self,
@@ -512,6 +538,7 @@ if TYPE_CHECKING:
             Remarks: both competition IDs work; an unknown competition is a 404, while a player who
             did not take part answers `[]`; ranks and scores are null in matches not played yet.
             """
+            ...
 
     class _GetCompetitionMatchResults(Protocol):
         async def __call__(
@@ -533,6 +560,7 @@ if TYPE_CHECKING:
             from `get_competition_teams`. An unknown match, or one whose results are not available,
             is a 404.
             """
+            ...
 
         async def typed(
             self,
@@ -555,6 +583,7 @@ if TYPE_CHECKING:
             from `get_competition_teams`. An unknown match, or one whose results are not available,
             is a 404.
             """
+            ...
 
     class _GetChallenge(Protocol):
         async def __call__(self, token: WebServicesToken, challenge_id: int) -> dict[str, Any]:
@@ -565,6 +594,7 @@ if TYPE_CHECKING:
 
             Remarks: challenges are not competitions; an unknown challenge is a 404.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, challenge_id: int) -> Challenge:
             """`get_challenge`, returning the answer as a `Challenge`.
@@ -576,6 +606,7 @@ if TYPE_CHECKING:
 
             Remarks: challenges are not competitions; an unknown challenge is a 404.
             """
+            ...
 
     class _GetChallenges(Protocol):
         async def __call__(
@@ -592,6 +623,7 @@ if TYPE_CHECKING:
 
             Remarks: challenges are not competitions, though most are competitions' qualifiers.
             """
+            ...
 
         async def typed(
             self,
@@ -609,6 +641,7 @@ if TYPE_CHECKING:
 
             Remarks: challenges are not competitions, though most are competitions' qualifiers.
             """
+            ...
 
     class _GetChallengeLeaderboard(Protocol):
         async def __call__(
@@ -627,6 +660,7 @@ if TYPE_CHECKING:
 
             Remarks: `cardinal` is the number of ranked players; an unknown challenge is a 404.
             """
+            ...
 
         async def typed(
             self,
@@ -646,6 +680,7 @@ if TYPE_CHECKING:
 
             Remarks: `cardinal` is the number of ranked players; an unknown challenge is a 404.
             """
+            ...
 
     class _GetChallengeMapRecords(Protocol):
         async def __call__(
@@ -667,6 +702,7 @@ if TYPE_CHECKING:
             Remarks: like `get_challenge_leaderboard`, for one map; an unknown challenge or map, or
             no record for the pair, is a 404.
             """
+            ...
 
         async def typed(
             self,
@@ -689,6 +725,7 @@ if TYPE_CHECKING:
             Remarks: like `get_challenge_leaderboard`, for one map; an unknown challenge or map, or
             no record for the pair, is a 404.
             """
+            ...
 
     class _GetClubCompetition(Protocol):
         async def __call__(
@@ -704,6 +741,7 @@ if TYPE_CHECKING:
             Remarks: `clubCompetition.competition.id` is the ID for the competition endpoints; an
             unknown activity is a 404.
             """
+            ...
 
         async def typed(
             self,
@@ -720,6 +758,7 @@ if TYPE_CHECKING:
             Remarks: `clubCompetition.competition.id` is the ID for the competition endpoints; an
             unknown activity is a 404.
             """
+            ...
 
     class _GetMyClubCompetitions(Protocol):
         async def __call__(
@@ -738,6 +777,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; without Club Access the account is in no club and the
             list is always empty.
             """
+            ...
 
         async def typed(
             self,
@@ -757,6 +797,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; without Club Access the account is in no club and the
             list is always empty.
             """
+            ...
 
     class _GetMatch(Protocol):
         async def __call__(self, token: WebServicesToken, match_id: int | str) -> dict[str, Any]:
@@ -769,6 +810,7 @@ if TYPE_CHECKING:
             ones; since February 2023 no `serverConfig` is given, and since January 2024
             `publicConfig` names the script and the maps.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, match_id: int | str) -> Match:
             """`get_match`, returning the answer as a `Match`.
@@ -782,6 +824,7 @@ if TYPE_CHECKING:
             ones; since February 2023 no `serverConfig` is given, and since January 2024
             `publicConfig` names the script and the maps.
             """
+            ...
 
     class _GetMatchParticipants(Protocol):
         async def __call__(self, token: WebServicesToken, match_id: int | str) -> list[Any]:
@@ -793,6 +836,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; matches are kept about a month, then they are a 404 like unknown
             ones.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, match_id: int | str) -> MatchParticipantList:
             """`get_match_participants`, returning the answer as a `MatchParticipantList`.
@@ -805,6 +849,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; matches are kept about a month, then they are a 404 like unknown
             ones.
             """
+            ...
 
     class _GetMatchTeams(Protocol):
         async def __call__(self, token: WebServicesToken, match_id: int | str) -> list[Any]:
@@ -816,6 +861,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; matches are kept about a month, then they are a 404 like unknown
             ones.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, match_id: int | str) -> MatchTeamList:
             """`get_match_teams`, returning the answer as a `MatchTeamList`.
@@ -828,6 +874,7 @@ if TYPE_CHECKING:
             Remarks: both IDs work; matches are kept about a month, then they are a 404 like unknown
             ones.
             """
+            ...
 
     class _GetMatchmakingRankings(Protocol):
         async def __call__(
@@ -847,6 +894,7 @@ if TYPE_CHECKING:
 
             Remarks: `cardinal` is the number of ranked players; an unknown type is an error.
             """
+            ...
 
         async def typed(
             self,
@@ -867,6 +915,7 @@ if TYPE_CHECKING:
 
             Remarks: `cardinal` is the number of ranked players; an unknown type is an error.
             """
+            ...
 
     class _GetMatchmakingPlayerRanks(Protocol):
         async def __call__(
@@ -887,6 +936,7 @@ if TYPE_CHECKING:
             150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
             divisions. An unknown type is an error.
             """
+            ...
 
         async def typed(
             self,
@@ -908,6 +958,7 @@ if TYPE_CHECKING:
             150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
             divisions. An unknown type is an error.
             """
+            ...
 
     class _GetMatchmakingPlayerProgressions(Protocol):
         async def __call__(
@@ -928,6 +979,7 @@ if TYPE_CHECKING:
             `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
             error.
             """
+            ...
 
         async def typed(
             self,
@@ -949,6 +1001,7 @@ if TYPE_CHECKING:
             `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
             error.
             """
+            ...
 
     class _GetMatchmakingDivisions(Protocol):
         async def __call__(
@@ -964,6 +1017,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown type is an error.
             """
+            ...
 
         async def typed(self, token: WebServicesToken, matchmaking_type: int | str) -> Divisions:
             """`get_matchmaking_divisions`, returning the answer as a `Divisions`.
@@ -976,6 +1030,7 @@ if TYPE_CHECKING:
 
             Remarks: an unknown type is an error.
             """
+            ...
 
     class _GetMatchmakingStatus(Protocol):
         async def __call__(
@@ -992,6 +1047,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
             """
+            ...
 
         async def typed(self, token: ServiceToken, matchmaking_type: int | str) -> PlayerStatus:
             """`get_matchmaking_status`, returning the answer as a `PlayerStatus`.
@@ -1005,6 +1061,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
             """
+            ...
 
     class _SendMatchmakingHeartbeat(Protocol):
         async def __call__(
@@ -1028,6 +1085,7 @@ if TYPE_CHECKING:
             the same. Only `cancel_matchmaking` leaves the queue, and a found match must be joined
             and played or the account is penalised.
             """
+            ...
 
         async def typed(
             self,
@@ -1052,6 +1110,7 @@ if TYPE_CHECKING:
             the same. Only `cancel_matchmaking` leaves the queue, and a found match must be joined
             and played or the account is penalised.
             """
+            ...
 
     class _CancelMatchmaking(Protocol):
         async def __call__(
@@ -1068,6 +1127,7 @@ if TYPE_CHECKING:
             Remarks: needs a service account; once a match is found, cancelling does nothing: the
             match must be joined and played to avoid a penalty.
             """
+            ...
 
     class _GetMatchmakingIds(Protocol):
         async def __call__(self, token: WebServicesToken) -> dict[str, Any]:
@@ -1076,6 +1136,7 @@ if TYPE_CHECKING:
             Remarks: since July 2025 the answer may be outdated (it still names the deprecated types
             and not Ranked 2v2, whose ID is 5).
             """
+            ...
 
         async def typed(self, token: WebServicesToken) -> MatchmakingSummary:
             """`get_matchmaking_ids`, returning the answer as a `MatchmakingSummary`.
@@ -1085,6 +1146,7 @@ if TYPE_CHECKING:
             Remarks: since July 2025 the answer may be outdated (it still names the deprecated types
             and not Ranked 2v2, whose ID is 5).
             """
+            ...
 
     class _GetSuperRoyalStats(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -1092,6 +1154,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (the answer is about the account itself).
             """
+            ...
 
         async def typed(self, token: ServiceToken) -> SuperRoyalStats:
             """`get_super_royal_stats`, returning the answer as a `SuperRoyalStats`.
@@ -1100,6 +1163,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (the answer is about the account itself).
             """
+            ...
 
     class _GetSuperRoyalStatus(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:
@@ -1107,6 +1171,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (the answer is about the account itself).
             """
+            ...
 
         async def typed(self, token: ServiceToken) -> SuperRoyalStatus:
             """`get_super_royal_status`, returning the answer as a `SuperRoyalStatus`.
@@ -1115,6 +1180,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (the answer is about the account itself).
             """
+            ...
 
     class AsyncMeetEndpoints:
         """`AsyncClient().meet`: the functions of `nadeo_api.aio.meet`, bound to a client."""

@@ -24,10 +24,12 @@ if TYPE_CHECKING:
 
             Unknown account IDs are left out of the answer.
             """
+            ...
 
     class _GetAccountIds(Protocol):
         async def __call__(self, token: OAuthToken, display_names: Sequence[str]) -> dict[str, Any]:
             """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
+            ...
 
     class _GetUser(Protocol):
         async def __call__(self, token: OAuthToken) -> dict[str, Any]:
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
             Remarks: needs a user's token (no scope); useful to check who logged in after the
             authorization-code flow.
             """
+            ...
 
         async def typed(self, token: OAuthToken) -> OAuthUser:
             """`get_user`, returning the answer as a `OAuthUser`.
@@ -45,6 +48,7 @@ if TYPE_CHECKING:
             Remarks: needs a user's token (no scope); useful to check who logged in after the
             authorization-code flow.
             """
+            ...
 
     class _GetAdminClubs(Protocol):
         async def __call__(self, token: OAuthToken) -> dict[str, Any]:
@@ -52,6 +56,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a user's token with the `clubs` scope.
             """
+            ...
 
         async def typed(self, token: OAuthToken) -> AdminClubs:
             """`get_admin_clubs`, returning the answer as a `AdminClubs`.
@@ -60,6 +65,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a user's token with the `clubs` scope.
             """
+            ...
 
     class _GetFavoriteMaps(Protocol):
         async def __call__(
@@ -77,6 +83,7 @@ if TYPE_CHECKING:
             Remarks: needs a user's token with the `read_favorite` scope. These are the same favorites
             as the Live API's.
             """
+            ...
 
         async def typed(self, token: OAuthToken, length: int = 10, offset: int = 0) -> FavoriteMaps:
             """`get_favorite_maps`, returning the answer as a `FavoriteMaps`.
@@ -90,6 +97,7 @@ if TYPE_CHECKING:
             Remarks: needs a user's token with the `read_favorite` scope. These are the same favorites
             as the Live API's.
             """
+            ...
 
     class _AddFavoriteMap(Protocol):
         async def __call__(self, token: OAuthToken, map_uid: str) -> dict[str, Any]:
@@ -102,6 +110,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a user's token with the `write_favorite` scope.
             """
+            ...
 
     class _RemoveFavoriteMap(Protocol):
         async def __call__(self, token: OAuthToken, map_uid: str) -> dict[str, Any]:
@@ -114,6 +123,7 @@ if TYPE_CHECKING:
 
             Remarks: needs a user's token with the `write_favorite` scope.
             """
+            ...
 
     class AsyncOAuthEndpoints:
         """`AsyncClient().oauth`: the functions of `nadeo_api.aio.oauth`, bound to a client."""
