@@ -152,8 +152,9 @@ def public_module(api: str, asynchronous: bool) -> str:
         doc = (
             f"Functions for {TITLES[api]}.\n\n"
             f"Each function takes a token for the `{AUDIENCES[api]}` audience first, checks its\n"
-            "arguments before sending anything, and returns the decoded JSON; its `.typed` twin\n"
-            "returns the answer's model from `nadeo_api.models`. They run on the process's\n"
+            "arguments before sending anything, and returns the decoded JSON; where the answer\n"
+            "has a model, a `.typed` twin returns it from `nadeo_api.models`, and each iterator's\n"
+            "`.typed` form yields its items' models. They run on the process's\n"
             f"default `Client`; `Client().{api}` (a `{namespace}`) has them bound to a client\n"
             f"of your own, and `nadeo_api.aio.{api}` has their async twins. `nadeo-api "
             "endpoints`\nlists them all.\n"

@@ -1,8 +1,9 @@
 """Functions for the Meet API: competitions, cups of the day, matches, matchmaking.
 
 Each function takes a token for the `NadeoLiveServices` audience first, checks its
-arguments before sending anything, and returns the decoded JSON; its `.typed` twin
-returns the answer's model from `nadeo_api.models`. They run on the process's
+arguments before sending anything, and returns the decoded JSON; where the answer
+has a model, a `.typed` twin returns it from `nadeo_api.models`, and each iterator's
+`.typed` form yields its items' models. They run on the process's
 default `Client`; `Client().meet` (a `MeetEndpoints`) has them bound to a client
 of your own, and `nadeo_api.aio.meet` has their async twins. `nadeo-api endpoints`
 lists them all.
