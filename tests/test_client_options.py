@@ -99,5 +99,5 @@ def test_bad_options_are_refused(options: dict[str, object], named: str) -> None
 
 
 def test_calls_no_longer_take_a_timeout_argument(token: auth.ServiceToken) -> None:
-    with Client(rate_limit=None) as client, pytest.raises(TypeError, match="timeout"):
+    with Client(rate_limit=None) as client, pytest.raises(ArgumentError, match="timeout"):
         client.live.get_maps_totd(token, timeout=5)  # type: ignore[call-arg]
