@@ -22,7 +22,7 @@ import pytest
 from nadeo_api import AsyncClient, Client, aio, auth, core, live, meet, oauth
 from nadeo_api._endpoint import declarations_of
 from nadeo_api.emulator import Emulator
-from nadeo_api.models import MapLeaderboard, MonthList, Record, TotdMonth
+from nadeo_api.models import Campaign, MapLeaderboard, MonthList, Record, TotdMonth
 from nadeo_api.testing import emulator_settings
 
 from .conftest import FAST, service_token
@@ -216,6 +216,9 @@ def test_typed_iterators_yield_models(emulator: Emulator) -> None:
         ]
         months = list(live_totd_months(client, token))
         assert [type(m) for m in months] == [TotdMonth, TotdMonth]
+        for campaigns in (client.live.iter_maps_seasonal, client.live.iter_maps_weekly_short,
+                          client.live.iter_maps_weekly_grand):
+            assert [type(c) for c in campaigns.typed(token, limit=2)] == [Campaign, Campaign]
         assert isinstance(client.live.get_map_leaderboard.typed(token, map_uid), MapLeaderboard)
 
     async def main() -> tuple[list[Record], MonthList]:
