@@ -19,13 +19,24 @@ from typing import Any
 
 import pytest
 
-from nadeo_api import AsyncClient, Client, aio, auth, core, live, meet, oauth
+from nadeo_api import (
+    AsyncClient,
+    Client,
+    InvalidResponseError,
+    aio,
+    auth,
+    core,
+    live,
+    meet,
+    oauth,
+)
 from nadeo_api._endpoint import declarations_of
 from nadeo_api.emulator import Emulator
 from nadeo_api.models import Campaign, MapLeaderboard, MonthList, Record, TotdMonth
 from nadeo_api.testing import emulator_settings
 
 from .conftest import FAST, service_token
+from .stub import Answer, StubServer, forged_pair
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPING = Path(__file__).with_name("typing")
@@ -250,3 +261,15 @@ def test_pyright_verifies_the_generated_protocols_against_the_declarations(
         cwd=ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_a_typed_iterator_refuses_an_item_that_does_not_fit_its_model() -> None:
+    uid = "a" * 27
+    page = b'{"tops": [{"zoneId": "w", "zoneName": "World", "top": [{"accountId": "x"}]}]}'
+    with StubServer() as stub:
+        stub.script(f"/api/token/leaderboard/group/Personal_Best/map/{uid}/top", Answer(200, page))
+        token = auth.ServiceToken(*forged_pair(), agent="typing tests / @tests")
+        with Client(live_url=stub.url, rate_limit=None) as client:
+            assert list(client.live.iter_map_leaderboard(token, uid)) == [{"accountId": "x"}]
+            with pytest.raises(InvalidResponseError, match="does not fit Record"):
+                list(client.live.iter_map_leaderboard.typed(token, uid))
