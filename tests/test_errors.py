@@ -200,4 +200,4 @@ def test_timeout() -> None:
         with pytest.raises(NadeoTimeoutError):
             client.live.get_maps_totd(token)
         with pytest.raises(NadeoTimeoutError):
-            client.live.get_maps_totd(token, timeout=0.1)
+            client.with_options(timeout=0.1).live.get_maps_totd(token)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, ParamSpec, Protocol, cast
 from urllib.parse import quote
@@ -30,7 +30,9 @@ __all__ = [
     "covered_endpoints",
     "declarations_of",
     "dress",
+    "dress_typed",
     "endpoint",
+    "model_class",
     "sync_function",
 ]
 
@@ -96,10 +98,7 @@ class Endpoint(Generic[P]):
         if self._model_type is None:
             if self.model is None:
                 raise TypeError(f"{self.name} has no typed model")
-            module, _, name = self.model.rpartition(".")
-            self._model_type = getattr(
-                importlib.import_module(f"nadeo_api.models.{module}"), name
-            )
+            self._model_type = model_class(self.model)
         return self._model_type
 
     def __repr__(self) -> str:
@@ -144,6 +143,13 @@ def _argument_name(placeholder: str) -> str:
     return re.sub(r"(?<=[a-z])([A-Z]+)", r"_\1", placeholder).lower()
 
 
+def model_class(model: str) -> type[Any]:
+    """The class a declaration names as "module.Class" in `nadeo_api.models`."""
+    module, _, name = model.rpartition(".")
+    found: type[Any] = getattr(importlib.import_module(f"nadeo_api.models.{module}"), name)
+    return found
+
+
 def endpoint(
     api: str,
     method: str,
@@ -186,27 +192,32 @@ def dress(function: Callable[..., Any], declared: Any, module: str, returns: str
 
 
 class SyncEndpoint(Protocol[P]):
-    """A blocking endpoint function; `.typed(...)` returns the answer's model instead."""
+    """A blocking endpoint function (`.typed` exists only for endpoints with a model).
+
+    The generated modules annotate each function with a protocol of its own, naming its
+    parameters and return types; the checker verifies that protocol against this one.
+    """
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
-    typed: Callable[P, Any]
+    def typed(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
 
 class AsyncEndpoint(Protocol[P]):
-    """An async endpoint function; `.typed(...)` returns the answer's model instead."""
+    """An async endpoint function (`.typed` exists only for endpoints with a model)."""
 
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Awaitable[Any]: ...
+    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
-    typed: Callable[P, Awaitable[Any]]
+    async def typed(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
 
-def _typed_name(function: Callable[..., Any], declared: Endpoint[Any], module: str) -> None:
-    dress(function, declared, module, declared.model or declared.returns)
+def dress_typed(function: Callable[..., Any], declared: Any, module: str) -> None:
+    """Name a `.typed` twin after its declaration, with a docstring naming the model."""
+    dress(function, declared, module, declared.model)
     function.__name__ = function.__qualname__ = f"{declared.name}.typed"
     function.__doc__ = (
         f"`{declared.name}` returning the answer as a `nadeo_api.models` "
-        f"`{(declared.model or '').rpartition('.')[2]}`.\n\n{declared.__doc__ or ''}"
+        f"`{declared.model.rpartition('.')[2]}`.\n\n{declared.__doc__ or ''}"
     )
 
 
@@ -225,7 +236,7 @@ def sync_function(declared: Endpoint[P], module: str) -> SyncEndpoint[P]:
 
     dress(function, declared, module, declared.returns)
     if declared.model is not None:
-        _typed_name(typed, declared, module)
+        dress_typed(typed, declared, module)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(SyncEndpoint[P], function)
 
@@ -245,7 +256,7 @@ def async_function(declared: Endpoint[P], module: str) -> AsyncEndpoint[P]:
 
     dress(function, declared, module, declared.returns)
     if declared.model is not None:
-        _typed_name(typed, declared, module)
+        dress_typed(typed, declared, module)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(AsyncEndpoint[P], function)
 
