@@ -4,8 +4,14 @@ threads and tasks alike, logins included; a 429 slows everyone down."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
+
+import pytest
 
 from nadeo_api import AsyncClient, Client, auth
 from nadeo_api._ratelimit import RateLimiter
@@ -26,7 +32,26 @@ def most_in_a_window(times: list[float], window: float = 1.0) -> int:
     return best
 
 
-def test_threads_stay_within_the_rate(emu: Emulator) -> None:
+@pytest.fixture(params=["idle", "busy"])
+def machine(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The machine as it is, or with every core kept busy by other processes: the bound is on
+    what the server sees, which late wake-ups must not break."""
+    if request.param == "idle":
+        yield "idle"
+        return
+    burners = [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 2)
+    ]
+    try:
+        yield "busy"
+    finally:
+        for burner in burners:
+            burner.kill()
+            burner.wait()
+
+
+def test_threads_stay_within_the_rate(emu: Emulator, machine: str) -> None:
     rate, burst = 8.0, 3
     with Client(emulator_settings(emu, rate_limit=rate, rate_burst=burst, **FAST)) as client:
         token = auth.ServiceToken.get(
@@ -47,7 +72,7 @@ def test_threads_stay_within_the_rate(emu: Emulator) -> None:
     assert most_in_a_window(times) <= rate + burst
 
 
-def test_tasks_stay_within_the_rate(emu: Emulator) -> None:
+def test_tasks_stay_within_the_rate(emu: Emulator, machine: str) -> None:
     rate, burst = 10.0, 2
 
     async def main() -> None:
