@@ -78,7 +78,7 @@ class Endpoint(Generic[P]):
         self.name = name or build.__name__
         self.__doc__ = doc if doc is not None else build.__doc__
         self.signature = inspect.signature(build)
-        self._token_of = _token_binder(self.signature, build.__name__)
+        self._token_of: Callable[..., Any] | None = None
         self.model = model
         self._model_type: type[Any] | None = None
 
@@ -98,7 +98,10 @@ class Endpoint(Generic[P]):
 
     def prepare(self, *args: P.args, **kwargs: P.kwargs) -> tuple[Any, Call, str]:
         """Check the arguments and resolve what to send: (token, call, path)."""
-        token = self._token_of(*args, **kwargs)
+        binder = self._token_of
+        if binder is None:  # compiled on first use, to keep imports light
+            binder = self._token_of = _token_binder(self.signature, self.build.__name__)
+        token = binder(*args, **kwargs)
         from .auth import Token
 
         if not isinstance(token, Token):

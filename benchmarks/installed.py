@@ -1,0 +1,160 @@
+"""Figures measured in clean environments (`cleanenv.py`), as a user who installed the library
+(or bare httpx) would see them: the async path's CPU per call, and import time."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import cleanenv
+from measures import Result, login, result
+from mutants import ENV
+from server import RemoteEmulator
+
+import nadeo_api
+
+HERE = Path(__file__).resolve().parent
+
+
+def _child_env(mutant: str | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE", ENV)}
+    if mutant:
+        env[ENV] = mutant
+    return env
+
+
+# ------------------------------------------------------------------ async CPU per call
+
+
+def async_cpu(mutant: str | None = None, cycles: int = 4) -> list[Result]:
+    """Client CPU per async call (`time.process_time` of the client process; the emulator is a
+    process of its own), in four runs: nadeo_api and a bare `httpx.AsyncClient` each as
+    installed (`pip install nadeo_api`, `pip install httpx`: neither had sniffio before), bare
+    httpx in nadeo_api's environment (sniffio installed, so the library's own cost is the
+    difference), and nadeo_api without its sniffio dependency (the library before). Under the
+    "no sniffio" mutant, the library runs in that last environment in the first three. Each
+    child warms up, then times 3 rounds of 60 calls; the runs rotate `cycles` times, and
+    figures are ratios of the medians over all rounds. Failed `import sniffio` searches per call
+    are counted after.
+    """
+    library_env = "nadeo_api without sniffio" if mutant == "no sniffio" else "nadeo_api"
+    runs = {
+        "nadeo_api": (library_env, "nadeo_api"),
+        "httpx as installed": ("httpx", "httpx"),
+        "httpx beside nadeo_api": ("nadeo_api", "httpx"),
+        "nadeo_api without sniffio": ("nadeo_api without sniffio", "nadeo_api"),
+    }
+    pythons = {env: cleanenv.python(env) for env, _ in runs.values()}
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    wall: dict[str, list[float]] = {name: [] for name in runs}
+    searches: dict[str, float] = {}
+    with RemoteEmulator() as emu, nadeo_api.Client(emu.settings()) as client:
+        token = login(client)
+        client.live.get_maps_totd(token)
+        sent = emu.arrivals()[-1]
+        base = {
+            "live_url": emu.live_url, "url": f"{emu.live_url}{sent.path}?{sent.query}",
+            "access": token.access_token.encoded, "refresh": token.refresh_token.encoded,
+            "warmup": 40, "rounds": 3, "calls": 60,
+        }
+        names = list(runs)
+        for cycle in range(cycles):
+            for name in names[cycle % len(names):] + names[:cycle % len(names)]:
+                env, variant = runs[name]
+                config = {**base, "variant": variant,
+                          "mutant": mutant if variant == "nadeo_api" else None}
+                done = subprocess.run(
+                    [str(pythons[env]), "-I", str(HERE / "async_child.py")],
+                    input=json.dumps(config), capture_output=True, text=True, timeout=300,
+                    check=False, env=_child_env(None),
+                )
+                if done.returncode != 0:
+                    raise RuntimeError(f"the async child ({name}) failed: {done.stderr[-2000:]}")
+                report = json.loads(done.stdout)
+                cpu[name].extend(report["cpu"])
+                wall[name].extend(report["wall"])
+                searches[name] = report["sniffio_searches"]
+    median = {name: statistics.median(values) for name, values in cpu.items()}
+
+    def us(seconds: float) -> str:
+        return f"{seconds * 1e6:.0f} µs"
+
+    per_call = "; ".join(
+        f"{name} {us(median[name])} CPU, {us(statistics.median(wall[name]))} wall,"
+        f" {searches[name]:g} failed `import sniffio` a call" for name in runs
+    )
+    before = median["nadeo_api without sniffio"] / median["nadeo_api"]
+    return [
+        result("async client CPU per call, each as installed (nadeo_api / bare httpx,"
+               " no sniffio preinstalled)", median["nadeo_api"] / median["httpx as installed"],
+               "<=", 1.10, "x",
+               f"{per_call}; before (without sniffio) / after = {before:.3f};"
+               f" {cycles} x 3 rounds x 60 calls per run"),
+        result("async client CPU per call, one environment (nadeo_api / bare httpx)",
+               median["nadeo_api"] / median["httpx beside nadeo_api"], "<=", 1.10, "x",
+               "bare httpx.AsyncClient in nadeo_api's own clean environment, with sniffio"),
+    ]
+
+
+# ------------------------------------------------------------------ import time
+
+EVERYTHING = "; ".join(
+    ["from nadeo_api import core, live, meet, oauth", "import nadeo_api.aio"] + [
+        f"import nadeo_api.models.{module}" for module in (
+            "accounts", "campaigns", "club_activities", "club_members", "clubs", "core",
+            "leaderboards", "map_review", "maps", "meet", "oauth",
+        )
+    ]
+)
+
+IMPORTS = {
+    "from nadeo_api import auth, live": "from nadeo_api import auth, live",
+    "import nadeo_api.aio": "import nadeo_api.aio",
+}
+
+
+def _import_seconds(python: Path, statement: str) -> float:
+    """Wall time of `statement` in a fresh interpreter (isolated: no user site, no PYTHON*
+    variables), after the interpreter's own start."""
+    code = (f"import time\nstarted = time.perf_counter()\n{statement}\n"
+            "print(time.perf_counter() - started)")
+    done = subprocess.run([str(python), "-I", "-c", code], capture_output=True, text=True,
+                          check=True)
+    return float(done.stdout)
+
+
+def import_time(mutant: str | None = None, repetitions: int = 15) -> list[Result]:
+    """What users import, against `import httpx`, each in fresh interpreters of nadeo_api's clean
+    environment (bytecode compiled by pip, as after any install), interleaved, `repetitions`
+    times after one discarded run of each; figures are ratios of the medians. Under the
+    "imports everything" mutant, every API, async twin and model is imported with the library."""
+    python = cleanenv.python("nadeo_api")
+    statements = {"httpx": "import httpx"}
+    extra = "; " + EVERYTHING if mutant == "imports everything" else ""
+    for name, statement in IMPORTS.items():
+        statements[name] = statement + extra
+    times: dict[str, list[float]] = {name: [] for name in statements}
+    for statement in statements.values():
+        _import_seconds(python, statement)
+    names = list(statements)
+    for turn in range(repetitions):
+        for name in names[turn % len(names):] + names[:turn % len(names)]:
+            times[name].append(_import_seconds(python, statements[name]))
+    median = {name: statistics.median(values) for name, values in times.items()}
+    jwt = statistics.median(_import_seconds(Path(sys.executable), "import jwt") for _ in range(9))
+    figures = []
+    for name in IMPORTS:
+        notes = (f"median {median[name] * 1e3:.1f} ms, httpx {median['httpx'] * 1e3:.1f} ms;"
+                 f" {repetitions} each, interleaved")
+        if name == "from nadeo_api import auth, live":
+            notes += f"; for scale, `import jwt` (PyJWT, dev environment) {jwt * 1e3:.1f} ms"
+        figures.append(result(f"import time, `{name}` / `import httpx`",
+                              median[name] / median["httpx"], "<=", 1.3, "x", notes))
+    return figures
+
+

@@ -1,0 +1,157 @@
+"""What one blocking call costs the caller's process, against what a user would otherwise write.
+
+Over loopback, the emulator answers from a process of its own, so the client process's CPU
+time (`time.process_time`) is the library's and httpx's work alone; wall time per call, most of
+it the emulator's, is in the notes. With the network removed (`httpx.MockTransport` replaying
+the real answer's status, headers and bytes), the library's own cost is the whole difference.
+
+Every variant runs `rounds` rounds of `calls` calls, in an order that rotates each round, so
+that drifts and the machine's other load hit all alike; a figure is the ratio of the medians.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+from measures import Result, login, result
+from mutants import applied
+from server import RemoteEmulator
+
+import nadeo_api
+
+Call = Callable[[], Any]
+
+
+def _measure(variants: dict[str, tuple[Call, str | None]], rounds: int, calls: int,
+             warmup: int) -> dict[str, tuple[float, float]]:
+    """Median (CPU, wall) seconds per call of each variant; a variant may run under a mutant."""
+    cpu: dict[str, list[float]] = {name: [] for name in variants}
+    wall: dict[str, list[float]] = {name: [] for name in variants}
+    names = list(variants)
+    for call, mutant in variants.values():
+        with applied(mutant):
+            for _ in range(warmup):
+                call()
+    for turn in range(rounds):
+        shift = turn % len(names)
+        for name in names[shift:] + names[:shift]:
+            call, mutant = variants[name]
+            with applied(mutant):
+                cpu_start, wall_start = time.process_time(), time.perf_counter()
+                for _ in range(calls):
+                    call()
+                cpu[name].append((time.process_time() - cpu_start) / calls)
+                wall[name].append((time.perf_counter() - wall_start) / calls)
+    return {name: (statistics.median(cpu[name]), statistics.median(wall[name]))
+            for name in names}
+
+
+def per_call_overhead(mutant: str | None = None) -> list[Result]:
+    """Client CPU per call over loopback: nadeo_api, bare httpx, requests.Session and plain
+    requests.get (a new connection each time, as the seed library does); then wall time per
+    call with the network removed, where the hot path as it was is measured too."""
+    import requests
+
+    with RemoteEmulator() as emu, nadeo_api.Client(emu.settings()) as client:
+        token = login(client)
+        expected = client.live.get_maps_totd(token)
+        sent = emu.arrivals()[-1]
+        url = f"{emu.live_url}{sent.path}?{sent.query}"
+        headers = {"Authorization": token.authorization(), "User-Agent": token.agent,
+                   "Accept": "application/json"}
+        with httpx.Client() as bare, requests.Session() as session:
+            raw = bare.get(url, headers=headers)
+
+            def library() -> Any:
+                return client.live.get_maps_totd(token)
+
+            def direct() -> Any:
+                response = bare.get(url, headers=headers)
+                response.raise_for_status()
+                return response.json()
+
+            def pooled() -> Any:
+                response = session.get(url, headers=headers)
+                response.raise_for_status()
+                return response.json()
+
+            def plain() -> Any:
+                response = requests.get(url, headers=headers)
+                response.raise_for_status()
+                return response.json()
+
+            same = all(call() == expected for call in (direct, pooled, plain))
+            loop = _measure({
+                "nadeo_api": (library, None), "httpx": (direct, None),
+                "requests.Session": (pooled, None), "requests.get": (plain, None),
+            }, rounds=12, calls=40, warmup=60)
+
+    def replay(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(raw.status_code, headers=raw.headers.multi_items(),
+                              content=raw.content)
+
+    transport = httpx.MockTransport(replay)
+    with nadeo_api.Client(emu.settings()) as offline, httpx.Client(transport=transport) as fake:
+        offline._http.close()
+        offline._http = httpx.Client(transport=transport)
+
+        def library_offline() -> Any:
+            return offline.live.get_maps_totd(token)
+
+        parsed = httpx.URL(url)
+
+        def direct_offline() -> Any:
+            response = fake.get(parsed, headers=headers)
+            response.raise_for_status()
+            return response.json()
+
+        def direct_offline_text() -> Any:
+            response = fake.get(url, headers=headers)
+            response.raise_for_status()
+            return response.json()
+
+        same = same and library_offline() == expected == direct_offline()
+        before = "old hot path" if mutant is None else mutant
+        mock = _measure({
+            "nadeo_api": (library_offline, None), "httpx": (direct_offline, None),
+            "httpx, URL as text": (direct_offline_text, None),
+            "nadeo_api before": (library_offline, before),
+        }, rounds=30, calls=200, warmup=400)
+
+    def us(seconds: float) -> str:
+        return f"{seconds * 1e6:.0f} µs"
+
+    cpu = {name: value[0] for name, value in loop.items()}
+    wall = {name: value[1] for name, value in loop.items()}
+    walls = ", ".join(f"{name} {us(value)}" for name, value in wall.items())
+    cpus = ", ".join(f"{name} {us(value)}" for name, value in cpu.items())
+    loop_notes = f"client CPU per call: {cpus}; wall per call: {walls}; 12 rounds x 40 calls"
+    after, bare_mock, text, old = (
+        mock[name][1] for name in ("nadeo_api", "httpx", "httpx, URL as text", "nadeo_api before")
+    )
+    before_notes = (
+        f" before (Signature.bind, URL parsed every call): {us(old)}, {old / bare_mock:.3f} x"
+        if mutant is None else f" under the mutant again: {us(old)}"
+    )
+    return [
+        result("client CPU per call, loopback (nadeo_api / bare httpx.Client)",
+               cpu["nadeo_api"] / cpu["httpx"], "<=", 1.10, "x", loop_notes, sound=same),
+        result("per call, network removed (nadeo_api / bare httpx.Client, MockTransport)",
+               after / bare_mock, "<=", 1.10, "x",
+               f"wall per call: nadeo_api {us(after)}, httpx {us(bare_mock)} with its URL parsed"
+               f" once, {us(text)} with the URL as text;{before_notes}; 30 rounds x 200 calls",
+               sound=same),
+        result("client CPU per call, loopback (nadeo_api / requests.Session)",
+               cpu["nadeo_api"] / cpu["requests.Session"], "<=", 1.0, "x",
+               "a keep-alive requests.Session, as a user might write", sound=same),
+        result("client CPU per call, loopback (nadeo_api / plain requests.get)",
+               cpu["nadeo_api"] / cpu["requests.get"], "<=", 1.0, "x",
+               "requests.get opens a new connection for each call (what the seed library"
+               f" does); wall {us(wall['requests.get'])} against {us(wall['nadeo_api'])}",
+               sound=same),
+    ]
+
