@@ -4,8 +4,9 @@ page and a 100-map `get-multiple` answer).
 
 The network is removed (`httpx.MockTransport` replays each recorded answer), so that decoding
 is a large part of what is measured. Rounds of each call alternate; the figure is the ratio of
-the medians. The bare decoders' times (`msgspec.json.decode` into the model, `json.loads`) are
-in the notes.
+the medians. A typed call may cost no more than the untyped one; on the 72 KB answer, where
+decoding is most of the call, well under it (at most 0.6). The bare decoders' times
+(`msgspec.json.decode` into the model, `json.loads`) are in the notes.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from server import RemoteEmulator
 
 from nadeo_api import Client, _live_all
 
-ROUNDS = 25
-CALLS = 200
+ROUNDS = 15
+CALLS = 150
 
 
 def _per_call(call: Callable[[], object], calls: int = CALLS) -> float:
@@ -47,23 +48,23 @@ def model_decoding() -> list[Result]:
     with RemoteEmulator() as emu, Client(emu.settings()) as client:
         token = login(client)
         maps = emu.totd_maps()[-100:]
-        cases: list[tuple[str, str, tuple[Any, ...], dict[str, Any]]] = [
+        cases: list[tuple[str, str, tuple[Any, ...], dict[str, Any], float]] = [
             ("a 100-record leaderboard page", "get_map_leaderboard", (token, maps[0]),
-             {"length": 100, "offset": 0}),
-            ("a 100-map get-multiple answer", "get_maps_info", (token, maps), {}),
+             {"length": 100, "offset": 0}, 1.0),
+            ("a 100-map get-multiple answer", "get_maps_info", (token, maps), {}, 0.6),
         ]
         answers = []
-        for _, name, args, kwargs in cases:
+        for _, name, args, kwargs, _ in cases:
             getattr(client.live, name)(*args, **kwargs)
             sent = emu.arrivals()[-1]
             headers = {"Authorization": token.authorization(), "User-Agent": token.agent}
             answers.append(httpx.get(f"{emu.live_url}{sent.path}?{sent.query}", headers=headers))
-    return [_compare(emu.settings(), what, name, args, kwargs, answer)
-            for (what, name, args, kwargs), answer in zip(cases, answers, strict=True)]
+    return [_compare(emu.settings(), what, name, args, kwargs, bound, answer)
+            for (what, name, args, kwargs, bound), answer in zip(cases, answers, strict=True)]
 
 
 def _compare(settings: Any, what: str, name: str, args: tuple[Any, ...], kwargs: dict[str, Any],
-             answer: httpx.Response) -> Result:
+             bound: float, answer: httpx.Response) -> Result:
     """One case: `.typed` against the untyped call, the recorded `answer` replayed."""
     model = _live_all.DECLARATIONS[name].model_type()
     with Client(settings) as offline:
@@ -90,7 +91,7 @@ def _compare(settings: Any, what: str, name: str, args: tuple[Any, ...], kwargs:
     typed_time, untyped_time = (statistics.median(times[k]) for k in ("typed", "untyped"))
     return result(
         f"typed call, {what} (.typed / untyped call, network removed)",
-        typed_time / untyped_time, "<=", 1.0, "x",
+        typed_time / untyped_time, "<=", bound, "x",
         f"{len(body)} bytes: untyped call {untyped_time * 1e6:.0f} µs, .typed"
         f" {typed_time * 1e6:.0f} µs; bare decoders: json.loads {plain * 1e6:.1f} µs,"
         f" msgspec into {model.__name__} {direct * 1e6:.1f} µs",

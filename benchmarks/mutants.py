@@ -79,15 +79,6 @@ def _old_hot_path() -> contextlib.AbstractContextManager[None]:
     return stack
 
 
-def _no_keep_alive() -> contextlib.AbstractContextManager[None]:
-    """A new connection for every call, as `requests.get` does."""
-    import httpx
-
-    from nadeo_api import _client
-
-    return _replaced(_client, "_POOL_LIMITS", httpx.Limits(max_keepalive_connections=0))
-
-
 def _limiter(change: Callable[[Any], None]) -> contextlib.AbstractContextManager[None]:
     from nadeo_api._ratelimit import RateLimiter
 
@@ -120,7 +111,7 @@ def _costly_booking() -> contextlib.AbstractContextManager[None]:
     reserve = RateLimiter.reserve
 
     def costly(self: Any) -> float:
-        _spin(10e-6)
+        _spin(25e-6)
         return reserve(self)
 
     return _replaced(RateLimiter, "reserve", costly)
@@ -194,20 +185,21 @@ def _decode_twice() -> contextlib.AbstractContextManager[None]:
 
 MUTANTS: dict[str, Mutant] = {
     "+50 µs a call": Mutant("adds 50 µs of CPU to every call", lambda: _slower_calls(50e-6)),
+    "+500 µs a call": Mutant("adds 500 µs of CPU to every call", lambda: _slower_calls(5e-4)),
     "+2 ms a call": Mutant("adds 2 ms of CPU to every call", lambda: _slower_calls(2e-3)),
     "old hot path": Mutant(
         "binds arguments with inspect.Signature.bind and lets httpx parse and encode every"
         " URL again (the hot path before this was measured)", _old_hot_path),
-    "no keep-alive": Mutant("opens a new connection for every call", _no_keep_alive),
     "no sniffio": Mutant(
         "is installed without its sniffio dependency (httpcore then fails `import sniffio`"
         " several times per async request)"),
     "imports everything": Mutant(
         "imports every API, the async twins and every typed model with any part of it"),
+    "+100 ms import": Mutant("spends 100 ms more CPU on being imported"),
     "slow pacing": Mutant("books requests 10% further apart than the budget", _slow_pacing),
     "one extra a second": Mutant(
         "books one request a second more than the rate", _one_extra_a_second),
-    "costly booking": Mutant("spends 10 µs more on every booking", _costly_booking),
+    "costly booking": Mutant("spends 25 µs more on every booking", _costly_booking),
     "gives up": Mutant("never retries a failed request", _gives_up),
     "every page twice": Mutant("requests every page twice", lambda: _fetch_pages(lambda _: 2)),
     "first page twice": Mutant(
