@@ -38,9 +38,10 @@ def _replaced(owner: Any, name: str, value: Any) -> Iterator[None]:
 
 
 def _spin(seconds: float) -> None:
-    """Burn CPU for `seconds` (a sleep would cost no CPU)."""
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
+    """Burn `seconds` of this process's CPU (a sleep would cost none; a wall clock would count
+    the time other processes run)."""
+    end = time.process_time() + seconds
+    while time.process_time() < end:
         pass
 
 
@@ -166,7 +167,8 @@ def _unlocked_renewal() -> contextlib.AbstractContextManager[None]:
 
 
 def _decode_twice() -> contextlib.AbstractContextManager[None]:
-    """Typed answers decoded to Python objects first, then converted to the model."""
+    """Typed answers decoded to Python objects first, then encoded again and decoded into the
+    model."""
     import json
 
     import msgspec
@@ -178,7 +180,7 @@ def _decode_twice() -> contextlib.AbstractContextManager[None]:
     def twice(response: Any, settings: Any, model: Any = None) -> Any:
         if model is None:
             return decode(response, settings)
-        return msgspec.convert(json.loads(response.content), type=model)
+        return msgspec.json.decode(msgspec.json.encode(json.loads(response.content)), type=model)
 
     return _replaced(_client, "decode", twice)
 
@@ -210,7 +212,8 @@ MUTANTS: dict[str, Mutant] = {
     "unlocked renewal": Mutant(
         "renews a token without its lock or a second look", _unlocked_renewal),
     "decodes twice": Mutant(
-        "decodes a typed answer to Python objects, then converts them to the model",
+        "decodes a typed answer to Python objects, then encodes them and decodes them into the"
+        " model",
         _decode_twice),
 }
 
