@@ -8,6 +8,7 @@ import threading
 import time
 
 import pytest
+
 from nadeo_api import AsyncClient, Client, auth
 from nadeo_api._ratelimit import RateLimiter
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
