@@ -92,11 +92,11 @@ def _limiter(change: Callable[[Any], None]) -> contextlib.AbstractContextManager
     return _replaced(RateLimiter, "__init__", changed)
 
 
-def _one_extra_a_second() -> contextlib.AbstractContextManager[None]:
-    def extra(limiter: Any) -> None:
-        limiter._interval *= limiter.rate / (limiter.rate + 1)
+def _fast_pacing() -> contextlib.AbstractContextManager[None]:
+    def faster(limiter: Any) -> None:
+        limiter._interval /= 1.1
 
-    return _limiter(extra)
+    return _limiter(faster)
 
 
 def _slow_pacing() -> contextlib.AbstractContextManager[None]:
@@ -197,8 +197,7 @@ MUTANTS: dict[str, Mutant] = {
         " several times per async request)"),
     "+50 ms import": Mutant("spends 50 ms more CPU on being imported"),
     "slow pacing": Mutant("books requests 10% further apart than the budget", _slow_pacing),
-    "one extra a second": Mutant(
-        "books one request a second more than the rate", _one_extra_a_second),
+    "fast pacing": Mutant("books 10% more requests than the budget", _fast_pacing),
     "costly booking": Mutant("spends 25 µs more on every booking", _costly_booking),
     "gives up": Mutant("never retries a failed request", _gives_up),
     "every page twice": Mutant("requests every page twice", lambda: _fetch_pages(lambda _: 2)),

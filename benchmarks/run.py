@@ -99,7 +99,7 @@ MEASUREMENTS: list[tuple[Measure, dict[str, list[str]]]] = [
     (import_time, {"+50 ms import": ["import time"]}),
     (measures.budget_use, {
         "slow pacing": ["budget use"],
-        "one extra a second": ["rate bound"],
+        "fast pacing": ["rate bound"],
     }),
     (measures.faults, {
         "gives up": ["faults: crawls with every record"],
