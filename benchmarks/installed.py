@@ -39,7 +39,8 @@ def async_cpu(mutant: str | None = None, cycles: int = 3) -> list[Result]:
     difference), and nadeo_api without its sniffio dependency (the library before). Under the
     "no sniffio" mutant, the library runs in that last environment in the first three. Each
     child warms up, then times 3 rounds of 50 calls; the runs rotate `cycles` times, and
-    figures are ratios of the medians over all rounds. Failed `import sniffio` searches per call
+    figures are ratios of the least CPU per call of any round (the machine's other load only
+    adds to CPU time; medians are in the notes). Failed `import sniffio` searches per call
     are counted after.
     """
     library_env = "nadeo_api without sniffio" if mutant == "no sniffio" else "nadeo_api"
@@ -82,31 +83,34 @@ def async_cpu(mutant: str | None = None, cycles: int = 3) -> list[Result]:
                 cpu[name].extend(report["cpu"])
                 wall[name].extend(report["wall"])
                 searches[name] = report["sniffio_searches"]
+    # The least CPU time per call of any round: the machine's other load only ever adds to it.
+    least = {name: min(values) for name, values in cpu.items()}
     median = {name: statistics.median(values) for name, values in cpu.items()}
 
     def us(seconds: float) -> str:
         return f"{seconds * 1e6:.0f} µs"
 
     per_call = "; ".join(
-        f"{name} {us(median[name])} CPU, {us(statistics.median(wall[name]))} wall,"
-        f" {searches[name]:g} failed `import sniffio` a call" for name in runs
+        f"{name} {us(least[name])} CPU (median {us(median[name])}),"
+        f" {us(statistics.median(wall[name]))} wall, {searches[name]:g} failed `import sniffio`"
+        " a call" for name in runs
     )
-    if "nadeo_api without sniffio" in median:
+    if "nadeo_api without sniffio" in least:
         per_call += ("; before (without sniffio) / after ="
-                     f" {median['nadeo_api without sniffio'] / median['nadeo_api']:.3f}")
+                     f" {least['nadeo_api without sniffio'] / least['nadeo_api']:.3f}")
     per_call += f"; {cycles} x 3 rounds x 50 calls per run"
     figures = []
-    if "httpx as installed" in median:
+    if "httpx as installed" in least:
         figures.append(result(
             "async client CPU per call, each as installed (nadeo_api / bare httpx,"
-            " no sniffio preinstalled)", median["nadeo_api"] / median["httpx as installed"],
+            " no sniffio preinstalled)", least["nadeo_api"] / least["httpx as installed"],
             "<=", 1.10, "x", per_call))
-    if "httpx beside nadeo_api" in median:
+    if "httpx beside nadeo_api" in least:
         figures.append(result(
             "async client CPU per call, one environment (nadeo_api / bare httpx)",
-            median["nadeo_api"] / median["httpx beside nadeo_api"], "<=", 1.10, "x",
+            least["nadeo_api"] / least["httpx beside nadeo_api"], "<=", 1.10, "x",
             "bare httpx.AsyncClient in nadeo_api's own clean environment, with sniffio"
-            + ("" if "httpx as installed" in median else f"; {per_call}")))
+            + ("" if "httpx as installed" in least else f"; {per_call}")))
     return figures
 
 
