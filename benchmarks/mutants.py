@@ -195,7 +195,7 @@ MUTANTS: dict[str, Mutant] = {
     "no sniffio": Mutant(
         "is installed without its sniffio dependency (httpcore then fails `import sniffio`"
         " several times per async request)"),
-    "+50 ms import": Mutant("spends 50 ms more CPU on being imported"),
+    "+100 ms import": Mutant("spends 100 ms more CPU on being imported"),
     "slow pacing": Mutant("books requests 10% further apart than the budget", _slow_pacing),
     "fast pacing": Mutant("books 10% more requests than the budget", _fast_pacing),
     "costly booking": Mutant("spends 25 µs more on every booking", _costly_booking),
