@@ -7,6 +7,9 @@ that is held for microseconds, and each caller sleeps its own way (`time.sleep` 
 `asyncio.sleep`). Bookings are first come, first served, so no caller starves.
 
 Guarantee: over any window of `w` seconds, at most `burst + rate * w` requests start.
+
+`Budget` is what the pipeline needs of a budget; `_redis.RedisBudget` is the one shared by many
+processes.
 """
 
 from __future__ import annotations
@@ -14,8 +17,30 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import Protocol
 
-__all__ = ["RateLimiter", "shared_limiter"]
+__all__ = ["Budget", "BudgetUnavailable", "RateLimiter", "shared_limiter"]
+
+
+class Budget(Protocol):
+    """A rate budget: `rate` requests per second, `burst` of them back to back."""
+
+    rate: float
+    burst: int
+
+    def reserve(self) -> float:
+        """Book a start slot and return the seconds to wait for it. A shared budget may instead
+        return a negative number: minus the seconds to wait before asking again."""
+        ...
+
+    def pause(self, seconds: float) -> None:
+        """Hold every caller back for `seconds`."""
+        ...
+
+
+class BudgetUnavailable(Exception):
+    """The budget cannot say when a request may start (its shared store has been silent for
+    too long); the request is not sent."""
 
 
 class RateLimiter:
