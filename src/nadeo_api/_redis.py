@@ -59,7 +59,8 @@ PROBE_INTERVAL = 0.5
 """How often, in seconds, a process asks an unreachable Redis again."""
 
 LOCK_TTL = 15.0
-"""Seconds a token lock outlives its holder: a process that dies holding it frees it then."""
+"""Seconds a token lock outlives its holder: a process that dies holding it frees it then
+(a living holder keeps renewing it)."""
 
 T = TypeVar("T")
 
@@ -150,10 +151,12 @@ class _Link:
         self._next_probe = 0.0
         self._on_return: list[Callable[[], None]] = []
 
-    def run(self, call: Callable[[redis.Redis], T]) -> T | None:
-        """`call(client)`, or None when Redis is (known to be) unreachable."""
+    def run(self, call: Callable[[redis.Redis], T], *, probe: bool = False) -> T | None:
+        """`call(client)`, or None when Redis is (known to be) unreachable; during an outage
+        Redis is asked again every `PROBE_INTERVAL` seconds, or now with `probe`."""
         with self._guard:
-            if self._down_since is not None and time.monotonic() < self._next_probe:
+            due = probe or time.monotonic() >= self._next_probe
+            if self._down_since is not None and not due:
                 return None
         try:
             value = call(self.client)
@@ -222,15 +225,19 @@ class RedisBudget:
     def __repr__(self) -> str:
         return f"RedisBudget({self._link.where!r}, rate={self.rate:g}, burst={self.burst})"
 
-    def _call(self, pause_us: int) -> int | None:
+    def _call(self, pause_us: int, *, probe: bool = False) -> int | None:
         args = [self._interval, self._tolerance, self._horizon, pause_us]
-        result: int | None = self._link.run(lambda client: self._script(self._keys, args, client))
+        result: int | None = self._link.run(
+            lambda client: self._script(self._keys, args, client), probe=probe
+        )
         return result
 
     def reserve(self) -> float:
         """Book a start slot; the seconds to wait for it, or minus the seconds to wait before
         asking again (the budget is booked beyond its horizon, or Redis does not answer)."""
         micros = self._call(-1)
+        if micros is None and self._link.down_for() > self.max_outage:
+            micros = self._call(-1, probe=True)  # before failing a call, ask Redis once more
         if micros is not None:
             return int(micros) / 1_000_000
         silent = self._link.down_for()
@@ -257,10 +264,15 @@ class RedisTokenStore:
 
     Args:
         lock_timeout: the longest wait for another process's lock, in seconds.
+        lock_ttl: how long, in seconds, a lock outlives a holder that stopped renewing it.
     """
 
-    def __init__(self, link: _Link, namespace: str, *, lock_timeout: float = 60.0) -> None:
+    def __init__(
+        self, link: _Link, namespace: str, *, lock_timeout: float = 60.0,
+        lock_ttl: float = LOCK_TTL,
+    ) -> None:
         self.lock_timeout = lock_timeout
+        self.lock_ttl = lock_ttl
         self._link = link
         self._prefix = f"{namespace}:tokens:"
         self._memory = MemoryTokenStore()
@@ -367,7 +379,7 @@ class _RedisLock:
     def _take(self) -> bool:
         """Whether the Redis lock was taken; False when Redis is silent (the process's lock
         alone is held then)."""
-        ttl = int(LOCK_TTL * 1000)
+        ttl = int(self._store.lock_ttl * 1000)
         deadline = time.monotonic() + self._store.lock_timeout
         while True:
             taken = self._store._link.run(
@@ -387,8 +399,8 @@ class _RedisLock:
     def _keep(self) -> None:
         """Extend the lock's time to live while it is held."""
         extend = self._store._lock_script
-        ttl = int(LOCK_TTL * 1000)
-        while not self._stop.wait(LOCK_TTL / 3):
+        ttl = int(self._store.lock_ttl * 1000)
+        while not self._stop.wait(self._store.lock_ttl / 3):
             self._store._link.run(lambda client: extend([self._key], [self._holder, ttl], client))
 
 
