@@ -6,8 +6,8 @@ redis-server this script starts on a free port (it must be installed: `.ci/run` 
 - fleet: 4 worker processes (`tests/fleet_worker.py`) of 8 threads each, one `Client` per
   process, share one budget of 20 requests/s, burst 2, through Redis and make 96 calls to the
   emulator. Use = (calls - 1) / (last start - first start) / rate, from the emulator's arrival
-  times; the worst window's excess is max over windows of count - (burst + rate * w), at most 0
-  when the budget holds.
+  times; the worst window's excess is max over windows of k intervals (k = 1, 2, ...) of
+  count - (burst + k), at most 0 when the budget holds (`tests/test_redis_fleet.py`).
 """
 
 from __future__ import annotations
@@ -105,7 +105,8 @@ def redis_limiter() -> list[Result]:
         result(f"Redis budget use, {fleet}", use, ">=", 0.95, "of budget",
                f"{len(times)} calls in {span:.2f} s; answered per process: {answered}", sound),
         result(f"Redis budget worst window excess, {fleet}", excess, "<=", 0, "requests",
-               "max over windows w of count - (burst + rate * w), emulator arrival times",
+               "max over windows of w = k / rate of count - (burst + rate * w),"
+               " emulator arrival times",
                sound),
     ]
 

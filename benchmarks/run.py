@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx
 from measures import MEASUREMENTS, Result, result
+from redis_limiter import redis_limiter
 
 import nadeo_api
 
@@ -69,7 +70,7 @@ def revision() -> str:
 def run_all() -> list[Result]:
     """Run each measurement; one that crashes is reported as a failed figure."""
     results: list[Result] = []
-    for measure in MEASUREMENTS:
+    for measure in [*MEASUREMENTS, redis_limiter]:
         print(f"\n== {measure.__name__}", flush=True)
         started = time.monotonic()
         try:
