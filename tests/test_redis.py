@@ -5,6 +5,7 @@ wait for it (then fail), tokens stay in memory, and both go back to Redis when i
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from nadeo_api import ArgumentError, Client, NadeoConnectionError, Settings, auth
+from nadeo_api import ArgumentError, AsyncClient, Client, NadeoConnectionError, Settings, auth
 from nadeo_api._pipeline import budget_for
 from nadeo_api._redis import HORIZON, PROBE_INTERVAL, RedisBudget, RedisTokenStore, _Link
 from nadeo_api._store import store_for
@@ -23,6 +24,7 @@ from nadeo_api.testing import emulator_settings
 
 from .conftest import AGENT, FAST
 from .redis_server import RedisServer
+from .test_redis_fleet import worst_excess
 
 NAMESPACE = "t"
 
@@ -146,6 +148,25 @@ def test_store_chosen_by_the_setting(
     assert store_for(settings.replace(token_store="off")) is None
     monkeypatch.setenv("NADEO_TOKEN_STORE", "off")
     assert store_for(settings) is None
+
+
+def test_async_tasks_share_the_redis_budget(redis_server: RedisServer) -> None:
+    rate, burst = 10.0, 2
+
+    async def main(emu: Emulator) -> None:
+        settings = emulator_settings(emu, redis_url=redis_server.url, rate_limit=rate,
+                                     rate_burst=burst)
+        async with AsyncClient(settings) as client:
+            token = await auth.ServiceToken.aget(
+                "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+            )
+            await asyncio.gather(*(client.live.get_maps_totd(token) for _ in range(20)))
+
+    with Emulator() as emu:
+        asyncio.run(main(emu))
+        times = [entry.time for entry in emu.log.entries]
+    assert len(times) == 21
+    assert worst_excess(times, rate, burst) <= 0
 
 
 def test_redis_down_requests_wait_then_fail_then_recover(
