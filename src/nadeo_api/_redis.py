@@ -138,7 +138,7 @@ class _Link:
             from redis.retry import Retry
         except ImportError:
             raise ArgumentError(
-                "redis_url needs redis-py: pip install 'nadeo_api[redis]'"
+                "redis_url needs redis-py: pip install 'nadeo-client[redis]'"
             ) from None
 
         self.where = where(url)
