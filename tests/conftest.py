@@ -19,8 +19,9 @@ from nadeo_api.testing import emulator_settings, use_emulator
 from .clock import TODAY
 from .redis_server import RedisServer
 
-# The suite never writes to the user's own token store.
+# The suite never writes to the user's own token store, nor uses the user's Redis.
 os.environ["NADEO_TOKEN_STORE"] = "off"
+os.environ.pop("NADEO_REDIS_URL", None)
 
 MOMENT_SITE = Path(__file__).with_name("moment")
 

@@ -11,6 +11,8 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -128,8 +130,6 @@ def test_a_dead_holder_frees_the_lock(redis_server: RedisServer) -> None:
 
 
 def test_held_lock_outlives_its_time_to_live(redis_server: RedisServer) -> None:
-    import time
-
     holder = store(redis_server, lock_ttl=0.3)
     with holder.lock("key"):
         time.sleep(1.0)  # over three times the time to live: renewed meanwhile
@@ -191,11 +191,36 @@ def test_redis_down_requests_wait_then_fail_then_recover(
         assert len(emu.log.entries) == sent + 1
 
 
+# Keeps the server busy (scripts run alone) for ARGV[1] milliseconds.
+BUSY = """
+local t = redis.call('TIME')
+local started = t[1] * 1000000 + t[2]
+repeat t = redis.call('TIME') until t[1] * 1000000 + t[2] - started > ARGV[1] * 1000
+return 1
+"""
+
+
+def test_a_slow_redis_costs_one_timeout(
+    redis_server: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    shared = budget(redis_server)
+    busy = _Link(redis_server.url, 5.0).client
+    blocker = threading.Thread(target=busy.eval, args=(BUSY, 0, 1500))
+    with caplog.at_level(logging.WARNING, logger="nadeo_api"):
+        blocker.start()
+        time.sleep(0.3)  # the server is busy now
+        assert shared.reserve() == -PROBE_INTERVAL  # timed out: ask again later
+        assert shared.reserve() == -PROBE_INTERVAL  # known silent: not asked again yet
+        blocker.join()
+        time.sleep(PROBE_INTERVAL)
+        assert shared.reserve() >= 0  # answers again
+    assert "does not answer (TimeoutError)" in caplog.text
+    assert "answers again" in caplog.text
+
+
 def test_redis_down_tokens_stay_in_memory_then_go_back(
     redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import time
-
     shared = store(redis_server)
     entry = {"access_token": "a.b.c", "refresh_token": "d.e.f",
              "refresh_expires": str(int(time.time()) + 600)}
