@@ -93,6 +93,18 @@ def test_budget_chosen_by_the_setting(redis_server: RedisServer) -> None:
     assert not isinstance(budget_for(Settings()), RedisBudget)
 
 
+def test_per_account_budgets_keep_logins_out_of_redis(redis_server: RedisServer) -> None:
+    settings = Settings(redis_url=redis_server.url, redis_namespace="acc",
+                        rate_limit_per_account=True)
+    for account in ("login:someone", "an-account-id"):
+        shared = budget_for(settings, account)
+        assert shared is not None
+        shared.reserve()
+    keys = _Link(redis_server.url, 0.25).client.keys("acc:*")
+    assert len([key for key in keys if key.startswith(b"acc:budget:")]) == 2
+    assert not any(b"someone" in key or b"an-account-id" in key for key in keys)
+
+
 def test_token_store_keeps_entries_in_redis(redis_server: RedisServer) -> None:
     entry = {"access_token": "a.b.c", "refresh_token": "d.e.f"}
     store(redis_server).save("key", entry)
