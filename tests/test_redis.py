@@ -17,11 +17,19 @@ from pathlib import Path
 
 import pytest
 
-from nadeo_api import ArgumentError, AsyncClient, Client, NadeoConnectionError, Settings, auth
+from nadeo_api import (
+    ArgumentError,
+    AsyncClient,
+    AuthenticationError,
+    Client,
+    NadeoConnectionError,
+    Settings,
+    auth,
+)
 from nadeo_api._pipeline import budget_for
 from nadeo_api._redis import HORIZON, PROBE_INTERVAL, RedisBudget, RedisTokenStore, _Link
 from nadeo_api._store import store_for
-from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
+from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
 from .conftest import AGENT, FAST
@@ -112,6 +120,28 @@ def test_token_store_keeps_entries_in_redis(redis_server: RedisServer) -> None:
     assert store(redis_server).load("other") is None
 
 
+def test_a_forgotten_oauth_token_is_forgotten_by_every_process(
+    redis_server: RedisServer, emu: Emulator, client: Client
+) -> None:
+    first, second = store(redis_server), store(redis_server)
+    client_id, secret = OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret
+    code = emu.authorize(account=SERVICE_ACCOUNT)
+    auth.OAuthToken.from_code(client_id, secret, code, OAUTH_CLIENT.redirect_uris[0], AGENT,
+                              client=client, store=first)
+
+    def load() -> auth.OAuthToken | None:
+        return auth.OAuthToken.load(client_id, secret, SERVICE_ACCOUNT.account_id, AGENT,
+                                    client=client, store=second)
+
+    held = load()
+    assert held is not None
+    assert auth.OAuthToken.forget(client_id, SERVICE_ACCOUNT.account_id, client=client,
+                                  store=first)
+    assert load() is None
+    with pytest.raises(AuthenticationError, match="forgotten"):
+        held.refresh(client=client)
+
+
 def test_token_lock_excludes_other_processes(redis_server: RedisServer) -> None:
     held, other = store(redis_server), store(redis_server, lock_timeout=0.3)
     with held.lock("key"), pytest.raises(TimeoutError, match="not free"), other.lock("key"):
@@ -185,7 +215,7 @@ def test_redis_down_requests_wait_then_fail_then_recover(
     redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     with Emulator() as emu, Client(emulator_settings(
-        emu, redis_url=redis_server.url, rate_limit=20.0, retry_deadline=1.0, **FAST
+        emu, redis_url=redis_server.url, rate_limit=20.0, retry_deadline=2.5, **FAST
     )) as client, caplog.at_level(logging.WARNING, logger="nadeo_api"):
         token = auth.ServiceToken.get(
             "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client

@@ -266,10 +266,10 @@ class RedisTokenStore:
     """A `TokenStore` in Redis: one entry per key, and a lock per key that expires
     `LOCK_TTL` seconds after its holder stops renewing it (a process that dies frees it).
 
-    Every entry loaded or saved is also kept in this process's memory, which answers when Redis
-    does not, or has lost the entry (after a restart). While Redis does not answer, the locks
-    are this process's only, and entries saved then are written back when Redis answers again,
-    unless another process has saved that key meanwhile.
+    Every entry loaded or saved is also kept in this process's memory, which answers while Redis
+    does not. The locks are then this process's only, and entries saved meanwhile are written
+    back when Redis answers again, unless another process has saved that key since (an empty
+    entry, which forgets the key, is written back in any case).
 
     Args:
         lock_timeout: the longest wait for another process's lock, in seconds.
@@ -295,20 +295,25 @@ class RedisTokenStore:
         return f"RedisTokenStore({self._link.where!r})"
 
     def load(self, key: str) -> Mapping[str, str] | None:
-        raw = self._link.run(lambda client: client.get(self._prefix + key))
-        if raw is None:
-            # Absent, or Redis is silent: what this process last saved or saw, if anything.
+        answer = self._link.run(lambda client: (client.get(self._prefix + key),))
+        if answer is None:
+            # Redis is silent: what this process last saved or saw, if anything.
             return self._memory.load(key)
-        try:
-            entry = json.loads(raw)
+        raw = answer[0]
+        entry: Any = None
+        if raw is not None:
+            try:
+                entry = json.loads(raw)
+            except ValueError:
+                entry = None
             if not isinstance(entry, dict):
-                raise ValueError("not an object")
-        except ValueError:
-            logger.warning("ignoring an unreadable token entry in Redis at %s", self._link.where)
-            return None
-        entry = {str(k): str(v) for k, v in entry.items()}
+                logger.warning(
+                    "ignoring an unreadable token entry in Redis at %s", self._link.where
+                )
+                entry = None
+        entry = {str(k): str(v) for k, v in entry.items()} if entry else {}
         self._memory.save(key, entry)
-        return entry
+        return entry or None
 
     def save(self, key: str, entry: Mapping[str, str]) -> None:
         entry = dict(entry)
@@ -328,8 +333,10 @@ class RedisTokenStore:
         self, client: redis.Redis, key: str, entry: Mapping[str, str], *, only_new: bool
     ) -> bool:
         lifetime = _lifetime(entry)
-        if lifetime is not None and lifetime <= 0:
-            return True  # spent: nothing worth keeping
+        if not entry or (lifetime is not None and lifetime <= 0):
+            # Forgotten (a forget wins over what was saved meanwhile), or spent.
+            client.delete(self._prefix + key)
+            return True
         return bool(client.set(
             self._prefix + key, json.dumps(entry),
             ex=None if lifetime is None else max(1, int(lifetime)), nx=only_new,
