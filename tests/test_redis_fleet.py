@@ -13,6 +13,7 @@ from pathlib import Path
 from nadeo_api._redis import HORIZON
 from nadeo_api.emulator import Emulator
 
+from .clock import TODAY
 from .redis_server import RedisServer
 from .test_ratelimit import most_in_a_window
 
@@ -75,7 +76,7 @@ def wait_for(condition: object, timeout: float = 30.0) -> None:
 
 def test_fleet_shares_one_budget_logs_in_once_and_renews_once(redis_server: RedisServer) -> None:
     calls = 1
-    with Emulator(refresh_after=1) as emu:
+    with Emulator(today=TODAY, refresh_after=1) as emu:
         # The first token is due for renewal a second or two after the login, and every thread
         # starts calling once it is due; the renewed token lasts past the end of the run.
         workers = start_fleet(emu, redis_server, calls, when_due=True)
@@ -94,7 +95,7 @@ def test_fleet_shares_one_budget_logs_in_once_and_renews_once(redis_server: Redi
 def test_redis_killed_and_restarted_mid_run(redis_server: RedisServer) -> None:
     calls = 1
     total = PROCESSES * THREADS * calls
-    with Emulator() as emu:
+    with Emulator(today=TODAY) as emu:
         workers = start_fleet(emu, redis_server, calls)
         wait_for(lambda: len(emu.log.filter(path=CALLS)) >= total // 3)
         redis_server.kill()
