@@ -43,7 +43,7 @@ def _cost(server: RedisServer, rounds: int = 5, calls: int = 2000) -> tuple[floa
     """Median microseconds per reservation: Redis, then in process."""
     link = _Link(server.url, 0.25)
     link.client.set("bench:born", 0)
-    shared = RedisBudget(link, ("bench:budget", "bench:born"), 1e6, 1, 60.0)
+    shared = RedisBudget(link, ("bench:budget", "bench:born", "bench:line"), 1e6, 1, 60.0)
     local = RateLimiter(1e6, 1)
 
     def per_call(reserve: object) -> float:

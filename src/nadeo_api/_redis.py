@@ -7,10 +7,11 @@ in once, renews once, and never sends more than the budget together.
 
 The budget is the GCRA of `_ratelimit.RateLimiter`, run inside Redis as one Lua script (atomic,
 on the server's clock), with one difference: it never books a start more than `HORIZON`
-seconds ahead. A caller further back is told to ask again later. That bound is what lets the
-budget survive a Redis restart without breaking: a server that lost its state (the namespace's
-`born` key is missing) holds every budget back until the slots booked before the loss are
-past.
+seconds ahead. A caller further back is told when to ask again (callers sent away wait in a
+line, so they come back spread out and in order: about two round trips per request under a
+long queue). That bound is what lets the budget survive a Redis restart without breaking: a
+server that lost its state (the namespace's `born` key is missing) holds every budget back
+until the slots booked before the loss are past.
 
 When Redis does not answer within `redis_timeout` (slow or gone), a process cannot know what
 the others send, and any local allowance, summed over enough processes, could exceed the budget.
@@ -67,10 +68,10 @@ LOCK_TTL = 15.0
 
 T = TypeVar("T")
 
-# KEYS: the budget's theoretical arrival time, the namespace's birth time (microseconds of the
-# server's clock). ARGV: interval, tolerance, horizon (microseconds), and a pause length, or
-# -1 to book a start. Returns microseconds: the wait before the booked start, or (negative)
-# minus the wait before asking again.
+# KEYS: the budget's theoretical arrival time, the namespace's birth time, the line of callers
+# sent away (microseconds of the server's clock). ARGV: interval, tolerance, horizon
+# (microseconds), and a pause length, or -1 to book a start. Returns microseconds: the wait
+# before the booked start, or (negative) minus the wait before asking again.
 _BUDGET_SCRIPT = """
 -- Before Redis 5, a script reading the clock must say so before it writes.
 if redis.replicate_commands then redis.replicate_commands() end
@@ -97,7 +98,14 @@ else
   local arrival = math.max(tat, now)
   local start = math.max(now, arrival - tolerance)
   if start - now > horizon then
-    result = -(start - now - horizon)
+    -- Not booked. Callers sent away queue in a line of their own, one interval apart, and
+    -- come back when their place in it is within the horizon: they return spread out, in
+    -- order, instead of all at once whenever a slot opens.
+    local line = math.max(tonumber(redis.call('GET', KEYS[3])) or 0, arrival)
+    local place = math.max(now, line - tolerance)
+    redis.call('SET', KEYS[3], string.format('%d', line + interval),
+               'PX', math.floor((line + interval - now) / 1000) + 1000)
+    result = -(place - now - horizon)
   else
     tat = arrival + interval
     result = start - now
@@ -216,7 +224,8 @@ class RedisBudget:
     been silent for `max_outage` seconds."""
 
     def __init__(
-        self, link: _Link, keys: tuple[str, str], rate: float, burst: int, max_outage: float
+        self, link: _Link, keys: tuple[str, str, str], rate: float, burst: int,
+        max_outage: float,
     ) -> None:
         self.rate = float(rate)
         self.burst = int(burst)
@@ -449,7 +458,7 @@ def redis_budget(settings: Settings, account: str | None = None) -> RedisBudget:
         budget = _budgets.get(key)
         if budget is None:
             budget = _budgets[key] = RedisBudget(
-                _link(settings), (name, f"{namespace}:born"), settings.rate_limit,
+                _link(settings), (name, f"{namespace}:born", f"{name}:line"), settings.rate_limit,
                 settings.rate_burst, settings.retry_deadline,
             )
         return budget
