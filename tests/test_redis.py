@@ -308,3 +308,22 @@ def test_importing_the_library_does_not_import_redis() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          env=env, check=True, timeout=60).stdout
     assert out.strip() == "False"
+
+
+def test_redis_url_needs_the_redis_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "redis", None)  # as if redis-py were not installed
+    with pytest.raises(ArgumentError, match=r"nadeo-client\[redis\]"):
+        _Link("redis://127.0.0.1:6379/0", 0.25)
+
+
+def test_no_password_in_what_is_logged(
+    redis_server: RedisServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = f"redis://:secret-password@127.0.0.1:{redis_server.port}/3"
+    link = _Link(url, 0.25)
+    shared = RedisBudget(link, ("p:budget", "p:born", "p:line"), 2.0, 2, 60.0)
+    redis_server.kill()
+    with caplog.at_level(logging.DEBUG, logger="nadeo_api"):
+        shared.reserve()
+    assert f"127.0.0.1:{redis_server.port}/3" in caplog.text
+    assert "secret-password" not in caplog.text + repr(shared)
