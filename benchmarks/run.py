@@ -35,6 +35,7 @@ import mutants
 from installed import async_cpu, import_time
 from measures import Result, result
 from overhead import per_call_overhead
+from redis_limiter import redis_limiter
 
 import nadeo_api
 
@@ -83,6 +84,13 @@ def revision() -> str:
 
 Measure = Callable[[str | None], list[Result]]
 
+
+def redis_budget(mutant: str | None) -> list[Result]:
+    """The Redis budget's cost per reservation and its use from 4 processes (`redis_limiter`);
+    it has no mutant of its own yet."""
+    return redis_limiter()
+
+
 # Each measurement, and its mutants with the figures (by the start of their names) that each
 # must make fail.
 MEASUREMENTS: list[tuple[Measure, dict[str, list[str]]]] = [
@@ -113,6 +121,7 @@ MEASUREMENTS: list[tuple[Measure, dict[str, list[str]]]] = [
         "costly booking": ["limiter cost"],
     }),
     (measures.model_decoding, {"decodes twice": ["typed call"]}),
+    (redis_budget, {}),
 ]
 
 

@@ -17,9 +17,11 @@ from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Em
 from nadeo_api.testing import emulator_settings, use_emulator
 
 from .clock import TODAY
+from .redis_server import RedisServer
 
-# The suite never writes to the user's own token store.
+# The suite never writes to the user's own token store, nor uses the user's Redis.
 os.environ["NADEO_TOKEN_STORE"] = "off"
+os.environ.pop("NADEO_REDIS_URL", None)
 
 MOMENT_SITE = Path(__file__).with_name("moment")
 
@@ -110,3 +112,14 @@ def last(emu: Emulator, **filters: Any) -> Any:
     entries = emu.log.filter(**filters) if filters else emu.log.entries
     assert entries, f"no request logged matching {filters}"
     return entries[-1]
+
+
+@pytest.fixture
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A `redis-server` of the test's own, on a free loopback port."""
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -20,8 +20,7 @@ from . import _checks as check
 from ._endpoint import Call, Endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing, crawl_async, crawl_sync
-from ._pipeline import Flow, Policy, decode, exchange, logger, run_async, run_sync
-from ._ratelimit import shared_limiter
+from ._pipeline import Flow, Policy, budget_for, decode, exchange, logger, run_async, run_sync
 from ._settings import Settings
 from .auth import Token
 
@@ -218,12 +217,7 @@ class _BaseClient:
     def __init__(self, settings: Settings | None, overrides: dict[str, Any]) -> None:
         base = settings if settings is not None else default_settings()
         self.settings = base.replace(**overrides) if overrides else base
-        limiter = (
-            shared_limiter(self.settings.rate_limit, self.settings.rate_burst)
-            if self.settings.rate_limit is not None
-            else None
-        )
-        self.policy = Policy(self.settings, limiter)
+        self.policy = Policy(self.settings, budget_for(self.settings))
 
     def with_options(
         self: C, *, timeout: float | None = None, max_attempts: int | None = None

@@ -36,7 +36,7 @@ from ._errors import (
     NadeoTimeoutError,
     status_error,
 )
-from ._ratelimit import RateLimiter, shared_limiter
+from ._ratelimit import Budget, BudgetUnavailable, shared_limiter
 from ._settings import Settings
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ __all__ = [
     "RenewalLock",
     "Send",
     "Sleep",
+    "budget_for",
     "decode",
     "exchange",
     "run_async",
@@ -116,19 +117,31 @@ class RenewalLock:
             return lock
 
 
+def budget_for(settings: Settings, account: str | None = None) -> Budget | None:
+    """The budget `settings` name (`account`'s own, if given): none without a `rate_limit`,
+    else the one shared through Redis with `redis_url`, else the process's."""
+    if settings.rate_limit is None:
+        return None
+    if settings.redis_url:
+        from ._redis import redis_budget
+
+        return redis_budget(settings, account)
+    return shared_limiter(settings.rate_limit, settings.rate_burst, account)
+
+
 @dataclass(frozen=True)
 class Policy:
     """How one client paces and retries: derived from its `Settings`."""
 
     settings: Settings
-    limiter: RateLimiter | None
+    limiter: Budget | None
 
-    def limiter_for(self, account: str | None) -> RateLimiter | None:
-        """The budget a request of `account` draws from: the process's, or with
+    def limiter_for(self, account: str | None) -> Budget | None:
+        """The budget a request of `account` draws from: the client's, or with
         `rate_limit_per_account` that account's own."""
         if self.limiter is None or not self.settings.rate_limit_per_account or not account:
             return self.limiter
-        return shared_limiter(self.limiter.rate, self.limiter.burst, account)
+        return budget_for(self.settings, account)
 
     def backoff(self, retry: int) -> float:
         """Full jitter: a random wait in [0, min(max, base * 2**retry)]."""
@@ -181,9 +194,7 @@ def exchange(
     while True:
         attempt += 1
         if limiter is not None:
-            wait = limiter.reserve()
-            if wait > 0:
-                yield Sleep(wait)
+            yield from _take_slot(limiter, request)
         if sendable is not None and not sendable():
             return None
         failed: httpx.TransportError | None = None
@@ -226,6 +237,22 @@ def exchange(
             describe(request), delay, status, attempt, settings.max_attempts,
         )
         yield Sleep(delay)
+
+
+def _take_slot(limiter: Budget, request: httpx.Request) -> Flow[None]:
+    """Book a start slot in the budget and wait for it."""
+    while True:
+        try:
+            wait = limiter.reserve()
+        except BudgetUnavailable as exc:
+            raise NadeoConnectionError(
+                f"not sent: {exc}", method=request.method, url=str(request.url)
+            ) from None
+        if wait >= 0:
+            break
+        yield Sleep(-wait)  # a shared budget asks to be asked again later
+    if wait > 0:
+        yield Sleep(wait)
 
 
 def _may_retry(settings: Settings, attempt: int, started: float, delay: float) -> bool:

@@ -13,6 +13,9 @@ more arrivals in a window than were booked in it. So starts are booked `HEADROOM
 apart than the rate: then any window of `w` seconds still sees at most `burst + rate * w`
 arrivals when requests arrive up to `HEADROOM * w` later than booked (30 ms in every second),
 for 3% of the budget.
+
+`Budget` is what the pipeline needs of a budget; `_redis.RedisBudget` is the one shared by many
+processes.
 """
 
 from __future__ import annotations
@@ -20,12 +23,34 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import Protocol
 
-__all__ = ["HEADROOM", "RateLimiter", "shared_limiter"]
+__all__ = ["HEADROOM", "Budget", "BudgetUnavailable", "RateLimiter", "shared_limiter"]
 
 HEADROOM = 0.03
 """How much further apart than `1 / rate` starts are booked: the send jitter a window of `w`
 seconds absorbs is `HEADROOM * w`."""
+
+
+class Budget(Protocol):
+    """A rate budget: `rate` requests per second, `burst` of them back to back."""
+
+    rate: float
+    burst: int
+
+    def reserve(self) -> float:
+        """Book a start slot and return the seconds to wait for it. A shared budget may instead
+        return a negative number: minus the seconds to wait before asking again."""
+        ...
+
+    def pause(self, seconds: float) -> None:
+        """Hold every caller back for `seconds`."""
+        ...
+
+
+class BudgetUnavailable(Exception):
+    """The budget cannot say when a request may start (its shared store has been silent for
+    too long); the request is not sent."""
 
 
 class RateLimiter:

@@ -6,7 +6,7 @@ import dataclasses
 import math
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import _checks as check
@@ -27,6 +27,8 @@ _ENV = {
     "meet_url": "NADEO_MEET_URL",
     "oauth_url": "NADEO_OAUTH_URL",
 }
+_REDIS_ENV = "NADEO_REDIS_URL"
+_REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,19 @@ class Settings:
         retry_deadline: longest total time spent on one call's retries, in seconds.
         page_concurrency: pages an async iterator keeps in flight (the rate budget still
             paces them).
-        token_store: where `get()` keeps tokens between runs: `""` for the user's cache
-            directory (or `$NADEO_TOKEN_STORE`), `"off"` for nowhere, or a directory.
+        token_store: where `get()` keeps tokens between runs: `""` for `$NADEO_TOKEN_STORE` if
+            set, else Redis with `redis_url`, else the user's cache directory; `"off"` for
+            nowhere, or a directory.
+        redis_url: a Redis server (`redis://`, `rediss://` or `unix://` URL; needs the `redis`
+            extra) that holds the rate budget and the tokens of every process configured with
+            it and the same `redis_namespace`: a fleet of workers shares one budget (one per
+            account with `rate_limit_per_account`), logs in once and renews once.
+            `Settings.from_env()` reads `NADEO_REDIS_URL`. `""` (default): none.
+        redis_namespace: the prefix of the Redis keys: processes that share it share the
+            budget and tokens; give each group of processes with a budget of its own its own.
+        redis_timeout: the longest wait for one Redis answer, in seconds. When Redis does not
+            answer, requests wait for it (and fail with `NadeoConnectionError` once it has been
+            silent for `retry_deadline` seconds) and tokens stay in the process's memory.
     """
 
     core_url: str = CORE_URL
@@ -71,6 +84,10 @@ class Settings:
     retry_deadline: float = 90.0
     page_concurrency: int = 8
     token_store: str = ""
+    # Not in the repr: the URL may hold a password.
+    redis_url: str = field(default="", repr=False)
+    redis_namespace: str = "nadeo_api"
+    redis_timeout: float = 0.25
 
     def __post_init__(self) -> None:
         for name in _ENV:
@@ -78,6 +95,15 @@ class Settings:
         if not isinstance(self.token_store, str):
             raise ArgumentError(
                 f"token_store must be a directory, '' or 'off' (got {self.token_store!r})"
+            )
+        if not isinstance(self.redis_url, str) or (
+            self.redis_url and not self.redis_url.startswith(_REDIS_SCHEMES)
+        ):
+            # The value itself is not shown: it may hold a password.
+            raise ArgumentError("redis_url must be '' or a redis://, rediss:// or unix:// URL")
+        if not isinstance(self.redis_namespace, str) or not self.redis_namespace.strip():
+            raise ArgumentError(
+                f"redis_namespace must be a non-empty string (got {self.redis_namespace!r})"
             )
         if self.rate_limit is not None:
             _positive("rate_limit", self.rate_limit)
@@ -90,6 +116,7 @@ class Settings:
             "backoff_max",
             "retry_after_max",
             "retry_deadline",
+            "redis_timeout",
         ):
             _positive(name, getattr(self, name))
         if (
@@ -101,10 +128,13 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
-        """Settings with base URLs from `NADEO_*_URL` environment variables, then `overrides`."""
+        """Settings with base URLs from `NADEO_*_URL` environment variables (`NADEO_REDIS_URL`
+        included), then `overrides`."""
         env = os.environ if environ is None else environ
         values: dict[str, Any] = {
-            field: env[var] for field, var in _ENV.items() if env.get(var, "").strip()
+            name: env[var].strip()
+            for name, var in {**_ENV, "redis_url": _REDIS_ENV}.items()
+            if env.get(var, "").strip()
         }
         values.update(overrides)
         return cls(**values)

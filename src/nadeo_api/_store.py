@@ -25,7 +25,10 @@ import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from ._settings import Settings
 
 __all__ = [
     "FileTokenStore",
@@ -276,16 +279,20 @@ _file_stores: dict[Path, FileTokenStore] = {}
 _file_stores_lock = threading.Lock()
 
 
-def store_for(setting: str) -> TokenStore | None:
-    """The store a `Settings.token_store` value names.
+def store_for(settings: Settings) -> TokenStore | None:
+    """The store `settings.token_store` names.
 
-    `""` (the default): a `FileTokenStore` in `$NADEO_TOKEN_STORE` if set, else in the user's
-    cache directory; `"off"` (here or in that variable): no store; anything else: a
-    `FileTokenStore` in that directory.
+    `""` (the default): `$NADEO_TOKEN_STORE` if set, else the shared Redis store with
+    `settings.redis_url`, else a `FileTokenStore` in the user's cache directory; `"off"` (here
+    or in that variable): no store; anything else: a `FileTokenStore` in that directory.
     """
-    chosen = setting.strip() or os.environ.get(STORE_ENV, "").strip()
+    chosen = settings.token_store.strip() or os.environ.get(STORE_ENV, "").strip()
     if chosen.lower() == "off":
         return None
+    if not chosen and settings.redis_url:
+        from ._redis import redis_store
+
+        return redis_store(settings)
     if chosen:
         directory = Path(chosen).expanduser()
     else:

@@ -740,7 +740,7 @@ def _resolve_store(
     settings: Settings, store: TokenStore | None | _FromSettings
 ) -> TokenStore | None:
     if isinstance(store, _FromSettings):
-        return store_for(settings.token_store)
+        return store_for(settings)
     if store is not None and not isinstance(store, TokenStore):
         raise ArgumentError(
             f"store must be a TokenStore or None (got {type(store).__name__})"
