@@ -164,7 +164,7 @@ def parse(styled: str) -> list[Run]:
                 i += 1
             style = replace(style, colour=digits.lower().ljust(3, "0"))
         elif low in _FLAGS:
-            style = replace(style, **{_FLAGS[low]: True})
+            style = replace(style, **{_FLAGS[low]: True})  # type: ignore[arg-type]
         elif low == "w":
             style = replace(style, wide=True, narrow=False)
         elif low == "n":
