@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 
@@ -34,11 +34,20 @@ class RequestLog:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._entries: list[LoggedRequest] = []
+        self._listeners: list[Callable[[LoggedRequest], None]] = []
 
     def append(self, entry: LoggedRequest) -> None:
-        """Add one entry."""
+        """Add one entry, and tell the listeners."""
         with self._lock:
             self._entries.append(entry)
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(entry)
+
+    def subscribe(self, listener: Callable[[LoggedRequest], None]) -> None:
+        """Call `listener` with every entry from now on (e.g. to print an access log)."""
+        with self._lock:
+            self._listeners.append(listener)
 
     @property
     def entries(self) -> list[LoggedRequest]:
