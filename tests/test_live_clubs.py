@@ -22,11 +22,11 @@ from nadeo_api import (
     auth,
 )
 from nadeo_api._live_clubs import DECLARATIONS
-from nadeo_api.text import visible_length
 from nadeo_api.emulator import SERVICE_ACCOUNT, Account, Emulator
 from nadeo_api.emulator._club_state import ClubRecord, ClubState, club_state
 from nadeo_api.models import club_members as models
 from nadeo_api.testing import emulator_settings
+from nadeo_api.text import visible_length
 
 from .conftest import AGENT, FAST, service_token
 from .contract import query_names

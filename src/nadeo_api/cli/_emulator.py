@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import shlex
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -131,13 +132,15 @@ def emulator(
     )
     if access_log:
         served.log.subscribe(_access_line)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop cleanly, as on Ctrl-C
     try:
         served.start()
     except (OSError, RuntimeError) as exc:
         raise CliError(f"cannot start the emulator: {exc}", exit_code=1) from None
     try:
         lines = [
-            f"# Nadeo API emulator running at {served.url} (world of {served.world.today})",
+            f"# Nadeo API emulator running at {served.url}",
+            f"# Its world's date is {served.world.today}; GET {served.url}/health answers.",
             "# Paste these lines in a shell to point every client at it:",
             *exports(served.url, SERVER_ACCOUNT.login, SERVER_ACCOUNT.password,
                      OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret),

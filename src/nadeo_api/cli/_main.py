@@ -27,9 +27,13 @@ OK, REFUSED, USAGE, NETWORK, INTERRUPTED, CLOSED_PIPE = 0, 1, 2, 3, 130, 141
 def run(argv: list[str]) -> int:
     """Run `nadeo-api` with `argv`; returns the exit code."""
     command = typer.main.get_command(app)
+    argv = argv or ["--help"]
     try:
         try:
-            result = command.main(args=argv, prog_name="nadeo-api", standalone_mode=False)
+            # The parser's context and invoke, not its `main`: that one would turn Ctrl-C and a
+            # closed pipe into exit codes of its own before this function could tell them.
+            with command.make_context("nadeo-api", list(argv)) as context:
+                result = command.invoke(context)
             sys.stdout.flush()
         except typer.Exit as done:
             return int(done.exit_code)
