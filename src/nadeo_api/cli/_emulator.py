@@ -3,12 +3,14 @@ every client (this command included) at it."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import shlex
 import signal
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
@@ -16,7 +18,7 @@ import typer
 from ._context import CliError
 
 if TYPE_CHECKING:
-    from ..emulator import LoggedRequest
+    from ..emulator import Emulator, LoggedRequest
 
 _EXTRAS = frozenset({"uvicorn", "jwt", "h11"})
 AGENT = "nadeo-api against the emulator"
@@ -118,32 +120,50 @@ def emulator(
     `Settings.from_env()`) uses the emulator. GET /health answers when it is up.
     """
     try:
-        from ..emulator import OAUTH_CLIENT, SERVER_ACCOUNT, Emulator
+        from ..emulator import OAUTH_CLIENT, SERVER_ACCOUNT
+        from ..emulator import Emulator as Served
     except ImportError as exc:
         if (exc.name or "").split(".")[0] not in _EXTRAS:
             raise
         raise CliError(
             f"{exc}\nThe emulator needs optional dependencies: pip install 'nadeo_api[emulator]'"
         ) from None
-    served = Emulator(
+    served = Served(
         seed=seed, today=_day(today), now=_instant(now), access_lifetime=access_lifetime,
         refresh_lifetime=refresh_lifetime, rate_limit=rate_limit, latency=latency,
         error_rate=error_rate, drop_rate=drop_rate, host=host, port=port,
     )
     if access_log:
         served.log.subscribe(_access_line)
-    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop cleanly, as on Ctrl-C
     try:
         served.start()
     except (OSError, RuntimeError) as exc:
         raise CliError(f"cannot start the emulator: {exc}", exit_code=1) from None
+    with _stopped_by_sigterm():
+        _serve(served, OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret,
+               SERVER_ACCOUNT.login, SERVER_ACCOUNT.password)
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """`kill` stops the emulator as cleanly as Ctrl-C does."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _serve(served: Emulator, client_id: str, secret: str, login: str, password: str) -> None:
     try:
         lines = [
             f"# Nadeo API emulator running at {served.url}",
             f"# Its world's date is {served.world.today}; GET {served.url}/health answers.",
             "# Paste these lines in a shell to point every client at it:",
-            *exports(served.url, SERVER_ACCOUNT.login, SERVER_ACCOUNT.password,
-                     OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret),
+            *exports(served.url, login, password, client_id, secret),
             "# Press Ctrl-C to stop.",
         ]
         print("\n".join(lines), flush=True)
