@@ -18,7 +18,7 @@ from .._version import __version__
 from ..models import format_race_time
 from . import _emulator, _plot
 from ._context import ACCOUNT_ID, CliError, Context
-from ._output import PROGRESS_AFTER, Column, Format, emit, progress
+from ._output import PROGRESS_AFTER, Column, Format, default_format, emit, progress
 
 app = typer.Typer(
     name="nadeo-api",
@@ -266,7 +266,7 @@ def map_(
             Column("bronze", "Bronze"), Column("uploaded", "Uploaded"),
             Column("map_uid", "UID"), Column("map_id", "Map ID"), Column("type", "Type"),
         ]
-        if (fmt or (Format.table if ctx.out.is_terminal else Format.csv)) is Format.table:
+        if (fmt or default_format(ctx.out)) is Format.table:
             # One map reads better as a list of fields than as a one-row table.
             fields = [{"field": c.title, "value": text.to_rich(str(row[c.key])) if c.styled
                        else row[c.key]} for c in columns]
