@@ -388,8 +388,10 @@ def call(
             answer = function(token, path, params or None)
         else:
             answer = function(token, path, params or None, payload)
-        ctx.out.print_json(json.dumps(answer)) if ctx.out.is_terminal else print(
-            json.dumps(answer, ensure_ascii=False, indent=1))
+        if ctx.out.is_terminal:
+            ctx.out.print_json(json.dumps(answer))  # coloured
+        else:
+            print(json.dumps(answer, ensure_ascii=False, indent=1))
 
 
 def _read(path: Path) -> str:
