@@ -103,3 +103,28 @@ def test_bad_arguments_send_nothing(emu: Emulator, client: Client, call, argumen
 def test_ttl_is_checked(client: Client, emu: Emulator) -> None:
     with pytest.raises(ArgumentError, match="ttl"):
         Names(oauth_token(client), client=client, ttl=0)
+
+
+def test_async_twin_shares_the_cache(emu: Emulator, client: Client) -> None:
+    import asyncio
+
+    from nadeo_api import AsyncClient
+    from nadeo_api.testing import emulator_settings
+
+    token = oauth_token(client)
+    ids = players(emu, 70, first=900)
+
+    async def run() -> tuple[dict[str, str], dict[str, str]]:
+        async with AsyncClient(emulator_settings(emu)) as async_client:
+            names = Names(token, client=client, async_client=async_client)
+            names.display_names(ids[:20])
+            emu.log.clear()
+            by_id = await names.async_display_names(ids)
+            by_name = await names.async_account_ids([by_id[ids[0]], "Nobody Here"])
+            return by_id, by_name
+
+    by_id, by_name = asyncio.run(run())
+    assert by_id == {i: emu.world.display_name(i) for i in ids}
+    assert by_name == {by_id[ids[0]]: ids[0]}
+    assert name_requests(emu) == 1  # the 50 not yet known; the first 20 were
+    assert len(emu.log.filter(path="/api/display-names/account-ids")) == 1  # only "Nobody Here"
