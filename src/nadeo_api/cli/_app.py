@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -38,7 +38,7 @@ app.add_typer(plot_app, name="plot")
 app.command("emulator")(_emulator.emulator)
 
 FormatOption = Annotated[
-    Optional[Format],  # noqa: UP045 (typer reads the annotation at run time on 3.10)
+    Format | None,
     typer.Option("--format", "-F", help="table (default on a terminal), csv (default "
                  "otherwise), json or jsonl"),
 ]
@@ -98,7 +98,7 @@ def _medals(info: dict[str, Any]) -> dict[str, str]:
 @app.command()
 def totd(
     month: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Argument(help="YYYY-MM (default: the current month)", show_default=False),
     ] = None,
     fmt: FormatOption = None,
@@ -297,7 +297,7 @@ def names(
 def records(
     account: Annotated[str, typer.Argument(help="an account ID or display name")],
     map_uids: Annotated[
-        Optional[list[str]],  # noqa: UP045
+        list[str] | None,
         typer.Option("--map", help="a map UID (repeat it); default: the seasonal campaign's"),
     ] = None,
     fmt: FormatOption = None,
@@ -352,11 +352,11 @@ def call(
     api: Annotated[str, typer.Argument(help="core, live or meet")],
     path: Annotated[str, typer.Argument(help="the path, e.g. /api/token/campaign/month")],
     field: Annotated[
-        Optional[list[str]],  # noqa: UP045
+        list[str] | None,
         typer.Option("--field", "-f", help="a query parameter key=value (repeat it)"),
     ] = None,
     body: Annotated[
-        Optional[Path],  # noqa: UP045
+        Path | None,
         typer.Option("--input", help="a file holding the JSON body ('-' for stdin)"),
     ] = None,
 ) -> None:
@@ -427,7 +427,7 @@ def plot_leaderboard(
     top: TopOption = 1000,
     group: GroupOption = "Personal_Best",
     output: Annotated[
-        Optional[Path],  # noqa: UP045
+        Path | None,
         typer.Option("--output", "-o", help="a PNG file to write (needs the plot extra)"),
     ] = None,
 ) -> None:

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -88,11 +88,11 @@ def emulator(
     port: Annotated[int, typer.Option(min=0, max=65535, help="port, 0 for any free one")] = 8000,
     seed: Annotated[int, typer.Option(help="world seed")] = 0,
     today: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Option(help="the world's date, YYYY-MM-DD (default: today, UTC)"),
     ] = None,
     now: Annotated[
-        Optional[str],  # noqa: UP045
+        str | None,
         typer.Option(help="the emulator's clock at start: seconds or YYYY-MM-DDTHH:MM"),
     ] = None,
     access_lifetime: Annotated[
@@ -102,7 +102,7 @@ def emulator(
         float, typer.Option(min=1.0, help="seconds a refresh token lives")
     ] = 86400.0,
     rate_limit: Annotated[
-        Optional[float],  # noqa: UP045
+        float | None,
         typer.Option(min=0.0, metavar="R", help="requests per second per client (default: none)"),
     ] = None,
     latency: Annotated[float, typer.Option(min=0.0, metavar="S", help="seconds added")] = 0.0,
