@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -120,6 +120,11 @@ class Run:
 _FLAGS = {"o": "bold", "i": "italic", "t": "uppercase", "s": "shadow"}
 
 
+def _with(style: Style, **changes: str | bool | None) -> Style:
+    # dataclasses.replace, without its checks: the one hot spot of parsing.
+    return Style(**{**vars(style), **changes})
+
+
 def parse(styled: str) -> list[Run]:
     """The runs of `styled`, in order; adjacent text with the same style and link is one run.
 
@@ -143,11 +148,13 @@ def parse(styled: str) -> list[Run]:
 
     i, n = 0, len(styled)
     while i < n:
-        char = styled[i]
-        if char != "$":
-            buffer.append(char)
-            i += 1
-            continue
+        code_at = styled.find("$", i)
+        if code_at == -1:
+            buffer.append(styled[i:])
+            break
+        if code_at > i:
+            buffer.append(styled[i:code_at])
+        i = code_at
         if i + 1 >= n:  # a lone trailing `$`
             break
         code = styled[i + 1]
@@ -162,17 +169,17 @@ def parse(styled: str) -> list[Run]:
             while len(digits) < 3 and i < n and styled[i] in _HEX:
                 digits += styled[i]
                 i += 1
-            style = replace(style, colour=digits.lower().ljust(3, "0"))
+            style = _with(style, colour=digits.lower().ljust(3, "0"))
         elif low in _FLAGS:
-            style = replace(style, **{_FLAGS[low]: True})  # type: ignore[arg-type]
+            style = _with(style, **{_FLAGS[low]: True})
         elif low == "w":
-            style = replace(style, wide=True, narrow=False)
+            style = _with(style, wide=True, narrow=False)
         elif low == "n":
-            style = replace(style, wide=False, narrow=True)
+            style = _with(style, wide=False, narrow=True)
         elif low == "m":
-            style = replace(style, wide=False, narrow=False)
+            style = _with(style, wide=False, narrow=False)
         elif low == "g":
-            style = replace(style, colour=None)
+            style = _with(style, colour=None)
         elif low == "z":
             style = Style()
         elif low == "<":
