@@ -2,7 +2,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint typecheck clean
+.PHONY: demo test test-moments wheel-check bench lint typecheck clean
+
+# Awkward moments the whole suite also runs at: the 1st of a month before its Track of the Day,
+# a leap day, the turn of a year, and a late evening whose Track of the Day is slower than 60 s.
+MOMENTS := 2027-03-01T03:00:00+00:00 2028-02-29T18:00:00+00:00 2026-12-31T23:59:30+00:00 \
+	2027-01-03T23:30:00+00:00
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -18,6 +23,21 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+test-moments: $(STAMP)
+	set -e; for moment in $(MOMENTS); do \
+		echo "== the suite as if it were $$moment"; \
+		$(PY) -m pytest -q -p no:cacheprovider --moment=$$moment; \
+	done
+
+# Build the wheel, install it by its name in a clean virtual environment, and check what a user
+# imports from it.
+wheel-check: $(STAMP)
+	rm -rf dist .venv-wheel
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+	python3 -m venv .venv-wheel
+	.venv-wheel/bin/python -m pip install --quiet dist/nadeo_client-*.whl
+	cd dist && ../.venv-wheel/bin/python ../tools/check_install.py
+
 lint: $(STAMP)
 	$(PY) -m ruff check src tests examples benchmarks tools
 	$(PY) -m mypy
@@ -27,4 +47,4 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-wheel dist .pytest_cache .mypy_cache .ruff_cache

@@ -2,18 +2,48 @@
 
 from __future__ import annotations
 
+import datetime
 import os
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+import time_machine
 
 from nadeo_api import Client, auth
 from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings, use_emulator
 
+from .clock import TODAY
+
 # The suite never writes to the user's own token store.
 os.environ["NADEO_TOKEN_STORE"] = "off"
+
+MOMENT_SITE = Path(__file__).with_name("moment")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--moment", metavar="ISO-8601",
+        help="run the suite as if the clock read this moment (with its UTC offset), in this "
+        "process and in every Python process a test starts",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    moment = config.getoption("--moment")
+    if not moment:
+        return
+    when = datetime.datetime.fromisoformat(moment)
+    if when.tzinfo is None:
+        raise pytest.UsageError("--moment needs a UTC offset, e.g. 2028-02-29T18:00:00+00:00")
+    os.environ["NADEO_TEST_CLOCK_OFFSET"] = repr(when.timestamp() - time.time())
+    paths = [str(MOMENT_SITE), *filter(None, [os.environ.get("PYTHONPATH")])]
+    os.environ["PYTHONPATH"] = os.pathsep.join(paths)
+    time_machine.travel(when, tick=True).start()
+
 
 AGENT = "nadeo_api tests / @tests / tests@example.com"
 
@@ -41,7 +71,7 @@ def oauth_token(client: Client) -> auth.OAuthToken:
 
 @pytest.fixture(scope="module")
 def emulator() -> Iterator[Emulator]:
-    with Emulator() as running:
+    with Emulator(today=TODAY) as running:
         yield running
 
 

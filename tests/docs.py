@@ -1,29 +1,25 @@
-"""Read the community documentation (beside the repository, in shared/reference) for contract
-tests: each page's documented example answer, and the catalogue of endpoints."""
+"""The community documentation's facts the contract tests read: the catalogue of endpoints and
+each page's example requests and answers, kept in `tests/data/reference.json` (written from
+`../shared/reference` by `tools/sync_reference.py`, so that a clone alone runs every test)."""
 
 from __future__ import annotations
 
 import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
-DOCS = REFERENCE / "nadeoapi-docs"
-
-
-def require_docs() -> None:
-    if not DOCS.is_dir():
-        pytest.skip(f"the community documentation is not at {DOCS}")
+DATA = Path(__file__).with_name("data") / "reference.json"
 
 
 @cache
+def reference() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(DATA.read_text(encoding="utf-8"))
+    return data
+
+
 def catalogue() -> list[dict[str, Any]]:
-    require_docs()
-    entries: list[dict[str, Any]] = json.loads((REFERENCE / "endpoints.json").read_text())
+    entries: list[dict[str, Any]] = reference()["catalogue"]
     return entries
 
 
@@ -35,27 +31,26 @@ def documented(doc: str) -> dict[str, Any]:
     raise KeyError(doc)
 
 
+def example_responses(doc: str) -> list[Any]:
+    """Every JSON example answer on a page, in order (success first, then documented errors)."""
+    responses: list[Any] = reference()["pages"][doc]["responses"]
+    return responses
+
+
 def example_response(doc: str, index: int = 0) -> Any:
-    """The `index`-th JSON example after "Example response" on a page, with the docs' `...`
-    elisions removed."""
-    require_docs()
-    text = (DOCS / doc).read_text()
-    tail = text.split("**Example response**", 1)[1]
-    blocks = re.findall(r"```json\n(.*?)```", tail, flags=re.S)
-    return loads_elided(blocks[index])
+    """The `index`-th JSON example answer on a page."""
+    return example_responses(doc)[index]
 
 
 def example_text(doc: str) -> str:
     """The plain-text example answer on a page (for endpoints that answer in words)."""
-    require_docs()
-    tail = (DOCS / doc).read_text().split("**Example response**", 1)[1]
-    return re.findall(r"```plain\n(.*?)\n```", tail, flags=re.S)[0].strip()
+    text: str = reference()["pages"][doc]["texts"][0]
+    return text
 
 
-def loads_elided(block: str) -> Any:
-    lines = [line for line in block.splitlines() if line.strip() not in ("...", "…")]
-    cleaned = re.sub(r",(\s*[\]}])", r"\1", "\n".join(lines))
-    return json.loads(cleaned)
+def example_request_body(doc: str, index: int = 0) -> Any:
+    """The `index`-th JSON body of a page's example request."""
+    return reference()["pages"][doc]["request_bodies"][index]
 
 
 def shape(value: Any) -> Any:

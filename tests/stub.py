@@ -23,6 +23,8 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     barrier: threading.Barrier | None = None
     """If set, the answer waits until that many requests wait with it (500 if they never do)."""
+    trickle: float = 0.0
+    """If set, the body is sent one byte at a time, this many seconds apart."""
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,15 @@ class StubServer:
                 for name, value in answer.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                if self.command != "HEAD":
+                if self.command == "HEAD":
+                    return
+                if not answer.trickle:
                     self.wfile.write(answer.body)
+                    return
+                for index in range(len(answer.body)):
+                    self.wfile.write(answer.body[index : index + 1])
+                    self.wfile.flush()
+                    time.sleep(answer.trickle)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _answer
 

@@ -30,9 +30,15 @@ NOW = datetime.datetime(2026, 3, 10, 18, 0, tzinfo=datetime.timezone.utc).timest
 UUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
 
 
+def outside_environment() -> dict[str, str]:
+    """This process's environment without the library's settings (the test clock's kept)."""
+    return {k: v for k, v in os.environ.items()
+            if not k.startswith("NADEO_") or k.startswith("NADEO_TEST_")}
+
+
 def environment(emu: Emulator) -> dict[str, str]:
     """The variables `nadeo-api emulator` tells a user to export."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NADEO_")}
+    env = outside_environment()
     for line in exports(emu.url, SERVER_ACCOUNT.login, SERVER_ACCOUNT.password,
                         OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret):
         name, _, value = line.removeprefix("export ").partition("=")
@@ -360,7 +366,7 @@ def test_emulator_command_points_clients_at_itself(tmp_path: Path) -> None:
         url = exported["NADEO_BASE_URL"]
         health = httpx.get(url + "/health", timeout=5).json()
         assert health["status"] == "ok" and health["today"] == "2026-03-10"
-        env = {k: v for k, v in os.environ.items() if not k.startswith("NADEO_")}
+        env = outside_environment()
         env.update({k: v.strip("'") for k, v in exported.items()})
         result = nadeo(env, "totd", "-F", "csv")
         assert result.returncode == 0, result.stderr

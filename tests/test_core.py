@@ -24,6 +24,7 @@ from nadeo_api._endpoint import Endpoint
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import FAST, server_token, service_token
 from .contract import check_declaration, query_names, refuses, route_pattern
 from .docs import documented, example_response, keys_kept, same_shape
@@ -223,7 +224,7 @@ def test_emulator_answers_with_the_documented_shape(
 @pytest.fixture
 def own() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
     """An emulator of its own, for tests that change its state."""
-    with Emulator() as running, Client(emulator_settings(running, **FAST)) as own_client:
+    with Emulator(today=TODAY) as running, Client(emulator_settings(running, **FAST)) as own_client:
         yield running, own_client, service_token(own_client, "core")
 
 

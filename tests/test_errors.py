@@ -25,6 +25,7 @@ from nadeo_api import (
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import AGENT, FAST, service_token
 from .stub import Answer, StubServer, forged_jwt, forged_pair
 
@@ -156,7 +157,7 @@ def test_404_error_codes_from_the_emulator(client: Client) -> None:
 
 
 def test_5xx_after_retries() -> None:
-    with Emulator(error_rate=1.0) as emu, Client(
+    with Emulator(today=TODAY, error_rate=1.0) as emu, Client(
         emulator_settings(emu, max_attempts=2, **FAST)
     ) as client:
         token = service_token(client)
@@ -167,7 +168,7 @@ def test_5xx_after_retries() -> None:
 
 
 def test_429_from_the_emulator() -> None:
-    with Emulator(rate_limit=1, rate_burst=1) as emu, Client(
+    with Emulator(today=TODAY, rate_limit=1, rate_burst=1) as emu, Client(
         emulator_settings(emu, max_attempts=1)
     ) as client:
         token = service_token(client)
@@ -192,11 +193,11 @@ def test_connection_refused() -> None:
 
 
 def test_timeout() -> None:
-    with Emulator(latency=1.0) as emu, Client(
+    with Emulator(today=TODAY, latency=1.0) as emu, Client(
         emulator_settings(emu, max_attempts=1, read_timeout=0.2)
     ) as client:
         token = auth.ServiceToken(ACCESS_SECRET, REFRESH_SECRET, agent=AGENT)
         with pytest.raises(NadeoTimeoutError):
             client.live.get_maps_totd(token)
         with pytest.raises(NadeoTimeoutError):
-            client.live.get_maps_totd(token, timeout=0.1)
+            client.with_options(timeout=0.1).live.get_maps_totd(token)

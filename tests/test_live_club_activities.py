@@ -21,11 +21,12 @@ from nadeo_api import (
     auth,
 )
 from nadeo_api._live_club_activities import DECLARATIONS
-from nadeo_api.emulator import Emulator
+from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.emulator._http import Request
 from nadeo_api.models.club_activities import BucketItem, RoomDetails
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import FAST, service_token
 from .contract import query_names
 from .docs import documented, example_response, keys_kept, same_shape
@@ -37,16 +38,26 @@ class World:
     """What a representative request needs: the admin club, its activities and maps."""
 
     def __init__(self, emu: Emulator, client: Client, user: auth.ServiceToken) -> None:
+        self.client, self.user = client, user
         self.club = next(c for c in emu.world.clubs if c.accounts_are_members)
         self.campaign = self.club.campaigns[0]
         self.maps = list(self.campaign.map_uids)
         answer = client.call(DECLARATIONS["get_club_activities"], user, self.club.club_id, 250)
         self.by_kind: dict[str, int] = {}
         for item in answer["activityList"]:
+            if item["activityType"] == "room" and not item["externalId"]:
+                continue  # a room on a dedicated server, made by another test
             self.by_kind.setdefault(item["activityType"], item["id"])
 
     def ids(self, kind: str) -> tuple[int, int]:
         return self.club.club_id, self.by_kind[kind]
+
+    def server_room(self) -> tuple[int, int]:
+        """A room created on the dedicated server account (a state change)."""
+        created = self.client.live.create_club_room_from_server(
+            self.user, self.club.club_id, "On a server", SERVER_ACCOUNT.login
+        )
+        return self.club.club_id, created["id"]
 
 
 # declaration name -> (doc page, arguments after the token, whether it changes state)
@@ -114,6 +125,17 @@ CONTRACTS: dict[str, tuple[str, Args, bool]] = {
         "club-management/edit-room.md", lambda w: (*w.ids("room"), "Winter 2026", "eu-west"),
         True,
     ),
+    "get_club_campaigns_by_club": (
+        "clubs/campaigns-by-club.md", lambda w: (w.club.club_id, 3), False,
+    ),
+    "create_club_room_from_server": (
+        "club-management/create-room-dedicated.md",
+        lambda w: (w.club.club_id, "Test Room", SERVER_ACCOUNT.login), True,
+    ),
+    "edit_club_room_from_server": (
+        "club-management/edit-room-dedicated.md",
+        lambda w: (*w.server_room(), "Server room", SERVER_ACCOUNT.login), True,
+    ),
 }
 TIME_ATTACK = "TrackMania/TM_TimeAttack_Online.Script.txt"
 SETTINGS = [{"key": "S_TimeLimit", "value": "1000", "type": "integer"}]
@@ -129,14 +151,14 @@ def example(name: str) -> Any:
 @pytest.fixture(scope="module")
 def scratch() -> Iterator[tuple[Emulator, Client]]:
     """An emulator of this module's own for the requests that change state."""
-    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
         yield emu, client
 
 
 @pytest.fixture
 def fresh() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
     """A new emulator for a test that follows one activity through its changes."""
-    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
         yield emu, client, service_token(client)
 
 
@@ -246,6 +268,13 @@ BAD_ARGUMENTS: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = [
     ("edit_club_map_review", (1, 2), {"time_limit": 0}),
     ("edit_club_news", (1, 2), {"body": "x" * 2001}),
     ("edit_club_room", (1, 2), {"maps": ["bad uid!"]}),
+    ("get_club_campaigns_by_club", (1, 251), {}),
+    ("get_club_campaigns_by_club", (0, 10), {}),
+    ("create_club_room_from_server", (1, "Room", ""), {}),
+    ("create_club_room_from_server", (1, "r" * 21, "login"), {}),
+    ("create_club_room_from_server", (1, "Room", "login"), {"folder_id": -1}),
+    ("edit_club_room_from_server", (1, 2, "Room", 5), {}),
+    ("edit_club_room_from_server", (1, 0, "Room", "login"), {}),
 ]
 
 
@@ -290,6 +319,9 @@ USER_ONLY_ARGUMENTS: dict[str, tuple[Any, ...]] = {
     "get_club_map_review_submissions": (1, 2, 10),
     "add_club_upload_items": (1, 2, ["x"]),
     "remove_club_upload_items": (1, 2, ["x"]),
+    "get_club_campaigns_by_club": (1, 10),
+    "create_club_room_from_server": (1, "x", "login"),
+    "edit_club_room_from_server": (1, 2, "x", "login"),
 }
 USER_ONLY = sorted(name for name, declared in DECLARATIONS.items() if declared.user_only)
 
@@ -310,7 +342,7 @@ def test_the_management_and_member_endpoints_are_user_only() -> None:
     } | {
         "get_club_room_password", "get_club_map_review_submitted",
         "get_club_map_review_submissions", "delete_club_activity", "add_club_upload_items",
-        "remove_club_upload_items",
+        "remove_club_upload_items", "get_club_campaigns_by_club",
     }
 
 
@@ -644,3 +676,109 @@ def test_non_members_cannot_manage(emu: Emulator, client: Client, user: Any) -> 
     with pytest.raises(NotFoundError) as missing:
         client.live.create_club_folder(user, 999_999_999, "Nope")
     assert missing.value.error == "activity:error-notFound"
+
+
+def server_login_in_use(client: Client, user: Any, login: str) -> tuple[bool, Any, Any]:
+    accounts = client.live.get_server_accounts(user)["playerServerAccount"]
+    found = next(a for a in accounts if a["login"] == login)
+    return found["alreadyUsed"], found["clubRoomId"], found["clubRoomName"]
+
+
+def test_a_room_created_on_a_server_shows_in_the_club_and_uses_the_server(
+    fresh: tuple[Emulator, Client, auth.ServiceToken],
+) -> None:
+    emu, client, user = fresh
+    club = World(emu, client, user).club.club_id
+    assert server_login_in_use(client, user, SERVER_ACCOUNT.login) == (False, None, None)
+    room = client.live.create_club_room_from_server.typed(
+        user, club, "$f00Server room", SERVER_ACCOUNT.login
+    )
+    assert (room.nadeo, room.player_server_login) == (False, SERVER_ACCOUNT.login)
+    assert room.room.maps == [] and room.room.script_settings == []
+    assert room.room.server_account_id == SERVER_ACCOUNT.account_id
+    listed = client.live.get_club_activities(user, club, 250)["activityList"]
+    assert listed[0]["id"] == room.id and listed[0]["activityType"] == "room"
+    assert client.live.get_club_room(user, club, room.id)["name"] == "$f00Server room"
+    assert server_login_in_use(client, user, SERVER_ACCOUNT.login) == (
+        True, room.id, "$f00Server room"
+    )
+    # A login already in use is not refused.
+    again = client.live.create_club_room_from_server(user, club, "Twin", SERVER_ACCOUNT.login)
+    assert again["playerServerLogin"] == SERVER_ACCOUNT.login and again["id"] != room.id
+
+
+def test_a_server_room_moves_to_another_server(
+    fresh: tuple[Emulator, Client, auth.ServiceToken],
+) -> None:
+    emu, client, user = fresh
+    club = World(emu, client, user).club.club_id
+    room = client.live.create_club_room_from_server(user, club, "Moving", SERVER_ACCOUNT.login)
+    folder = client.live.create_club_folder(user, club, "Servers")["id"]
+    other = f"{SERVICE_ACCOUNT.login}-room"
+    edited = client.live.edit_club_room_from_server(
+        user, club, room["id"], "Moved", other, folder_id=folder
+    )
+    assert (edited["name"], edited["playerServerLogin"]) == ("Moved", other)
+    assert edited["room"]["serverAccountId"] != SERVER_ACCOUNT.account_id
+    inside = client.live.get_club_activities(user, club, 250, folder_id=folder)["activityList"]
+    assert [a["id"] for a in inside] == [room["id"]]
+    assert server_login_in_use(client, user, other)[1:] == (room["id"], "Moved")
+    assert server_login_in_use(client, user, SERVER_ACCOUNT.login) == (False, None, None)
+
+
+def test_a_server_room_needs_one_of_your_servers(
+    fresh: tuple[Emulator, Client, auth.ServiceToken],
+) -> None:
+    emu, client, user = fresh
+    club = World(emu, client, user).club.club_id
+    with pytest.raises(BadRequestError) as refused:
+        client.live.create_club_room_from_server(user, club, "Room", "someone-elses-server")
+    assert refused.value.errors == ["serverLogin:error-inArray"]
+    with pytest.raises(ForbiddenError) as refused:
+        client.live.create_club_room_from_server(
+            user, other_club(emu).club_id, "Room", SERVER_ACCOUNT.login
+        )
+    assert refused.value.errors == ["clubMemberRole:error-notMember"]
+
+
+def test_the_emulator_refuses_server_tokens_on_the_new_routes(
+    emu: Emulator, client: Client, user: Any, server: auth.DedicatedServerToken
+) -> None:
+    club = World(emu, client, user).club.club_id
+    for send in (
+        lambda: client.live.get(server, f"api/token/club/{club}/campaign?length=1&offset=0"),
+        lambda: client.live.post(
+            server, f"api/token/club/{club}/room/create-from-server",
+            body={"name": "Room", "login": SERVER_ACCOUNT.login},
+        ),
+    ):  # fmt: skip
+        with pytest.raises(ForbiddenError) as refused:
+            send()
+        assert refused.value.error == "NLS::Player::MissingRule"
+
+
+def test_campaigns_by_club_lists_active_campaigns_newest_first(
+    fresh: tuple[Emulator, Client, auth.ServiceToken],
+) -> None:
+    emu, client, user = fresh
+    world = World(emu, client, user)
+    club = world.club.club_id
+    before = client.live.get_club_campaigns_by_club(user, club, 250)
+    created = client.live.create_club_campaign(user, club, "Newest", world.maps[:1])
+    unchanged = client.live.get_club_campaigns_by_club(user, club, 250)
+    assert unchanged["itemCount"] == before["itemCount"], "a new campaign is inactive"
+    client.live.edit_club_activity(user, club, created["activityId"], active=True)
+    after = client.live.get_club_campaigns_by_club.typed(user, club, 250)
+    assert after.item_count == before["itemCount"] + 1
+    assert after.club_campaign_list[0].campaign_id == created["campaignId"]
+    created_at = [c.creation_timestamp for c in after.club_campaign_list]
+    assert created_at == sorted(created_at, reverse=True)
+    paged = client.live.get_club_campaigns_by_club(user, club, 1, offset=1)
+    assert paged["clubCampaignList"][0]["id"] == after.club_campaign_list[1].id
+
+
+def test_campaigns_by_club_are_for_members(emu: Emulator, client: Client, user: Any) -> None:
+    for club_id in (other_club(emu).club_id, 999_999_999):
+        with pytest.raises(ForbiddenError) as refused:
+            client.live.get_club_campaigns_by_club(user, club_id, 10)
+        assert refused.value.errors == ["globalAdmin:error-notAllowed"]

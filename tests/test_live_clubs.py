@@ -28,6 +28,7 @@ from nadeo_api.models import club_members as models
 from nadeo_api.testing import emulator_settings
 from nadeo_api.text import visible_length
 
+from .clock import TODAY
 from .conftest import AGENT, FAST, service_token
 from .contract import query_names
 from .docs import documented, example_response, keys_kept, same_shape
@@ -112,14 +113,14 @@ CONTRACTS: dict[str, tuple[str, Args, bool]] = {
 @pytest.fixture
 def own() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
     """A fresh emulator of one's own (for tests that change clubs), a client and a token."""
-    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
         yield emu, client, service_token(client)
 
 
 @pytest.fixture(scope="module")
 def scratch() -> Iterator[Emulator]:
     """An emulator for the contract calls that change state (the shared one stays seeded)."""
-    with Emulator() as running:
+    with Emulator(today=TODAY) as running:
         yield running
 
 
@@ -465,7 +466,7 @@ SECOND = Account(
 @pytest.fixture
 def two() -> Iterator[tuple[Emulator, Client, auth.ServiceToken, auth.ServiceToken]]:
     """A fresh emulator with two service accounts, a client and a token for each."""
-    with Emulator(accounts=(SERVICE_ACCOUNT, SECOND)) as emu, Client(
+    with Emulator(today=TODAY, accounts=(SERVICE_ACCOUNT, SECOND)) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         second = auth.ServiceToken.get(

@@ -21,6 +21,7 @@ from nadeo_api import (
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import FAST, server_token, service_token
 from .docs import documented, example_text
 
@@ -35,7 +36,7 @@ DOCS = {
 
 @pytest.fixture
 def fresh() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
-    with Emulator() as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
         yield emu, client, service_token(client)
 
 

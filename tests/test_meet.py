@@ -4,7 +4,6 @@ contracts with the documentation, argument checks, and the emulator's documented
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -25,7 +24,7 @@ from nadeo_api.testing import emulator_settings
 
 from .conftest import FAST, service_token
 from .contract import check_answer, check_declaration, check_example, refuses
-from .docs import DOCS, keys_kept, loads_elided, same_shape
+from .docs import example_responses, keys_kept, same_shape
 
 D = _meet.DECLARATIONS
 DAY = datetime.date(2025, 3, 12)
@@ -177,8 +176,7 @@ def test_declaration_matches_the_documentation(name: str) -> None:
 
 def heartbeat_examples() -> list[Any]:
     """The heartbeat page's two answers: while queueing, then when a match is found."""
-    text = (DOCS / HEARTBEAT).read_text().split("**Example response", 1)[1]
-    return [loads_elided(block) for block in re.findall(r"```json\n(.*?)```", text, flags=re.S)]
+    return example_responses(HEARTBEAT)
 
 
 @pytest.mark.parametrize("index", [0, 1])

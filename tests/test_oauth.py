@@ -32,6 +32,7 @@ from nadeo_api.emulator import _tokens as emulated_tokens
 from nadeo_api.models import AdminClubs, FavoriteMaps, OAuthUser
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import AGENT, FAST, oauth_token, service_token
 from .contract import check_answer, check_declaration, check_example, refuses
 from .stub import Answer, StubServer
@@ -63,7 +64,7 @@ def token_requests(emu: Emulator) -> list[dict[str, list[str]]]:
 
 @pytest.fixture(scope="module")
 def two_clients() -> Iterator[Emulator]:
-    with Emulator(oauth_clients=(OAUTH_CLIENT, OTHER_CLIENT)) as running:
+    with Emulator(today=TODAY, oauth_clients=(OAUTH_CLIENT, OTHER_CLIENT)) as running:
         yield running
 
 
@@ -161,7 +162,9 @@ def test_module_functions(defaults: Emulator) -> None:
 
 
 def test_renewal_with_the_refresh_token_after_expiry() -> None:
-    with Emulator(access_lifetime=1) as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY, access_lifetime=1) as emu, Client(
+        emulator_settings(emu, **FAST)
+    ) as client:
         token = user_token(emu, client)
         first_access, first_refresh = token.authorization(), token.refresh_token
         assert first_refresh is not None

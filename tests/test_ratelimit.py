@@ -12,6 +12,7 @@ from nadeo_api._ratelimit import RateLimiter
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import AGENT, FAST
 
 
@@ -64,7 +65,7 @@ def test_tasks_stay_within_the_rate(emu: Emulator) -> None:
 
 def test_renewals_count_against_the_rate() -> None:
     rate, burst = 5.0, 1
-    with Emulator(access_lifetime=2, refresh_after=0.5) as emu, Client(
+    with Emulator(today=TODAY, access_lifetime=2, refresh_after=0.5) as emu, Client(
         emulator_settings(emu, rate_limit=rate, rate_burst=burst)
     ) as client:
         token = auth.ServiceToken.get(
@@ -123,7 +124,7 @@ def test_pause_holds_everyone_back() -> None:
 
 
 def test_a_429_slows_every_caller() -> None:
-    with Emulator(rate_limit=2, rate_burst=1) as emu, Client(
+    with Emulator(today=TODAY, rate_limit=2, rate_burst=1) as emu, Client(
         emulator_settings(emu, rate_limit=50.0, rate_burst=5, max_attempts=3, **FAST)
     ) as client:
         token = auth.ServiceToken.get(
@@ -141,7 +142,7 @@ def test_one_budget_per_account_when_asked() -> None:
     from nadeo_api.emulator import SERVER_ACCOUNT
 
     rate, burst = 4.0, 1
-    with Emulator() as emu, Client(
+    with Emulator(today=TODAY) as emu, Client(
         emulator_settings(emu, rate_limit=rate, rate_burst=burst, rate_limit_per_account=True)
     ) as client:
         user = auth.ServiceToken.get(

@@ -9,11 +9,13 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import time_machine
 
 from nadeo_api import AsyncClient, AuthenticationError, Client, UnauthorizedError, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import AGENT, FAST, service_token
 from .stub import forged_jwt
 
@@ -24,7 +26,7 @@ REFRESH = "/v2/authentication/token/refresh"
 @pytest.fixture
 def short() -> Iterator[Emulator]:
     """Access tokens refreshable after 1 s, expiring after 3 s."""
-    with Emulator(access_lifetime=3, refresh_after=1) as running:
+    with Emulator(today=TODAY, access_lifetime=3, refresh_after=1) as running:
         yield running
 
 
@@ -74,7 +76,7 @@ def test_renewed_before_use_once_expired(short: Emulator, short_client: Client) 
 
 
 def test_expired_refresh_token_falls_back_to_login() -> None:
-    with Emulator(access_lifetime=1, refresh_lifetime=1) as emu, Client(
+    with Emulator(today=TODAY, access_lifetime=1, refresh_lifetime=1) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         token = service_token(client)
@@ -84,7 +86,7 @@ def test_expired_refresh_token_falls_back_to_login() -> None:
 
 
 def test_expired_refresh_token_without_credentials_is_an_authentication_error() -> None:
-    with Emulator(access_lifetime=1, refresh_lifetime=1) as emu, Client(
+    with Emulator(today=TODAY, access_lifetime=1, refresh_lifetime=1) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         fresh = service_token(client)
@@ -160,8 +162,7 @@ class _StuckToken(auth.ServiceToken):
 
 def test_many_threads_one_renewal(short: Emulator, short_client: Client) -> None:
     token = service_token(short_client)
-    wait_until(token.rat)
-    short.log.clear()
+    assert token.rat is not None
     errors: list[BaseException] = []
 
     def work() -> None:
@@ -171,10 +172,14 @@ def test_many_threads_one_renewal(short: Emulator, short_client: Client) -> None
             errors.append(exc)
 
     threads = [threading.Thread(target=work) for _ in range(16)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    # The clock stops just past `rat`: however long the threads take on a busy machine, the
+    # renewed token is not due for renewal again.
+    with time_machine.travel(token.rat + 0.05, tick=False):
+        short.log.clear()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     assert not errors
     assert len(short.log.filter(path=REFRESH)) == 1
     assert len(short.log.filter(path=LOGIN)) == 0
@@ -187,11 +192,13 @@ def test_many_tasks_one_renewal(short: Emulator) -> None:
             token = await auth.ServiceToken.aget(
                 "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
             )
-            await asyncio.sleep(max(0.0, (token.rat or 0) - time.time()) + 0.05)
-            short.log.clear()
-            await asyncio.gather(
-                *(client.live.get_maps_weekly_grand(token) for _ in range(100))
-            )
+            assert token.rat is not None
+            # The clock stops just past `rat` (see above).
+            with time_machine.travel(token.rat + 0.05, tick=False):
+                short.log.clear()
+                await asyncio.gather(
+                    *(client.live.get_maps_weekly_grand(token) for _ in range(100))
+                )
 
     asyncio.run(main())
     assert len(short.log.filter(path=REFRESH)) == 1
@@ -210,3 +217,29 @@ def test_many_callers_after_401_one_renewal(emu: Emulator, client: Client) -> No
     asyncio.run(main())
     assert len(emu.log.filter(path=REFRESH)) == 1
     assert all(e.status in (200, 401) for e in emu.log.entries)
+
+
+def test_no_request_leaves_with_a_token_that_expired_while_it_waited() -> None:
+    # 16 threads at the default budget (2/s, burst 2) wait up to 8 s for their slots, with
+    # access tokens that live 3 s: each is checked again right before it is sent.
+    with Emulator(today=TODAY, access_lifetime=3) as emu, Client(
+        emulator_settings(emu, rate_limit=2.0, rate_burst=2, **FAST)
+    ) as client:
+        token = service_token(client)
+        errors: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                client.live.get_maps_weekly_short(token)
+            except BaseException as exc:  # pragma: no cover - reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=work) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert not errors
+    answers = emu.log.filter(path="/api/campaign/weekly-shorts")
+    assert [e.status for e in answers] == [200] * 16
+    assert len(emu.log.filter(path=REFRESH)) >= 2, "tokens expired while requests waited"

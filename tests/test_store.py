@@ -21,6 +21,7 @@ from nadeo_api import AsyncClient, Client, FileTokenStore, MemoryTokenStore, aut
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
+from .clock import TODAY
 from .conftest import AGENT, FAST
 
 LOGIN = "/v2/authentication/token/basic"
@@ -72,7 +73,7 @@ def test_no_password_and_private_file(emu: Emulator, tmp_path: Path) -> None:
 
 
 def test_renewed_tokens_are_stored(tmp_path: Path) -> None:
-    with Emulator(access_lifetime=3, refresh_after=1) as emu, Client(
+    with Emulator(today=TODAY, access_lifetime=3, refresh_after=1) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         token = login(client, FileTokenStore(tmp_path))
@@ -178,7 +179,7 @@ def test_processes_sharing_a_store_log_in_once(emu: Emulator, tmp_path: Path) ->
 
 @pytest.fixture
 def short() -> Iterator[Emulator]:
-    with Emulator(access_lifetime=4, refresh_after=1) as running:
+    with Emulator(today=TODAY, access_lifetime=4, refresh_after=1) as running:
         yield running
 
 

@@ -3,16 +3,24 @@
     python tools/gen_public.py          # rewrite them
     python tools/gen_public.py --check  # exit 1 if any is out of date (run by the tests)
 
-`nadeo_api.live`, `core`, `meet` and their `aio` twins list every declared function by name
-(so editors and type checkers see them); this writes those lists from the declaration
-modules, and `nadeo_api.models` from the model modules.
+`nadeo_api.live`, `core`, `meet`, `oauth` and their `aio` twins bind every declared function
+by name. For type checkers and editors, each function is annotated with a protocol written here
+from its declaration: its exact parameters and docstring, what the raw call returns, and what
+its `.typed` twin returns (the declaration's model), so a user's code is checked against the
+real types while the modules import no model at run time. Each module also has the class of its
+client namespace (`Client().live` is a `LiveEndpoints`). `nadeo_api.models` is written from the
+model modules.
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
+import re
 import sys
+import typing
 from pathlib import Path
+from typing import Any
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "nadeo_api"
 
@@ -20,22 +28,100 @@ APIS = {
     "live": ("_live", "_live_records", "_live_maps", "_live_clubs", "_live_club_activities"),
     "core": ("_core",),
     "meet": ("_meet",),
+    "oauth": ("_oauth",),
 }
+CLASSES = {"live": "Live", "core": "Core", "meet": "Meet", "oauth": "OAuth"}
 TITLES = {
     "live": "the Live API: campaigns, Tracks of the Day, leaderboards, maps, clubs, map review",
     "core": "the Core API: accounts, maps, records, skins, zones",
     "meet": "the Meet API: competitions, cups of the day, matches, matchmaking",
 }
 AUDIENCES = {"live": "NadeoLiveServices", "core": "NadeoServices", "meet": "NadeoLiveServices"}
+OAUTH_DOC = (
+    "Functions for the public OAuth API (`api.trackmania.com`), used with an `OAuthToken`.\n\n"
+    "`get_display_names` and `get_account_ids` take any `OAuthToken`; the others act for a user"
+    " and\nneed a user's token (`OAuthToken.from_code`) with the scopes their docstrings name.\n"
+    "`Client().oauth` has them bound to a client of your own, and `nadeo_api.aio.oauth` has\n"
+    "their async twins.\n"
+)
+# Where the names used in the declarations' annotations come from.
+ANNOTATION_IMPORTS = {
+    "Any": "typing",
+    "Mapping": "collections.abc",
+    "Sequence": "collections.abc",
+    "Progress": "{up}_pagination",
+    "OAuthToken": "{up}auth",
+    "ServiceToken": "{up}auth",
+    "WebServicesToken": "{up}auth",
+}
+BUILTINS = {"None", "bool", "dict", "int", "list", "str", "float", "tuple"}
 MODEL_MODULES = (
     "accounts", "campaigns", "clubs", "leaderboards", "map_review", "maps", "club_members",
     "club_activities", "core", "meet", "oauth",
 )
 
 
-def _bind(name: str, binder: str, module: str) -> str:
-    line = f"{name} = {binder}({module}.{name}, __name__)"
-    return line if len(line) <= 100 else f"{name} = {binder}(\n    {module}.{name}, __name__\n)"
+def raw_return(declared: Any) -> str:
+    """What the function without `.typed` returns, as the service really answers."""
+    if declared.route is None:
+        return "Any"  # a generic verb: whatever JSON (or text) the path answers
+    if declared.returns in ("str", "None"):
+        return str(declared.returns)
+    if declared.model is not None and typing.get_origin(declared.model_type()) is list:
+        return "list[Any]"
+    return "dict[str, Any]"
+
+
+def protocol_name(name: str) -> str:
+    return "_" + "".join(part.title() for part in name.split("_"))
+
+
+def parameters(declared: Any) -> list[str]:
+    rendered = ["self"]
+    for parameter in declared.signature.parameters.values():
+        text = f"{parameter.name}: {parameter.annotation}"
+        if parameter.default is not inspect.Parameter.empty:
+            default = parameter.default
+            simple = isinstance(default, str) and not set(default) & set("\"'\\")
+            text += f' = "{default}"' if simple else f" = {default!r}"
+        rendered.append(text)
+    return rendered
+
+
+def method(name: str, declared: Any, returns: str, doc: str, asynchronous: bool) -> list[str]:
+    """A protocol method, indented for a class inside `if TYPE_CHECKING:`."""
+    head = f"        {'async ' if asynchronous else ''}def {name}("
+    args, tail = parameters(declared), f") -> {returns}:"
+    if len(head) + len(", ".join(args)) + len(tail) <= 100:
+        lines = [head + ", ".join(args) + tail]
+    else:
+        lines = [head] + [f"            {a}," for a in args] + [f"        {tail}"]
+    if '"""' in doc:
+        raise SystemExit(f"{declared.name}: the docstring holds triple quotes")
+    body = doc.replace("\\", "\\\\").replace("\n", "\n            ")
+    body = body.replace("\n            \n", "\n\n")
+    if "\n" not in body and len(body) <= 100 - 18:
+        return lines + [f'            """{body}"""', "            ..."]
+    return lines + [f'            """{body}\n            """', "            ..."]
+
+
+def protocol(declared: Any, listing: bool, asynchronous: bool) -> tuple[list[str], set[str]]:
+    """The protocol of one function, and the models it names."""
+    doc = inspect.cleandoc(declared.__doc__ or "")
+    model = declared.model.rpartition(".")[2] if declared.model else None
+    if listing:
+        wrapper = "AsyncIterator" if asynchronous else "Iterator"
+        raw, typed = f"{wrapper}[dict[str, Any]]", f"{wrapper}[{model}]"
+        awaited = False
+    else:
+        raw, typed, awaited = raw_return(declared), model, asynchronous
+    lines = [f"    class {protocol_name(declared.name)}(Protocol):"]
+    lines += method("__call__", declared, raw, doc, awaited)
+    if model is not None:
+        what = "yielding each item" if listing else "returning the answer"
+        typed_doc = f"`{declared.name}`, {what} as a `{model}`.\n\n{doc}"
+        lines += [""] + method("typed", declared, str(typed), typed_doc, awaited)
+    return lines + [""], {declared.model} if declared.model else set()
 
 
 def public_module(api: str, asynchronous: bool) -> str:
@@ -43,42 +129,98 @@ def public_module(api: str, asynchronous: bool) -> str:
     sections = []
     for module in modules:
         loaded = importlib.import_module(f"nadeo_api.{module}")
-        sections.append((module, list(loaded.DECLARATIONS), list(loaded.LISTINGS)))
-    names = [n for _, declared, listed in sections for n in declared + listed]
+        sections.append((module, list(loaded.DECLARATIONS.values()),
+                         list(getattr(loaded, "LISTINGS", {}).values())))
+    functions = [(m, d, False) for m, declared, _ in sections for d in declared]
+    functions += [(m, d, True) for m, _, listed in sections for d in listed]
+    names = [d.name for _, d, _ in functions]
     if len(names) != len(set(names)):
         raise SystemExit(f"{api}: a function name is declared twice")
     up = ".." if asynchronous else "."
+    namespace = f"{'Async' if asynchronous else ''}{CLASSES[api]}Endpoints"
     if asynchronous:
         doc = (
             f"Async twins of `nadeo_api.{api}`: same names, parameters and checks, awaited.\n\n"
             "They run on the running event loop's default `AsyncClient`; "
-            f"`AsyncClient().{api}` has the\nsame coroutines bound to a client of your own.\n"
+            f"`AsyncClient().{api}` (a\n`{namespace}`) has the same coroutines bound to a "
+            "client of your own.\n"
         )
         function, iterator = "async_function", "async_iterator"
+    elif api == "oauth":
+        doc, function, iterator = OAUTH_DOC, "sync_function", "sync_iterator"
     else:
         doc = (
             f"Functions for {TITLES[api]}.\n\n"
             f"Each function takes a token for the `{AUDIENCES[api]}` audience first, checks its\n"
-            "arguments before sending anything, and returns the decoded JSON; its `.typed` twin\n"
-            "returns the answer's model from `nadeo_api.models`. They run on the process's\n"
-            f"default `Client`; `Client().{api}` has them bound to a client of your own, and\n"
-            f"`nadeo_api.aio.{api}` has their async twins. `nadeo-api endpoints` lists them all.\n"
+            "arguments before sending anything, and returns the decoded JSON; where the answer\n"
+            "has a model, a `.typed` twin returns it from `nadeo_api.models`, and each iterator's\n"
+            "`.typed` form yields its items' models. They run on the process's\n"
+            f"default `Client`; `Client().{api}` (a `{namespace}`) has them bound to a client\n"
+            f"of your own, and `nadeo_api.aio.{api}` has their async twins. `nadeo-api "
+            "endpoints`\nlists them all.\n"
         )
         function, iterator = "sync_function", "sync_iterator"
+
+    protocols: list[str] = []
+    models: set[str] = set()
+    used: set[str] = {"Any"}
+    for _, declared, listing in functions:
+        lines, named = protocol(declared, listing, asynchronous)
+        protocols += lines
+        models |= named
+        for parameter in declared.signature.parameters.values():
+            used |= set(re.findall(r"[A-Za-z_]\w*", str(parameter.annotation))) - BUILTINS
+    if any(listing for _, _, listing in functions):
+        used.add("AsyncIterator" if asynchronous else "Iterator")
+    imports: dict[str, set[str]] = {"typing": {"Protocol"}}
+    for name in used:
+        source = ANNOTATION_IMPORTS.get(name, "collections.abc").format(up=up)
+        imports.setdefault(source, set()).add(name)
+    for model in models:
+        module, _, name = model.rpartition(".")
+        imports.setdefault(f"{up}models.{module}", set()).add(name)
+
+    def import_line(source: str) -> str:
+        names = sorted(imports[source], key=str.lower)
+        line = f"    from {source} import {', '.join(names)}"
+        if len(line) <= 100:
+            return line
+        listed = "".join(f"        {n},\n" for n in names)
+        return f"    from {source} import (\n{listed}    )"
+
+    standard = sorted(s for s in imports if not s.startswith("."))
+    local = sorted(s for s in imports if s.startswith("."))
     lines = [
         f'"""{doc}"""',
         "",
         "from __future__ import annotations",
         "",
+        "from typing import TYPE_CHECKING",
+        "",
         f"from {up} import {', '.join(sorted(modules))}",
         f"from {up}_endpoint import {function}",
     ]
-    if any(listed for _, _, listed in sections):
+    if any(listing for _, _, listing in functions):
         lines.append(f"from {up}_pagination import {iterator}")
-    lines += ["", "__all__ = ["] + [f'    "{n}",' for n in sorted(names)] + ["]", ""]
-    for module, declared, listed in sections:
-        lines += [_bind(n, function, module) for n in declared]
-        lines += [_bind(n, iterator, module) for n in listed]
+    lines += ["", "if TYPE_CHECKING:"]
+    lines += [import_line(s) for s in standard] + [""] + [import_line(s) for s in local]
+    lines += [""] + protocols
+    lines += [
+        f"    class {namespace}:",
+        f'        """`{"Async" if asynchronous else ""}Client().{api}`: the functions of '
+        f'`nadeo_api.{"aio." if asynchronous else ""}{api}`, bound to a client."""',
+        "",
+    ]
+    lines += [f"        {d.name}: {protocol_name(d.name)}" for _, d, _ in functions]
+    lines += ["", "", "__all__ = ["] + [f'    "{n}",' for n in sorted(names)] + ["]", ""]
+    for module, declared, listing in functions:
+        binder = iterator if listing else function
+        line = f"{declared.name}: {protocol_name(declared.name)} = " \
+            f"{binder}({module}.{declared.name}, __name__)"
+        if len(line) > 100:
+            line = f"{declared.name}: {protocol_name(declared.name)} = {binder}(\n" \
+                f"    {module}.{declared.name}, __name__\n)"
+        lines.append(line)
     return "\n".join(lines) + "\n"
 
 

@@ -3,29 +3,43 @@ the argument, says what is allowed and shows what was given, before anything is 
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
+from urllib.parse import unquote
 
 from ._errors import ArgumentError
 
 __all__ = [
     "account_id",
     "body",
+    "callback",
     "choice",
     "count",
+    "endpoint_path",
     "flag",
+    "header_text",
     "identifier",
+    "json_body",
     "optional_flag",
     "params",
+    "path_segment",
+    "seconds",
     "texts",
     "uid",
+    "url",
 ]
 
 T = TypeVar("T")
 
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _ACCOUNT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_HEADER_TEXT = re.compile(r"[\x20-\x7e]+")
+_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f/?#]+(?:/[^\s\x00-\x1f\x7f?#]*)?")
+MAX_SECONDS = 3600.0
+"""The longest timeout a call may ask for."""
 
 
 def count(name: str, value: object, *, minimum: int = 0, maximum: int | None = None) -> int:
@@ -103,4 +117,91 @@ def body(value: object) -> Any:
     """A JSON body: a dict or a list, or None for no body."""
     if value is not None and not isinstance(value, (dict, list)):
         raise ArgumentError(f"body must be a dict or a list for a JSON body (got {value!r})")
+    return value
+
+
+def path_segment(name: str, value: object) -> str:
+    """A value put into one segment of a route: text that stays that segment once the server
+    decodes it (not empty, not `.` or `..`, no `/` or `\\`, no control character)."""
+    text = str(value)
+    decoded = unquote(text)
+    if (
+        not text
+        or decoded in (".", "..")
+        or "/" in decoded
+        or "\\" in decoded
+        or _CONTROL.search(decoded)
+    ):
+        raise ArgumentError(
+            f"{name} must fit in one path segment: not empty, '.' or '..', and without '/', "
+            f"'\\' or control characters, encoded or not (got {value!r})"
+        )
+    return text
+
+
+def endpoint_path(value: object) -> str:
+    """A caller's endpoint for the generic verbs: a path (with an optional query) that stays
+    under the API's base URL."""
+    if not isinstance(value, str) or not value.strip():
+        raise ArgumentError(f"endpoint must be a non-empty string (got {value!r})")
+    if _CONTROL.search(unquote(value)):
+        raise ArgumentError(f"endpoint must not hold control characters (got {value!r})")
+    path = value.split("?", 1)[0].split("#", 1)[0]
+    if any(unquote(part) in (".", "..") for part in path.split("/")):
+        raise ArgumentError(
+            f"endpoint must not hold '.' or '..' segments, which would leave the API"
+            f" (got {value!r})"
+        )
+    return value
+
+
+def header_text(name: str, value: object) -> str:
+    """Text sent in an HTTP header: printable ASCII, not blank."""
+    if not isinstance(value, str) or not value.strip() or not _HEADER_TEXT.fullmatch(value):
+        raise ArgumentError(
+            f"{name} must be printable ASCII text without line breaks (got {value!r})"
+        )
+    return value.strip()
+
+
+def url(name: str, value: object) -> str:
+    """An http:// or https:// base URL, without spaces, control characters, query or
+    fragment."""
+    if not isinstance(value, str) or not _URL.fullmatch(value):
+        raise ArgumentError(
+            f"{name} must be an http:// or https:// URL without spaces, control characters,"
+            f" query or fragment (got {value!r})"
+        )
+    return value
+
+
+def seconds(name: str, value: object, *, maximum: float = MAX_SECONDS) -> float:
+    """A finite number of seconds > 0 and at most `maximum` (True and False are not numbers)."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not 0 < value <= maximum
+    ):
+        raise ArgumentError(
+            f"{name} must be a number of seconds > 0 and <= {maximum:g} (got {value!r})"
+        )
+    return float(value)
+
+
+def json_body(value: object) -> bytes | None:
+    """A body encoded as JSON (None for no body): only what JSON can hold, no NaN or infinity."""
+    if value is None:
+        return None
+    try:
+        text = json.dumps(value, allow_nan=False, ensure_ascii=False, separators=(",", ":"))
+    except (TypeError, ValueError, RecursionError) as exc:
+        reason = str(exc) if not isinstance(exc, RecursionError) else "nested too deeply"
+        raise ArgumentError(f"body must be JSON: {reason}") from None
+    return text.encode()
+
+
+def callback(name: str, value: object) -> Callable[..., Any] | None:
+    """A function to call, or None."""
+    if value is not None and not callable(value):
+        raise ArgumentError(f"{name} must be a function or None (got {value!r})")
     return value

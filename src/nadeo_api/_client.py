@@ -4,15 +4,18 @@ one request pipeline; and the process's default clients that the module function
 from __future__ import annotations
 
 import atexit
+import os
 import threading
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
+from . import _checks as check
 from ._endpoint import Call, Endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing, crawl_async, crawl_sync
@@ -24,6 +27,15 @@ from .auth import Token
 if TYPE_CHECKING:
     import asyncio
 
+    from .aio.core import AsyncCoreEndpoints
+    from .aio.live import AsyncLiveEndpoints
+    from .aio.meet import AsyncMeetEndpoints
+    from .aio.oauth import AsyncOAuthEndpoints
+    from .core import CoreEndpoints
+    from .live import LiveEndpoints
+    from .meet import MeetEndpoints
+    from .oauth import OAuthEndpoints
+
 __all__ = [
     "AsyncClient",
     "Client",
@@ -34,6 +46,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+C = TypeVar("C", bound="_BaseClient")
 
 _POOL_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=16, keepalive_expiry=60)
 
@@ -41,9 +54,7 @@ _POOL_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=16, ke
 def request_extensions(settings: Settings, timeout: float | None) -> dict[str, Any]:
     """httpx request extensions carrying the finite timeouts of `settings` (or `timeout`)."""
     if timeout is not None:
-        if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
-            raise ArgumentError(f"timeout must be a number of seconds > 0 (got {timeout!r})")
-        value = httpx.Timeout(timeout)
+        value = httpx.Timeout(check.seconds("timeout", timeout))
     else:
         value = httpx.Timeout(
             settings.read_timeout,
@@ -92,7 +103,7 @@ def merge_query(
 
 def api_flow(
     policy: Policy, declared: Endpoint[Any], token: Token, built: Call, path: str,
-    timeout: float | None = None, model: type[Any] | None = None,
+    model: type[Any] | None = None,
 ) -> Flow[Any]:
     """Call an endpoint with `token`: renew it first if due, once more after a 401."""
     settings = policy.settings
@@ -103,25 +114,34 @@ def api_flow(
         resolved, trailing = path, []
     query = merge_query(trailing, built.query)
     url = settings.base_url(declared.api) + resolved
-    extensions = request_extensions(settings, timeout)
-    if token.needs_renewal:
-        yield from token.renew_flow(policy)
+    extensions = request_extensions(settings, None)
+    content = check.json_body(built.body)
+    headers = {"User-Agent": token.agent, "Accept": "application/json"}
+    if content is not None:
+        headers["Content-Type"] = "application/json"
     retried_401 = False
     while True:
+        if token.needs_renewal:
+            yield from token.renew_flow(policy)
         authorization = token.authorization()
         request = httpx.Request(
             declared.method,
             url,
             params=query,
-            json=built.body,
-            headers={
-                "Authorization": authorization,
-                "User-Agent": token.agent,
-                "Accept": "application/json",
-            },
+            content=content,
+            headers={"Authorization": authorization, **headers},
             extensions=extensions,
         )
-        response = yield from exchange(policy, request, getattr(token, "account_id", None))
+
+        def sendable(authorization: str = authorization) -> bool:
+            # Checked after the wait for a rate slot, right before sending: a token that
+            # expired meanwhile, or that another caller renewed, is not sent.
+            return not token.expired and token.authorization() == authorization
+
+        account = getattr(token, "account_id", None)
+        response = yield from exchange(policy, request, account, declared.final, sendable)
+        if response is None:
+            continue  # not sent: renew (if nobody has) and wait for a slot again
         if response.status_code == 401 and not retried_401 and token.can_renew:
             retried_401 = True
             logger.debug("%s %s answered 401: renewing the token once", request.method, url)
@@ -131,33 +151,42 @@ def api_flow(
 
 
 class _Namespace:
-    """`client.live`: the declared endpoints and iterators of one API, bound to a client."""
+    """`client.live`: the declared endpoints and iterators of one API, bound to a client.
 
-    def __init__(
-        self,
-        client: Any,
-        declarations: Mapping[str, Endpoint[Any] | Listing[Any]],
-    ) -> None:
+    Type checkers see the generated class of each API instead (`nadeo_api.live.LiveEndpoints`
+    and its twins), which names every function with its parameters and return types.
+    """
+
+    def __init__(self, client: Client | AsyncClient, api: str) -> None:
+        from . import _core, _live_all, _meet, _oauth
+
+        modules = {"core": _core, "live": _live_all, "meet": _meet, "oauth": _oauth}
+        module = modules[api]
         self._client = client
-        self._declarations = declarations
+        self._declarations: dict[str, Endpoint[Any] | Listing[Any]] = {
+            **module.DECLARATIONS, **getattr(module, "LISTINGS", {})
+        }
 
     def __getattr__(self, name: str) -> Any:
         declared = self._declarations.get(name)
         if declared is None:
             raise AttributeError(name)
-        client = self._client
-        run = client.iterate if isinstance(declared, Listing) else client.call
+        client: Any = self._client
+        if isinstance(declared, Listing):
+            run, run_typed = client.iterate, client.iterate_typed
+        else:
+            run, run_typed = client.call, client.call_typed
 
         def bound(*args: Any, **kwargs: Any) -> Any:
             return run(declared, *args, **kwargs)
 
+        def typed(*args: Any, **kwargs: Any) -> Any:
+            return run_typed(declared, *args, **kwargs)
+
         bound.__name__ = name
         bound.__doc__ = declared.__doc__
-        if isinstance(declared, Endpoint) and declared.model is not None:
-
-            def typed(*args: Any, **kwargs: Any) -> Any:
-                return client.call_typed(declared, *args, **kwargs)
-
+        if declared.model is not None:
+            typed.__name__ = f"{name}.typed"
             bound.typed = typed  # type: ignore[attr-defined]
         # Later lookups find it in the instance and skip __getattr__.
         setattr(self, name, bound)
@@ -177,12 +206,33 @@ class _BaseClient:
             else None
         )
         self.policy = Policy(self.settings, limiter)
-        from . import _core, _live_all, _meet, _oauth
 
-        self.core = _Namespace(self, {**_core.DECLARATIONS, **_core.LISTINGS})
-        self.live = _Namespace(self, {**_live_all.DECLARATIONS, **_live_all.LISTINGS})
-        self.meet = _Namespace(self, {**_meet.DECLARATIONS, **_meet.LISTINGS})
-        self.oauth = _Namespace(self, _oauth.DECLARATIONS)
+    def with_options(
+        self: C, *, timeout: float | None = None, max_attempts: int | None = None
+    ) -> C:
+        """A client sharing this one's connection pool and rate budget, with other options for
+        the calls made through it:
+
+            client.with_options(timeout=60).live.get_map_leaderboard(token, map_uid)
+            for record in client.with_options(max_attempts=1).live.iter_map_leaderboard(...):
+
+        `timeout` (seconds) bounds connecting and reading alike (the `connect_timeout` and
+        `read_timeout` settings); `max_attempts` counts the first attempt (1 = never retry).
+        None keeps this client's value. Closing either client closes the shared pool.
+        """
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            seconds = check.seconds("timeout", timeout)
+            changes.update(connect_timeout=seconds, read_timeout=seconds)
+        if max_attempts is not None:
+            changes["max_attempts"] = max_attempts
+        derived = object.__new__(type(self))
+        derived.__dict__.update(
+            {key: value for key, value in self.__dict__.items() if key not in NAMESPACES}
+        )
+        derived.settings = self.settings.replace(**changes)
+        derived.policy = Policy(derived.settings, self.policy.limiter)
+        return derived
 
     def _prepare_flow(
         self,
@@ -191,13 +241,16 @@ class _BaseClient:
         kwargs: dict[str, Any],
         typed: bool = False,
     ) -> Flow[Any]:
-        timeout = kwargs.pop("timeout", None)
         model = declared.model_type() if typed else None
         token, built, path = declared.prepare(*args, **kwargs)
-        return api_flow(self.policy, declared, token, built, path, timeout, model)
+        return api_flow(self.policy, declared, token, built, path, model)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(live_url={self.settings.live_url!r})"
+
+
+NAMESPACES = ("core", "live", "meet", "oauth")
+"""The client attributes that bind an API's functions to the client (built on first use)."""
 
 
 class Client(_BaseClient):
@@ -206,20 +259,40 @@ class Client(_BaseClient):
         with Client(live_url="http://127.0.0.1:8000/live") as client:
             client.live.get_maps_totd(token)
 
-    `settings` (default: `default_settings()`) and keyword overrides of its fields configure it.
-    Every endpoint function also takes `timeout=` (seconds) for one call.
+    `settings` (default: `default_settings()`) and keyword overrides of its fields configure it;
+    `with_options(timeout=..., max_attempts=...)` derives a client for some calls.
     """
 
     def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
         super().__init__(settings, overrides)
         self._http = httpx.Client(limits=_POOL_LIMITS, follow_redirects=False)
 
+    @cached_property
+    def core(self) -> CoreEndpoints:
+        """The functions of `nadeo_api.core`, run on this client."""
+        return cast("CoreEndpoints", _Namespace(self, "core"))
+
+    @cached_property
+    def live(self) -> LiveEndpoints:
+        """The functions of `nadeo_api.live`, run on this client."""
+        return cast("LiveEndpoints", _Namespace(self, "live"))
+
+    @cached_property
+    def meet(self) -> MeetEndpoints:
+        """The functions of `nadeo_api.meet`, run on this client."""
+        return cast("MeetEndpoints", _Namespace(self, "meet"))
+
+    @cached_property
+    def oauth(self) -> OAuthEndpoints:
+        """The functions of `nadeo_api.oauth`, run on this client."""
+        return cast("OAuthEndpoints", _Namespace(self, "oauth"))
+
     def run(self, flow: Flow[T]) -> T:
         """Drive a pipeline flow to its result."""
         return run_sync(flow, self._http)
 
     def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a declared endpoint with its arguments (and an optional `timeout=`)."""
+        """Call a declared endpoint with its arguments."""
         return self.run(self._prepare_flow(declared, args, kwargs))
 
     def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
@@ -229,6 +302,10 @@ class Client(_BaseClient):
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
         """Iterate over a declared listing, one page after the other."""
         return crawl_sync(self, declared.start(*args, **kwargs))
+
+    def iterate_typed(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
+        """Iterate over a declared listing, each item as the listing's model."""
+        return crawl_sync(self, declared.start(*args, **kwargs), declared.model_type())
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -255,12 +332,32 @@ class AsyncClient(_BaseClient):
         super().__init__(settings, overrides)
         self._http = httpx.AsyncClient(limits=_POOL_LIMITS, follow_redirects=False)
 
+    @cached_property
+    def core(self) -> AsyncCoreEndpoints:
+        """The coroutines of `nadeo_api.aio.core`, run on this client."""
+        return cast("AsyncCoreEndpoints", _Namespace(self, "core"))
+
+    @cached_property
+    def live(self) -> AsyncLiveEndpoints:
+        """The coroutines of `nadeo_api.aio.live`, run on this client."""
+        return cast("AsyncLiveEndpoints", _Namespace(self, "live"))
+
+    @cached_property
+    def meet(self) -> AsyncMeetEndpoints:
+        """The coroutines of `nadeo_api.aio.meet`, run on this client."""
+        return cast("AsyncMeetEndpoints", _Namespace(self, "meet"))
+
+    @cached_property
+    def oauth(self) -> AsyncOAuthEndpoints:
+        """The coroutines of `nadeo_api.aio.oauth`, run on this client."""
+        return cast("AsyncOAuthEndpoints", _Namespace(self, "oauth"))
+
     async def run(self, flow: Flow[T]) -> T:
         """Drive a pipeline flow to its result."""
         return await run_async(flow, self._http)
 
     async def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a declared endpoint with its arguments (and an optional `timeout=`)."""
+        """Call a declared endpoint with its arguments."""
         return await self.run(self._prepare_flow(declared, args, kwargs))
 
     async def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
@@ -271,6 +368,15 @@ class AsyncClient(_BaseClient):
         """Iterate over a declared listing, with `page_concurrency` pages in flight."""
         crawl = declared.start(*args, **kwargs)
         return crawl_async(self, crawl, self.settings.page_concurrency)
+
+    def iterate_typed(
+        self, declared: Listing[Any], *args: Any, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        """Iterate over a declared listing, each item as the listing's model."""
+        crawl = declared.start(*args, **kwargs)
+        return crawl_async(
+            self, crawl, self.settings.page_concurrency, declared.model_type()
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -343,6 +449,20 @@ def default_async_client() -> AsyncClient:
         if client is None or client.closed:
             client = _async_clients[loop] = AsyncClient(settings)
         return client
+
+
+def _forget_default_clients() -> None:
+    """In a child process after `fork()`: the parent's default clients (their connections,
+    and the locks of their pools) are the parent's, so the child makes its own on first use.
+    They are dropped, not closed: closing would shut sockets the parent still reads."""
+    global _lock, _sync_client
+    _lock = threading.Lock()
+    _sync_client = None
+    _async_clients.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_default_clients)
 
 
 @atexit.register

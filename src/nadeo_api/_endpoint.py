@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, ParamSpec, Protocol, cast
 from urllib.parse import quote
 
+from . import _checks as check
 from ._errors import ArgumentError
 
 __all__ = [
@@ -28,7 +30,9 @@ __all__ = [
     "covered_endpoints",
     "declarations_of",
     "dress",
+    "dress_typed",
     "endpoint",
+    "model_class",
     "sync_function",
 ]
 
@@ -68,8 +72,10 @@ class Endpoint(Generic[P]):
         name: str | None = None,
         doc: str | None = None,
         model: str | None = None,
+        final: frozenset[int] = frozenset(),
     ) -> None:
         self.build = build
+        self.final = final
         self.api = api
         self.method = method
         self.route = route
@@ -78,6 +84,12 @@ class Endpoint(Generic[P]):
         self.name = name or build.__name__
         self.__doc__ = doc if doc is not None else build.__doc__
         self.signature = inspect.signature(build)
+        self.required = tuple(
+            parameter.name
+            for parameter in self.signature.parameters.values()
+            if parameter.default is inspect.Parameter.empty and parameter.name != "token"
+        )
+        """The parameters without a default: None is no value for them."""
         self.model = model
         self._model_type: type[Any] | None = None
 
@@ -86,10 +98,7 @@ class Endpoint(Generic[P]):
         if self._model_type is None:
             if self.model is None:
                 raise TypeError(f"{self.name} has no typed model")
-            module, _, name = self.model.rpartition(".")
-            self._model_type = getattr(
-                importlib.import_module(f"nadeo_api.models.{module}"), name
-            )
+            self._model_type = model_class(self.model)
         return self._model_type
 
     def __repr__(self) -> str:
@@ -97,7 +106,13 @@ class Endpoint(Generic[P]):
 
     def prepare(self, *args: P.args, **kwargs: P.kwargs) -> tuple[Any, Call, str]:
         """Check the arguments and resolve what to send: (token, call, path)."""
-        bound = self.signature.bind(*args, **kwargs)
+        try:
+            bound = self.signature.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise ArgumentError(f"{self.name}(): {exc}") from None
+        for name in self.required:
+            if bound.arguments.get(name) is None:
+                raise ArgumentError(f"{name} is required: {self.name}() has no value for None")
         token = bound.arguments.get("token")
         from .auth import Token
 
@@ -114,9 +129,25 @@ class Endpoint(Generic[P]):
         else:
             assert self.route is not None
             path = self.route.format(
-                **{key: quote(str(value), safe="") for key, value in built.path_values.items()}
+                **{
+                    key: quote(check.path_segment(_argument_name(key), value), safe="")
+                    for key, value in built.path_values.items()
+                }
             )
         return token, built, path
+
+
+def _argument_name(placeholder: str) -> str:
+    """The Python argument behind a route placeholder: `memberName`, `clubID` -> `member_name`,
+    `club_id`."""
+    return re.sub(r"(?<=[a-z])([A-Z]+)", r"_\1", placeholder).lower()
+
+
+def model_class(model: str) -> type[Any]:
+    """The class a declaration names as "module.Class" in `nadeo_api.models`."""
+    module, _, name = model.rpartition(".")
+    found: type[Any] = getattr(importlib.import_module(f"nadeo_api.models.{module}"), name)
+    return found
 
 
 def endpoint(
@@ -129,19 +160,22 @@ def endpoint(
     name: str | None = None,
     doc: str | None = None,
     model: str | None = None,
+    final: frozenset[int] = frozenset(),
 ) -> Callable[[Callable[P, Call]], Endpoint[P]]:
     """Declare an endpoint of `api` answering `method` on `route` (None: the caller's path).
 
     `user_only` refuses locally tokens that stand for no user (each token class decides:
     dedicated-server tokens, OAuth client-credentials tokens); `returns` is the return annotation
     shown on the generated functions; `name` and `doc` default to the declaring function's;
-    `model` names the answer's model in `nadeo_api.models` as "module.Class".
+    `model` names the answer's model in `nadeo_api.models` as "module.Class"; `final` holds
+    the error statuses the documentation gives as the answer to a request (an unknown map's
+    500), which retrying would only repeat.
     """
 
     def declare(build: Callable[P, Call]) -> Endpoint[P]:
         return Endpoint(
             build, api=api, method=method, route=route, user_only=user_only, returns=returns,
-            name=name, doc=doc, model=model,
+            name=name, doc=doc, model=model, final=final,
         )
 
     return declare
@@ -158,27 +192,32 @@ def dress(function: Callable[..., Any], declared: Any, module: str, returns: str
 
 
 class SyncEndpoint(Protocol[P]):
-    """A blocking endpoint function; `.typed(...)` returns the answer's model instead."""
+    """A blocking endpoint function (`.typed` exists only for endpoints with a model).
+
+    The generated modules annotate each function with a protocol of its own, naming its
+    parameters and return types; the checker verifies that protocol against this one.
+    """
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
-    typed: Callable[P, Any]
+    def typed(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
 
 class AsyncEndpoint(Protocol[P]):
-    """An async endpoint function; `.typed(...)` returns the answer's model instead."""
+    """An async endpoint function (`.typed` exists only for endpoints with a model)."""
 
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Awaitable[Any]: ...
+    async def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
-    typed: Callable[P, Awaitable[Any]]
+    async def typed(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
 
-def _typed_name(function: Callable[..., Any], declared: Endpoint[Any], module: str) -> None:
-    dress(function, declared, module, declared.model or declared.returns)
+def dress_typed(function: Callable[..., Any], declared: Any, module: str) -> None:
+    """Name a `.typed` twin after its declaration, with a docstring naming the model."""
+    dress(function, declared, module, declared.model)
     function.__name__ = function.__qualname__ = f"{declared.name}.typed"
     function.__doc__ = (
         f"`{declared.name}` returning the answer as a `nadeo_api.models` "
-        f"`{(declared.model or '').rpartition('.')[2]}`.\n\n{declared.__doc__ or ''}"
+        f"`{declared.model.rpartition('.')[2]}`.\n\n{declared.__doc__ or ''}"
     )
 
 
@@ -197,7 +236,7 @@ def sync_function(declared: Endpoint[P], module: str) -> SyncEndpoint[P]:
 
     dress(function, declared, module, declared.returns)
     if declared.model is not None:
-        _typed_name(typed, declared, module)
+        dress_typed(typed, declared, module)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(SyncEndpoint[P], function)
 
@@ -217,7 +256,7 @@ def async_function(declared: Endpoint[P], module: str) -> AsyncEndpoint[P]:
 
     dress(function, declared, module, declared.returns)
     if declared.model is not None:
-        _typed_name(typed, declared, module)
+        dress_typed(typed, declared, module)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(AsyncEndpoint[P], function)
 

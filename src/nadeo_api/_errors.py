@@ -18,13 +18,16 @@
         ├── RateLimitedError                  429, with `retry_after`
         └── ServerError                       5xx
 
-Messages carry the method and URL of the request, never a token, password or secret.
+Messages carry the method and URL of the request, never a token, password or secret: bodies kept
+in errors are bounded and redacted (`redact`), and no error holds the `httpx` request it came
+from. Every error survives pickling with its attributes (a process pool can hand it back).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import re
 from typing import Any
 
 __all__ = [
@@ -45,13 +48,51 @@ __all__ = [
     "TransportError",
     "UnauthorizedError",
     "UserTokenRequiredError",
+    "redact",
 ]
 
 _BODY_EXCERPT = 200
+BODY_LIMIT = 2000
+"""The most characters of an answer's body an error keeps."""
+
+REDACTED = "<redacted>"
+_SECRETS = re.compile(
+    # Values of JSON keys that hold secrets, however the answer spells them (a value cut short
+    # included).
+    r'(?<=")(?P<key>access_?token|refresh_?token|password|client_?secret|ticket)"\s*:\s*"[^"]*'
+    # JSON web tokens (access and refresh tokens), wherever they appear.
+    r"|eyJ[\w-]*\.[\w-]+\.[\w-]*"
+    # Authorization header values echoed back: Basic credentials, bearer and Nadeo tokens.
+    r"|\b(?:Basic|Bearer|nadeo_v1\s+t=)\s*[\w+/=.~-]{6,}",
+    flags=re.IGNORECASE,
+)
+
+
+def redact(text: str, limit: int = BODY_LIMIT) -> str:
+    """`text` with every token, credential and secret value replaced by `<redacted>`, cut to
+    `limit` characters."""
+
+    def hide(match: re.Match[str]) -> str:
+        key = match.group("key")
+        return f'{key}": "{REDACTED}' if key else REDACTED
+
+    cleaned = _SECRETS.sub(hide, text)
+    return cleaned if len(cleaned) <= limit else cleaned[:limit] + "…"
+
+
+def _rebuild(cls: type[NadeoError], args: tuple[Any, ...], state: dict[str, Any]) -> NadeoError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class NadeoError(Exception):
     """Base class of every error raised by `nadeo_api`."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The subclasses take keyword arguments: rebuild from the message and the attributes.
+        return _rebuild, (type(self), self.args, dict(self.__dict__))
 
 
 class ArgumentError(NadeoError, ValueError):
@@ -101,6 +142,7 @@ class InvalidResponseError(NadeoError):
     def __init__(
         self, *, status: int, method: str, url: str, body: str, reason: str = "is not JSON"
     ) -> None:
+        body = redact(body)
         super().__init__(
             f"{method} {url} answered {status} with a body that {reason}: {_excerpt(body)!r}"
         )
@@ -108,6 +150,7 @@ class InvalidResponseError(NadeoError):
         self.method = method
         self.url = url
         self.body = body
+        """The answer's body, redacted and cut to `BODY_LIMIT` characters."""
 
 
 class HTTPStatusError(NadeoError):
@@ -116,10 +159,12 @@ class HTTPStatusError(NadeoError):
     Attributes:
         status: the HTTP status code.
         method, url: the request that failed (the URL never holds a secret).
-        error, message, trace_id: Nadeo's `error`, `message` and `traceId` when the body has them;
+        error, message, trace_id: Nadeo's `error`, `message` (or OAuth's `error_description`)
+            and `traceId` when the body has them;
             for bodies that are a list of error codes (`["activity:error-notFound"]`), `error` is
             the first code and `errors` holds them all.
-        body: the decoded JSON body, or the text when it is not JSON.
+        body: the decoded JSON body, or the text when it is not JSON (redacted, and cut to
+            `BODY_LIMIT` characters when it is long).
     """
 
     def __init__(
@@ -202,15 +247,18 @@ def status_error(
     *, status: int, method: str, url: str, content: bytes, retry_after: float | None = None
 ) -> HTTPStatusError:
     """Build the `HTTPStatusError` subclass for an error answer, reading Nadeo's error fields."""
-    text = content.decode("utf-8", errors="replace")
+    text = redact(content.decode("utf-8", errors="replace"), limit=len(content) + 1)
     body: Any = text
     error = message = trace_id = None
     errors: list[str] | None = None
-    with contextlib.suppress(ValueError):
+    with contextlib.suppress(ValueError, RecursionError):
         body = json.loads(text) if text.strip() else None
+    if isinstance(body, str):
+        body = redact(body)
     if isinstance(body, dict):
         error = _str_or_none(body.get("error") or body.get("code"))
-        message = _str_or_none(body.get("message"))
+        # OAuth errors (RFC 6749) word it as `error_description`.
+        message = _str_or_none(body.get("message") or body.get("error_description"))
         trace_id = _str_or_none(body.get("traceId"))
     elif isinstance(body, list) and body and all(isinstance(item, str) for item in body):
         errors = list(body)

@@ -23,7 +23,7 @@ _EXAMPLES = {
 def without_body(
     token: WebServicesToken, endpoint: str, params: dict[str, Any] | None = None
 ) -> Call:
-    return Call(path=endpoint, query=check.params(params))
+    return Call(path=check.endpoint_path(endpoint), query=check.params(params))
 
 
 def with_body(
@@ -32,7 +32,9 @@ def with_body(
     params: dict[str, Any] | None = None,
     body: dict[str, Any] | list[Any] | None = None,
 ) -> Call:
-    return Call(path=endpoint, query=check.params(params), body=check.body(body))
+    return Call(
+        path=check.endpoint_path(endpoint), query=check.params(params), body=check.body(body)
+    )
 
 
 def verb(api: str, method: str, build: Callable[P, Call]) -> Endpoint[P]:

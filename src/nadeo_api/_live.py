@@ -287,6 +287,7 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
     depth=LEADERBOARD_DEPTH,
     items=lambda answer: (answer.get("tops") or [{}])[0].get("top", []),
     key=lambda record: record["accountId"],
+    model="leaderboards.Record",
 )
 def iter_map_leaderboard(
     token: WebServicesToken,
@@ -345,6 +346,7 @@ def _campaign_listing(
         else (lambda campaign: campaign["id"]),
         name=f"iter_{page.name[4:]}",
         doc=doc,
+        model="campaigns.TotdMonth" if field == "monthList" else "campaigns.Campaign",
     )(build)
 
 

@@ -25,6 +25,8 @@ UPLOAD_TYPES = ("map-upload", "skin-upload", "item-upload")
 RANKING_USE_CASES = ("ranking-official", "ranking-daily", "ranking-club")
 MAX_TIME_LIMIT = 3600
 MAX_REVIEW_PLAYERS = 100
+SERVER_LOGIN_LENGTH = 64
+"""The longest dedicated server login this library sends (the game's own are shorter)."""
 
 
 def _text(name: str, value: object, maximum: int, *, minimum: int = 1) -> str:
@@ -178,6 +180,27 @@ def get_club_campaigns(
     token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
 ) -> Call:
     return call(query=_page(length, offset, name=_search_name(name)))
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/campaign", user_only=True,
+    model="club_activities.ClubCampaignsOfClub",
+)
+def get_club_campaigns_by_club(
+    token: ServiceToken, club_id: int, length: int, offset: int = 0
+) -> Call:
+    """Get one club's campaigns, the most recently created first.
+
+    Args:
+        club_id: the ID of the club.
+        length: campaigns to get, at most 250.
+        offset: campaigns to skip.
+
+    Remarks: {user_only} Only active campaigns are listed, in order of creation rather than
+    the club's display order, and not by folder (`get_club_activities` has those). A missing
+    club or a non-member is refused with `globalAdmin:error-notAllowed` (403). {media}
+    """
+    return call(clubId=check.identifier("club_id", club_id), query=_page(length, offset))
 
 
 @endpoint(
@@ -925,6 +948,73 @@ def edit_club_room(
     )  # fmt: skip
 
 
+def _server_login(login: object) -> str:
+    """A dedicated server account's login (`get_server_accounts` lists them)."""
+    return _text("login", login, SERVER_LOGIN_LENGTH)
+
+
+_SERVER_ROOM_REMARKS = """The room's answer carries less than a Nadeo-hosted room's:
+    `maps` and `scriptSettings` are empty or what the server last reported. One login may
+    host several rooms: a login already in use is not refused (`get_server_accounts` says
+    which are), an unknown one is refused with `serverLogin:error-inArray`."""
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/room/create-from-server", user_only=True,
+    model="club_activities.ClubRoom",
+)
+def create_club_room_from_server(
+    token: ServiceToken, club_id: int, name: str, login: str, folder_id: int = 0
+) -> Call:
+    """Create a room in a club, hosted on one of your dedicated server accounts.
+
+    Args:
+        club_id: the ID of the club.
+        name: the room's name, 1 to 20 characters.
+        login: the dedicated server account's login (not its account ID).
+        folder_id: the folder to create it in; 0 for none.
+
+    Remarks: {user_only} {server_room_remarks} {refusals} {folders} {media}
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        body={
+            "name": _text("name", name, NAME_LENGTH),
+            "login": _server_login(login),
+            "folderId": _folder(folder_id),
+        },
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/room/{activityId}/edit-from-server",
+    user_only=True, model="club_activities.ClubRoom",
+)
+def edit_club_room_from_server(
+    token: ServiceToken,
+    club_id: int,
+    activity_id: int,
+    name: str,
+    login: str,
+    folder_id: int | None = None,
+) -> Call:
+    """Edit a club room hosted on a dedicated server: its name, its server, its folder.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the room.
+        name: the room's name, 1 to 20 characters.
+        login: the dedicated server account's login (not its account ID).
+        folder_id: the folder to move it to (0: out of any folder); None to leave it.
+
+    Remarks: {user_only} {server_room_remarks} {edit_refusals} {media}
+    """
+    body: dict[str, Any] = {"name": _text("name", name, NAME_LENGTH), "login": _server_login(login)}
+    if folder_id is not None:
+        body["folderId"] = _folder(folder_id)
+    return _at("clubId", club_id, activity_id, body=body)
+
+
 _DECLARED = (
     get_club_activities, get_club_campaigns, get_club_rooms, get_club_map_reviews,
     get_club_uploads, get_club_upload, get_club_news, get_club_map_review, get_club_room,
@@ -932,7 +1022,8 @@ _DECLARED = (
     get_club_map_review_submissions, create_club_campaign, create_club_folder,
     create_club_map_review, create_club_news, create_club_ranking, create_club_room,
     create_club_upload, edit_club_activity, edit_club_campaign, edit_club_map_review,
-    edit_club_news, edit_club_room,
+    edit_club_news, edit_club_room, get_club_campaigns_by_club, create_club_room_from_server,
+    edit_club_room_from_server,
 )  # fmt: skip
 _SHARED_REMARKS = {
     "media": _MEDIA,
@@ -942,6 +1033,7 @@ _SHARED_REMARKS = {
     "folders": _FOLDERS,
     "room_remarks": _ROOM_REMARKS,
     "room_errors": _ROOM_ERRORS,
+    "server_room_remarks": _SERVER_ROOM_REMARKS,
 }
 for _declared in _DECLARED:
     if _declared.__doc__ and "{" in _declared.__doc__:

@@ -121,7 +121,7 @@ def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
     return call(query={"mapUidList": ",".join(uid_list("map_uids", map_uids, MAX_MAP_INFO))})
 
 
-@endpoint("live", "GET", "/api/token/map/{mapUid}", model="maps.Map")
+@endpoint("live", "GET", "/api/token/map/{mapUid}", model="maps.Map", final=frozenset({500}))
 def get_map_info(token: WebServicesToken, map_uid: str) -> Call:
     """Get a map's metadata by its UID.
 

@@ -53,10 +53,9 @@ def _ref(name: str, value: object, kind: str) -> int | str:
 
 def _type(value: object) -> int | str:
     """A matchmaking type: 2, 3, 4, 5, `ranked-3v3` or `ranked-2v2`."""
-    if isinstance(value, bool) or value not in MATCHMAKING_TYPES:
+    if type(value) not in (int, str) or value not in MATCHMAKING_TYPES:
         allowed = ", ".join(repr(k) for k in MATCHMAKING_TYPES)
         raise ArgumentError(f"matchmaking_type must be one of {allowed} (got {value!r})")
-    assert isinstance(value, (int, str))
     return value
 
 

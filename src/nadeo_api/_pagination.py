@@ -13,18 +13,22 @@ import inspect
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, cast
 
 from . import _checks as check
-from ._endpoint import Endpoint, dress
+from ._endpoint import Endpoint, dress, dress_typed, model_class
+from ._errors import InvalidResponseError
 
 if TYPE_CHECKING:
     import asyncio
 
 __all__ = [
+    "AsyncIteratorFunction",
     "Crawl",
     "Listing",
     "Paging",
+    "Progress",
+    "SyncIteratorFunction",
     "async_iterator",
     "crawl_async",
     "crawl_sync",
@@ -48,6 +52,9 @@ class Paging:
     limit: int | None
     progress: Progress | None = None
 
+    def __post_init__(self) -> None:
+        check.callback("progress", self.progress)
+
 
 class Listing(Generic[P]):
     """A declared iterator over a length/offset endpoint."""
@@ -63,6 +70,7 @@ class Listing(Generic[P]):
         key: Callable[[Any], Hashable],
         name: str | None = None,
         doc: str | None = None,
+        model: str | None = None,
     ) -> None:
         self.build = build
         self.endpoint = endpoint
@@ -73,6 +81,16 @@ class Listing(Generic[P]):
         self.name = name or build.__name__
         self.__doc__ = doc if doc is not None else build.__doc__
         self.signature = inspect.signature(build)
+        self.model = model
+        self._model_type: type[Any] | None = None
+
+    def model_type(self) -> type[Any]:
+        """The model class of one item (imported on first use, to keep imports light)."""
+        if self._model_type is None:
+            if self.model is None:
+                raise TypeError(f"{self.name} has no typed model")
+            self._model_type = model_class(self.model)
+        return self._model_type
 
     def start(self, *args: P.args, **kwargs: P.kwargs) -> Crawl:
         """Check the arguments and begin a crawl."""
@@ -89,13 +107,15 @@ def listing(
     depth: int | None = None,
     name: str | None = None,
     doc: str | None = None,
+    model: str | None = None,
 ) -> Callable[[Callable[P, Paging]], Listing[P]]:
-    """Declare an iterator over `endpoint`, `page_size` items a request, at most `depth`."""
+    """Declare an iterator over `endpoint`, `page_size` items a request, at most `depth`;
+    `model` names one item's model in `nadeo_api.models` as "module.Class" (for `.typed`)."""
 
     def declare(build: Callable[P, Paging]) -> Listing[P]:
         return Listing(
             build, endpoint=endpoint, page_size=page_size, depth=depth, items=items, key=key,
-            name=name, doc=doc,
+            name=name, doc=doc, model=model,
         )
 
     return declare
@@ -139,10 +159,9 @@ class Crawl:
     def take(self, answer: Any, length: int) -> list[Any]:
         """The new items of a page's answer; marks the crawl done after a short page or at the
         limit."""
-        items = self.listing.items(answer)
+        items, keys = self._read(answer)
         fresh = []
-        for item in items:
-            key = self.listing.key(item)
+        for item, key in zip(items, keys, strict=True):
             if key in self.seen:
                 continue
             self.seen.add(key)
@@ -154,21 +173,58 @@ class Crawl:
             self.done = True
         return fresh
 
+    def _read(self, answer: Any) -> tuple[list[Any], list[Hashable]]:
+        """A page's items and their keys; `InvalidResponseError` for a page without them."""
+        listing = self.listing
+        try:
+            items = listing.items(answer)
+            keys = [listing.key(item) for item in items]
+        except (AttributeError, IndexError, KeyError, TypeError):
+            items = None
+        if not isinstance(items, list):
+            endpoint = listing.endpoint
+            raise InvalidResponseError(
+                status=200, method=endpoint.method, url=endpoint.route or endpoint.name,
+                body=repr(answer), reason=f"is not a page of {listing.name}",
+            )  # fmt: skip
+        return items, keys
 
-def crawl_sync(client: Any, crawl: Crawl) -> Iterator[Any]:
-    """Yield a crawl's items, fetching one page after the other with a `Client`."""
+
+def as_models(crawl: Crawl, items: list[Any], model: type[Any] | None) -> list[Any]:
+    """A page's items as `model` (unchanged when None); `InvalidResponseError` for an item
+    that does not fit it."""
+    if model is None:
+        return items
+    import msgspec
+
+    try:
+        return [msgspec.convert(item, type=model) for item in items]
+    except msgspec.ValidationError as exc:
+        endpoint = crawl.listing.endpoint
+        raise InvalidResponseError(
+            status=200, method=endpoint.method, url=endpoint.route or endpoint.name,
+            body=repr(items), reason=f"does not fit {model.__name__}: {exc}",
+        ) from None
+
+
+def crawl_sync(client: Any, crawl: Crawl, model: type[Any] | None = None) -> Iterator[Any]:
+    """Yield a crawl's items (as `model` if given), fetching one page after the other with a
+    `Client`."""
     endpoint, progress = crawl.listing.endpoint, crawl.paging.progress
     for offset, length in crawl.pages():
         answer = client.call(endpoint, *crawl.paging.arguments(offset, length))
-        yield from crawl.take(answer, length)
+        yield from as_models(crawl, crawl.take(answer, length), model)
         if progress is not None:
             progress(crawl.yielded, crawl.most)
         if crawl.done:
             return
 
 
-async def crawl_async(client: Any, crawl: Crawl, concurrency: int) -> AsyncIterator[Any]:
-    """Yield a crawl's items in order, with up to `concurrency` pages in flight."""
+async def crawl_async(
+    client: Any, crawl: Crawl, concurrency: int, model: type[Any] | None = None
+) -> AsyncIterator[Any]:
+    """Yield a crawl's items in order (as `model` if given), with up to `concurrency` pages in
+    flight."""
     import asyncio
 
     endpoint, progress = crawl.listing.endpoint, crawl.paging.progress
@@ -187,7 +243,7 @@ async def crawl_async(client: Any, crawl: Crawl, concurrency: int) -> AsyncItera
         while in_flight:
             length, fetching = in_flight.popleft()
             answer = await fetching
-            for item in crawl.take(answer, length):
+            for item in as_models(crawl, crawl.take(answer, length), model):
                 yield item
             if progress is not None:
                 progress(crawl.yielded, crawl.most)
@@ -200,7 +256,23 @@ async def crawl_async(client: Any, crawl: Crawl, concurrency: int) -> AsyncItera
         await asyncio.gather(*(fetching for _, fetching in in_flight), return_exceptions=True)
 
 
-def sync_iterator(declared: Listing[P], module: str) -> Callable[P, Iterator[Any]]:
+class SyncIteratorFunction(Protocol[P]):
+    """A blocking iterator function; `.typed` yields each item as its model."""
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Iterator[Any]: ...
+
+    def typed(self, *args: P.args, **kwargs: P.kwargs) -> Iterator[Any]: ...
+
+
+class AsyncIteratorFunction(Protocol[P]):
+    """An async iterator function; `.typed` yields each item as its model."""
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]: ...
+
+    def typed(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]: ...
+
+
+def sync_iterator(declared: Listing[P], module: str) -> SyncIteratorFunction[P]:
     """The blocking iterator function for `declared`, run on the default `Client`."""
 
     def function(*args: P.args, **kwargs: P.kwargs) -> Iterator[Any]:
@@ -208,11 +280,19 @@ def sync_iterator(declared: Listing[P], module: str) -> Callable[P, Iterator[Any
 
         return default_client().iterate(declared, *args, **kwargs)
 
+    def typed(*args: P.args, **kwargs: P.kwargs) -> Iterator[Any]:
+        from ._client import default_client
+
+        return default_client().iterate_typed(declared, *args, **kwargs)
+
     dress(function, declared, module, "Iterator[dict]")
-    return function
+    if declared.model is not None:
+        dress_typed(typed, declared, module)
+        function.typed = typed  # type: ignore[attr-defined]
+    return cast(SyncIteratorFunction[P], function)
 
 
-def async_iterator(declared: Listing[P], module: str) -> Callable[P, AsyncIterator[Any]]:
+def async_iterator(declared: Listing[P], module: str) -> AsyncIteratorFunction[P]:
     """The async iterator function for `declared`, run on the loop's default `AsyncClient`."""
 
     def function(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
@@ -220,5 +300,13 @@ def async_iterator(declared: Listing[P], module: str) -> Callable[P, AsyncIterat
 
         return default_async_client().iterate(declared, *args, **kwargs)
 
+    def typed(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
+        from ._client import default_async_client
+
+        return default_async_client().iterate_typed(declared, *args, **kwargs)
+
     dress(function, declared, module, "AsyncIterator[dict]")
-    return function
+    if declared.model is not None:
+        dress_typed(typed, declared, module)
+        function.typed = typed  # type: ignore[attr-defined]
+    return cast(AsyncIteratorFunction[P], function)

@@ -4,8 +4,8 @@ Everything that is not I/O lives in generator "flows": building requests, waitin
 budget, deciding to retry and how long to back off, renewing tokens, mapping answers to errors.
 A flow yields what it needs done:
 
-- `Send(request)`: send it, and resume the flow with the `httpx.Response` (body read) or by
-  throwing the `httpx.TransportError` into it;
+- `Send(request, deadline)`: send it, and resume the flow with the `httpx.Response` (body
+  read, by the deadline) or by throwing the `httpx.RequestError` into it;
 - `Sleep(seconds)`;
 - `Locked(lock, flow)`: run another flow while holding `lock`, resume with its result.
 
@@ -23,10 +23,10 @@ import random
 import threading
 import time
 import weakref
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
@@ -66,7 +66,11 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 @dataclass(frozen=True)
 class Send:
+    """Send `request`; its whole answer must have arrived by `deadline` (`time.monotonic()`),
+    however slowly the server trickles it (read timeouts only bound each read)."""
+
     request: httpx.Request
+    deadline: float
 
 
 @dataclass(frozen=True)
@@ -137,11 +141,34 @@ def describe(request: httpx.Request) -> str:
     return f"{request.method} {request.url}"
 
 
+@overload
 def exchange(
-    policy: Policy, request: httpx.Request, account: str | None = None
-) -> Flow[httpx.Response]:
+    policy: Policy,
+    request: httpx.Request,
+    account: str | None = None,
+    final: frozenset[int] = frozenset(),
+    sendable: None = None,
+) -> Flow[httpx.Response]: ...
+@overload
+def exchange(
+    policy: Policy,
+    request: httpx.Request,
+    account: str | None,
+    final: frozenset[int],
+    sendable: Callable[[], bool],
+) -> Flow[httpx.Response | None]: ...
+def exchange(
+    policy: Policy,
+    request: httpx.Request,
+    account: str | None = None,
+    final: frozenset[int] = frozenset(),
+    sendable: Callable[[], bool] | None = None,
+) -> Flow[httpx.Response | None]:
     """Send `request` within the rate budget (of `account`, if budgets are per account),
-    retrying what is safe to retry.
+    retrying what is safe to retry, except the `final` statuses (answers, not failures).
+
+    `sendable` is asked after each wait for a rate slot, right before sending: when it says
+    no (the request's token expired while it waited), nothing is sent and None is returned.
 
     Returns the final response, successful or not (the caller maps error statuses, since a 401
     means something different to a login and to an API call). Raises `TransportError`s.
@@ -157,25 +184,33 @@ def exchange(
             wait = limiter.reserve()
             if wait > 0:
                 yield Sleep(wait)
+        if sendable is not None and not sendable():
+            return None
+        failed: httpx.TransportError | None = None
         try:
-            response: httpx.Response = yield Send(request)
+            response: httpx.Response = yield Send(request, started + settings.retry_deadline)
         except httpx.TransportError as exc:
+            failed = exc
+        if failed is not None:
             never_sent = isinstance(
-                exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+                failed, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
             )
             retryable = method in IDEMPOTENT_METHODS or never_sent
             delay = policy.backoff(attempt - 1)
             if retryable and _may_retry(settings, attempt, started, delay):
                 logger.debug(
                     "retrying %s in %.2fs after %s (attempt %d of %d)",
-                    describe(request), delay, type(exc).__name__, attempt, settings.max_attempts,
-                )
+                    describe(request), delay, type(failed).__name__, attempt,
+                    settings.max_attempts,
+                )  # fmt: skip
                 yield Sleep(delay)
                 continue
-            raise _transport_error(exc, request) from exc
+            # Raised outside the handler: the httpx error (whose request holds the credentials)
+            # is neither the cause nor the context of the error the caller sees.
+            raise _transport_error(failed, request)
         status = response.status_code
         logger.debug("%s -> %d", describe(request), status)
-        if status not in RETRY_STATUSES or method not in IDEMPOTENT_METHODS:
+        if status not in RETRY_STATUSES or method not in IDEMPOTENT_METHODS or status in final:
             if status == 429 and limiter is not None:
                 limiter.pause(_retry_after(response, settings) or 1.0)
             return response
@@ -226,44 +261,59 @@ def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> Excep
 def decode(response: httpx.Response, settings: Settings, model: type[Any] | None = None) -> Any:
     """The JSON body of a response (`{}` when empty; the text of a `text/plain` one), as
     `model` if given; errors for error statuses and for other bodies that are not JSON (or do
-    not fit the model)."""
+    not fit the model).
+
+    No decoding error is chained to the error raised: `json`'s would hold the whole body."""
     request = response.request
-    if response.status_code >= 400:
+    status = response.status_code
+    if status >= 400:
         raise status_error(
-            status=response.status_code,
+            status=status,
             method=request.method,
             url=str(request.url),
             content=response.content,
             retry_after=_retry_after(response, settings),
         )
     content = response.content
-    if not content.strip():
-        content = b"{}"
+    if not 200 <= status < 300:
+        failure = f"is not an answer (status {status})"
     elif model is None and response.headers.get("content-type", "").startswith("text/plain"):
         # A few endpoints answer success in words ("Items added."): the text is the answer.
-        return response.text
-    try:
-        if model is not None:
-            import msgspec
+        return response.text if content.strip() else {}
+    else:
+        decoded = _decoded(content if content.strip() else b"{}", model)
+        if not isinstance(decoded, _Failure):
+            return decoded
+        failure = decoded.reason
+    raise InvalidResponseError(
+        status=status,
+        method=request.method,
+        url=str(request.url),
+        body=content.decode("utf-8", errors="replace"),
+        reason=failure,
+    )
 
-            try:
-                return msgspec.json.decode(content, type=model)
-            except msgspec.ValidationError as exc:
-                raise InvalidResponseError(
-                    status=response.status_code,
-                    method=request.method,
-                    url=str(request.url),
-                    body=content.decode("utf-8", errors="replace"),
-                    reason=f"does not fit {model.__name__}: {exc}",
-                ) from None
-        return json.loads(content)
-    except ValueError:
-        raise InvalidResponseError(
-            status=response.status_code,
-            method=request.method,
-            url=str(request.url),
-            body=content.decode("utf-8", errors="replace"),
-        ) from None
+
+@dataclass(frozen=True)
+class _Failure:
+    reason: str
+
+
+def _decoded(content: bytes, model: type[Any] | None) -> Any:
+    """The decoded body, or a `_Failure` saying why it could not be decoded."""
+    if model is None:
+        try:
+            return json.loads(content)
+        except (ValueError, RecursionError):
+            return _Failure("is not JSON")
+    import msgspec
+
+    try:
+        return msgspec.json.decode(content, type=model)
+    except msgspec.ValidationError as exc:
+        return _Failure(f"does not fit {model.__name__}: {exc}")
+    except (msgspec.DecodeError, RecursionError):
+        return _Failure("is not JSON")
 
 
 def run_sync(flow: Flow[T], http: httpx.Client) -> T:
@@ -279,8 +329,13 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
         value, error = None, None
         if isinstance(action, Send):
             try:
-                value = http.send(action.request)
-            except httpx.TransportError as exc:
+                answer = http.send(action.request, stream=True)
+                try:
+                    raw = b"".join(_in_time(action, chunk) for chunk in answer.iter_raw())
+                    value = _complete(answer, raw)
+                finally:
+                    answer.close()
+            except (httpx.RequestError, InvalidResponseError) as exc:
                 error = exc
         elif isinstance(action, Sleep):
             time.sleep(action.seconds)
@@ -307,8 +362,13 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
         value, error = None, None
         if isinstance(action, Send):
             try:
-                value = await http.send(action.request)
-            except httpx.TransportError as exc:
+                answer = await http.send(action.request, stream=True)
+                try:
+                    chunks = [_in_time(action, chunk) async for chunk in answer.aiter_raw()]
+                    value = _complete(answer, b"".join(chunks))
+                finally:
+                    await answer.aclose()
+            except (httpx.RequestError, InvalidResponseError) as exc:
                 error = exc
         elif isinstance(action, Sleep):
             await asyncio.sleep(action.seconds)
@@ -331,16 +391,56 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
                     action.lock.thread_lock.release()
 
 
+def _in_time(send: Send, chunk: bytes) -> bytes:
+    """A chunk of `send`'s answer, or a read timeout once its deadline has passed."""
+    if time.monotonic() > send.deadline:
+        raise httpx.ReadTimeout("the answer did not arrive by the deadline", request=send.request)
+    return chunk
+
+
+def _complete(answer: httpx.Response, raw: bytes) -> httpx.Response:
+    """The answer with its whole body read and decoded; `InvalidResponseError` if the body
+    does not decode as its Content-Encoding says."""
+    try:
+        # Built from bytes, the response decodes its body at once.
+        return httpx.Response(
+            answer.status_code, headers=answer.headers, content=raw, request=answer.request,
+            extensions=answer.extensions,
+        )  # fmt: skip
+    except httpx.DecodingError:
+        pass
+    # Raised outside the handler, so that no httpx error (holding the request) is chained.
+    request = answer.request
+    raise InvalidResponseError(
+        status=answer.status_code, method=request.method, url=str(request.url), body="",
+        reason=f"does not decode as {answer.headers.get('content-encoding', '')!r}",
+    )  # fmt: skip
+
+
 async def _enter_in_thread(guard: AbstractContextManager[object]) -> None:
-    """Enter a blocking lock (another process may hold it) without blocking the event loop."""
+    """Enter a blocking lock (another process may hold it) without blocking the event loop.
+
+    A task cancelled while it waits leaves the lock free: whichever of the waiting thread and
+    the cancelled task comes second gives the lock back."""
     import asyncio
 
-    entering = asyncio.ensure_future(asyncio.to_thread(guard.__enter__))
+    state = threading.Lock()
+    abandoned = held = False
+
+    def enter() -> None:
+        nonlocal held
+        guard.__enter__()
+        with state:
+            held = not abandoned
+        if not held:
+            guard.__exit__(None, None, None)
+
     try:
-        await asyncio.shield(entering)
+        await asyncio.shield(asyncio.ensure_future(asyncio.to_thread(enter)))
     except asyncio.CancelledError:
-        # The thread still takes the lock: give it back as soon as it has it.
-        entering.add_done_callback(
-            lambda done: None if done.exception() else guard.__exit__(None, None, None)
-        )
+        with state:
+            abandoned = True
+            release = held
+        if release:
+            guard.__exit__(None, None, None)
         raise

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import _checks as check
 from ._errors import ArgumentError
 
 __all__ = ["API_NAMES", "CORE_URL", "LIVE_URL", "MEET_URL", "OAUTH_URL", "Settings"]
@@ -75,26 +76,16 @@ class Settings:
 
     def __post_init__(self) -> None:
         for name in _ENV:
-            value = getattr(self, name)
-            if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-                raise ArgumentError(f"{name} must be an http:// or https:// URL (got {value!r})")
-            object.__setattr__(self, name, value.rstrip("/"))
+            object.__setattr__(self, name, check.url(name, getattr(self, name)).rstrip("/"))
         if not isinstance(self.token_store, str):
             raise ArgumentError(
                 f"token_store must be a directory, '' or 'off' (got {self.token_store!r})"
             )
         if self.rate_limit is not None:
             _positive("rate_limit", self.rate_limit)
-        if not isinstance(self.rate_burst, int) or self.rate_burst < 1:
-            raise ArgumentError(f"rate_burst must be an int >= 1 (got {self.rate_burst!r})")
-        if not isinstance(self.page_concurrency, int) or not 1 <= self.page_concurrency <= 64:
-            raise ArgumentError(
-                f"page_concurrency must be an int from 1 to 64 (got {self.page_concurrency!r})"
-            )
-        if not isinstance(self.max_attempts, int) or not 1 <= self.max_attempts <= 20:
-            raise ArgumentError(
-                f"max_attempts must be an int from 1 to 20 (got {self.max_attempts!r})"
-            )
+        check.count("rate_burst", self.rate_burst, minimum=1)
+        check.count("page_concurrency", self.page_concurrency, minimum=1, maximum=64)
+        check.count("max_attempts", self.max_attempts, minimum=1, maximum=20)
         for name in (
             "connect_timeout",
             "read_timeout",
@@ -103,7 +94,11 @@ class Settings:
             "retry_deadline",
         ):
             _positive(name, getattr(self, name))
-        if not isinstance(self.backoff_base, (int, float)) or not 0 <= self.backoff_base < math.inf:
+        if (
+            isinstance(self.backoff_base, bool)
+            or not isinstance(self.backoff_base, (int, float))
+            or not 0 <= self.backoff_base < math.inf
+        ):
             raise ArgumentError(f"backoff_base must be a number >= 0 (got {self.backoff_base!r})")
 
     @classmethod

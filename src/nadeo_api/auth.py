@@ -19,7 +19,9 @@ credentials the token was obtained with (kept in memory only, never shown).
 - client credentials (`OAuthToken.get`): no user; requested again when it expires;
 - authorization code, for a user: send the user to `authorization_url(...)`, then exchange the
   `code` your redirect URI receives with `OAuthToken.from_code(...)`. That token is the user's
-  and renews with its refresh token (which changes at each renewal).
+  and renews with its refresh token (which changes at each renewal). It is kept in the token
+  store by client ID and the user's account ID: `OAuthToken.load(...)` takes it up after a
+  restart, `OAuthToken.forget(...)` drops it.
 
 No token, refresh token, password, client secret or authorization code ever appears in a
 `repr()`, `str()`, log line or error.
@@ -29,17 +31,21 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 import logging
+import secrets
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
 import httpx
 
+from . import _checks as check
 from ._errors import (
     ArgumentError,
     AudienceError,
@@ -50,7 +56,7 @@ from ._errors import (
 )
 from ._pipeline import Flow, Locked, Policy, RenewalLock, decode, exchange
 from ._settings import Settings
-from ._store import TokenStore, store_for, store_key
+from ._store import TokenStore, oauth_store_key, store_for, store_key
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -93,11 +99,13 @@ LOGIN_ROUTE = "/v2/authentication/token/basic"
 REFRESH_ROUTE = "/v2/authentication/token/refresh"
 OAUTH_TOKEN_ROUTE = "/api/access_token"
 OAUTH_AUTHORIZE_ROUTE = "/oauth/authorize"
+OAUTH_USER_ROUTE = "/api/user"
 
 OAUTH_SCOPES = ("clubs", "read_favorite", "write_favorite")
 """The scopes a user may grant an OAuth application (authorization-code flow)."""
 
 _TokenT = TypeVar("_TokenT", bound="WebServicesToken")
+_T = TypeVar("_T")
 
 logger = logging.getLogger("nadeo_api")
 
@@ -125,7 +133,15 @@ def _check_agent(agent: object) -> str:
             "agent must be a non-empty User-Agent naming your project and how to contact you, "
             "e.g. 'My leaderboard bot / @me / me@example.com' (Nadeo asks for it)"
         )
-    return agent.strip()
+    return check.header_text("agent", agent)
+
+
+def _check_login(login: object) -> str:
+    """A login for Basic authentication: `:` would end it early, so it may not hold one."""
+    text = _check_text("login", login)
+    if ":" in text or not text.isprintable():
+        raise ArgumentError("login must be printable text without ':' (Basic authentication)")
+    return text
 
 
 def _check_text(name: str, value: object) -> str:
@@ -220,9 +236,14 @@ class Token:
     #: APIs (`core`, `live`, `meet`, `oauth`) this kind of token may be used on.
     apis: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, *, agent: str) -> None:
+    def __init__(
+        self, *, agent: str, store: TokenStore | None = None, store_key: str | None = None
+    ) -> None:
         self.agent = _check_agent(agent)
-        self.renewal_lock = RenewalLock()
+        self._store = store if store_key is not None else None
+        self._store_key = store_key
+        # Every token kept under one key renews under one lock in this process.
+        self.renewal_lock = _key_lock(store_key) if store_key is not None else RenewalLock()
 
     @property
     def expires_at(self) -> float | None:
@@ -262,6 +283,22 @@ class Token:
         endpoint) needs one. Each token class knows what a user is; by default nothing is
         refused."""
 
+    def refresh(self, *, client: Client | None = None) -> None:
+        """Renew the token now, as it renews itself when due: a web-services pair refreshes
+        (or logs in again if that fails), a user's OAuth token uses its refresh token, a
+        client-credentials token is requested again. The renewed token is stored, if kept."""
+        from ._client import default_client
+
+        http_client = client or default_client()
+        http_client.run(self.renew_flow(http_client.policy, force=True))
+
+    async def arefresh(self, *, client: AsyncClient | None = None) -> None:
+        """`refresh()` for asyncio."""
+        from ._client import default_async_client
+
+        http_client = client or default_async_client()
+        await http_client.run(self.renew_flow(http_client.policy, force=True))
+
     def renew_flow(
         self, policy: Policy, *, stale: str | None = None, force: bool = False
     ) -> Flow[None]:
@@ -286,14 +323,40 @@ class Token:
         self._save()
 
     def _guard(self) -> AbstractContextManager[object] | None:
-        """A lock shared with other processes, held while renewing (a token store's)."""
-        return None
+        """A lock shared with other processes, held while renewing (the token store's)."""
+        if self._store is None or self._store_key is None:
+            return None
+        return self._store.lock(self._store_key)
 
     def _adopt_stored(self) -> None:
         """Take up tokens another process renewed meanwhile, if any."""
+        if self._store is None or self._store_key is None:
+            return
+        self._take_entry(self._store.load(self._store_key) or {})
 
-    def _save(self) -> None:
-        """Keep the renewed tokens for later runs, if there is somewhere to keep them."""
+    def _save(self) -> bool:
+        """Keep the renewed tokens for later runs, if there is somewhere to keep them; whether
+        they were kept."""
+        if self._store is None or self._store_key is None:
+            return False
+        try:
+            self._store.save(self._store_key, self._entry())
+        except OSError as exc:
+            logger.warning("could not store the renewed %s: %s", type(self).__name__, exc)
+            return False
+        return True
+
+    def _saved_flow(self) -> Flow[bool]:
+        """Store the tokens under the lock renewals take (for a token just obtained)."""
+        saved: bool = yield Locked(self.renewal_lock, _run(self._save), guard=self._guard())
+        return saved
+
+    def _entry(self) -> dict[str, str]:
+        """What the store keeps of this token (never a password or client secret)."""
+        raise NotImplementedError
+
+    def _take_entry(self, entry: Mapping[str, str]) -> None:
+        """Adopt the stored entry (empty if none) if it holds newer tokens than this one's."""
 
     def _renew(self, policy: Policy) -> Flow[None]:
         raise AuthenticationError(f"this {type(self).__name__} cannot be renewed")
@@ -322,7 +385,7 @@ class WebServicesToken(Token):
         store: TokenStore | None = None,
         store_key: str | None = None,
     ) -> None:
-        super().__init__(agent=agent)
+        super().__init__(agent=agent, store=store, store_key=store_key)
         access = access_token if isinstance(access_token, JSONWebToken) else JSONWebToken(
             access_token
         )
@@ -335,11 +398,7 @@ class WebServicesToken(Token):
         self._check_usage(access)
         self._tokens = (access, refresh)
         self._credentials = credentials
-        self._store = store if store_key is not None else None
-        self._store_key = store_key
-        if store_key is not None:
-            # Every token of one account and audience renews under one lock.
-            self.renewal_lock = _key_lock(store_key)
+        self._verifier: str | None = None
 
     @classmethod
     def _check_usage(cls, access: JSONWebToken) -> None:
@@ -450,16 +509,21 @@ class WebServicesToken(Token):
     ) -> Flow[_TokenT]:
         """Reuse stored tokens for this account and audience, or log in (and store them)."""
         audience = resolve_audience(audience)
-        login = _check_text("login", login)
+        login = _check_login(login)
         password = _check_text("password", password)
         agent = _check_agent(agent)
         if store is None:
             pair = yield from _login_pair(policy, audience, login, password, agent)
             return cls._from_pair(pair, agent, (login, password), None, None)
         key = store_key(policy.settings.core_url, login, audience)
+        # The password is checked against the stored verifier (a slow hash) before taking the
+        # store's lock, so that processes starting together do not queue behind the hashing.
+        verified = _stored_verifier(store.load(key), login, password)
         token: _TokenT = yield Locked(
             _key_lock(key),
-            cls._reuse_or_login(policy, audience, (login, password), agent, store, key),
+            cls._reuse_or_login(
+                policy, audience, (login, password), agent, store, key, verified
+            ),
             guard=store.lock(key),
         )
         return token
@@ -473,17 +537,27 @@ class WebServicesToken(Token):
         agent: str,
         store: TokenStore,
         key: str,
+        verified: str | None,
     ) -> Flow[_TokenT]:
         entry = store.load(key)
-        if entry is not None:
+        if entry:
             try:
                 pair = JSONWebToken(entry["access_token"]), JSONWebToken(entry["refresh_token"])
                 stored = cls._from_pair(pair, agent, credentials, store, key)
             except (ArgumentError, AuthenticationError, KeyError, TypeError):
                 logger.warning("ignoring unusable stored tokens for %s", audience)
             else:
-                if not stored.refresh_token.expired:
+                if pair[0].audience != audience:
+                    logger.warning("ignoring stored tokens for another audience than %s", audience)
+                elif entry.get("verifier") != verified and not verifies(
+                    entry.get("verifier"), *credentials
+                ):
+                    # Another password than the one the tokens were stored with: log in with
+                    # it, so that a wrong one is refused now, not when the tokens run out.
+                    logger.debug("stored %s tokens were not stored with this password", audience)
+                elif not stored.refresh_token.expired:
                     logger.debug("reusing stored %s tokens", audience)
+                    stored._verifier = entry["verifier"]
                     return stored
         pair = yield from _login_pair(policy, audience, *credentials, agent)
         token = cls._from_pair(pair, agent, credentials, store, key)
@@ -560,30 +634,8 @@ class WebServicesToken(Token):
             cls.login_flow(http_client.policy, audience, login, password, agent, chosen)
         )
 
-    def refresh(self, *, client: Client | None = None) -> None:
-        """Renew the tokens now: refresh, or log in again if that fails and credentials are held."""
-        from ._client import default_client
-
-        http_client = client or default_client()
-        http_client.run(self.renew_flow(http_client.policy, force=True))
-
-    async def arefresh(self, *, client: AsyncClient | None = None) -> None:
-        """`refresh()` for asyncio."""
-        from ._client import default_async_client
-
-        http_client = client or default_async_client()
-        await http_client.run(self.renew_flow(http_client.policy, force=True))
-
-    def _guard(self) -> AbstractContextManager[object] | None:
-        if self._store is None or self._store_key is None:
-            return None
-        return self._store.lock(self._store_key)
-
-    def _adopt_stored(self) -> None:
-        if self._store is None or self._store_key is None:
-            return
-        entry = self._store.load(self._store_key)
-        if entry is None or entry.get("access_token") == self.access_token.encoded:
+    def _take_entry(self, entry: Mapping[str, str]) -> None:
+        if entry.get("access_token") == self.access_token.encoded:
             return
         try:
             access = JSONWebToken(entry["access_token"])
@@ -593,17 +645,16 @@ class WebServicesToken(Token):
         if (access.iat or 0) >= (self.access_token.iat or 0) and not refresh.expired:
             self._tokens = (access, refresh)
 
-    def _save(self) -> None:
-        if self._store is None or self._store_key is None:
-            return
+    def _entry(self) -> dict[str, str]:
         access, refresh = self._tokens
         entry = {"access_token": access.encoded, "refresh_token": refresh.encoded}
         if refresh.exp is not None:
             entry["refresh_expires"] = str(refresh.exp)
-        try:
-            self._store.save(self._store_key, entry)
-        except OSError as exc:
-            logger.warning("could not store the renewed %s tokens: %s", self.audience, exc)
+        if self._credentials is not None:
+            if self._verifier is None:
+                self._verifier = verifier(*self._credentials)
+            entry["verifier"] = self._verifier
+        return entry
 
     def _renew(self, policy: Policy) -> Flow[None]:
         refresh = self.refresh_token
@@ -640,6 +691,36 @@ _key_locks: dict[str, RenewalLock] = {}
 _key_locks_guard = threading.Lock()
 
 
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1, "dklen": 32}
+
+
+def verifier(login: str, password: str, salt: bytes | None = None) -> str:
+    """A salted, slow hash (scrypt) of a login and password, stored beside their tokens: it
+    tells whether a later `get()` uses the same password, and gives the password away to no
+    one who reads the store."""
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    digest = hashlib.scrypt(f"{login}\n{password}".encode(), salt=salt, **_SCRYPT)
+    return f"scrypt${salt.hex()}${digest.hex()}"
+
+
+def verifies(stored: object, login: str, password: str) -> bool:
+    """Whether `stored` (a `verifier`) was made from this login and password."""
+    if not isinstance(stored, str) or stored.count("$") != 2:
+        return False
+    kind, salt, _ = stored.split("$")
+    try:
+        computed = verifier(login, password, bytes.fromhex(salt))
+    except ValueError:
+        return False
+    return kind == "scrypt" and hmac.compare_digest(computed, stored)
+
+
+def _stored_verifier(entry: Mapping[str, str] | None, login: str, password: str) -> str | None:
+    """The verifier stored in `entry`, if it was made from this login and password."""
+    stored = (entry or {}).get("verifier")
+    return stored if stored is not None and verifies(stored, login, password) else None
+
+
 def _key_lock(key: str) -> RenewalLock:
     """The renewal lock of every token of one account and audience in this process."""
     with _key_locks_guard:
@@ -647,6 +728,12 @@ def _key_lock(key: str) -> RenewalLock:
         if lock is None:
             lock = _key_locks[key] = RenewalLock()
         return lock
+
+
+def _run(action: Callable[[], _T]) -> Flow[_T]:
+    """A flow that only calls `action`: to run it under a `Locked`."""
+    return action()
+    yield  # pragma: no cover - makes this a generator
 
 
 def _resolve_store(
@@ -727,6 +814,13 @@ class OAuthToken(Token):
     401). A user's token (`from_code`, authorization-code flow) has a refresh token: the library
     renews it with that, keeping the new refresh token each time, and the `/api/user...`
     endpoints accept only such a token.
+
+    A user's token knows whose it is (`account_id`) and, like the web-services tokens, survives
+    restarts: it is kept in a token store under your application's client ID and the user's
+    account ID (never with the client secret). Every renewal saves the new refresh token before
+    the token is used again, holding the store's lock, so that processes sharing the store renew
+    once between them. After a restart, `OAuthToken.load(...)` takes the user's token up again;
+    `OAuthToken.forget(...)` drops it (a user who revokes access).
     """
 
     apis = frozenset({"oauth"})
@@ -739,14 +833,22 @@ class OAuthToken(Token):
         agent: str,
         credentials: tuple[str, str] | None = None,
         refresh_token: str | None = None,
+        account_id: str | None = None,
+        display_name: str | None = None,
+        store: TokenStore | None = None,
+        store_key: str | None = None,
     ) -> None:
-        super().__init__(agent=agent)
+        super().__init__(agent=agent, store=store, store_key=store_key)
         self._access = _check_text("access_token", access_token)
         self._expires_at = float(expires_at)
         self._credentials = credentials
         self._refresh = (
             None if refresh_token is None else _check_text("refresh_token", refresh_token)
         )
+        self._account_id = account_id
+        self._display_name = display_name
+        # Whether the store has held this token: once it has, an empty entry means forgotten.
+        self._kept = False
 
     @property
     def expires_at(self) -> float:
@@ -762,6 +864,17 @@ class OAuthToken(Token):
         """The refresh token of a user's token (None otherwise). A secret, replaced at every
         renewal: if you keep it, keep the latest."""
         return self._refresh
+
+    @property
+    def account_id(self) -> str | None:
+        """The account ID of the user a user's token acts for (None for client credentials):
+        the key to `load` the token with after a restart."""
+        return self._account_id
+
+    @property
+    def display_name(self) -> str | None:
+        """The user's display name when the token was obtained (None for client credentials)."""
+        return self._display_name
 
     @property
     def can_renew(self) -> bool:
@@ -780,7 +893,11 @@ class OAuthToken(Token):
 
     def __repr__(self) -> str:
         flow = "authorization_code" if self.is_user else "client_credentials"
-        return f"OAuthToken(flow={flow!r}, expires_at={self._expires_at!r}, expired={self.expired})"
+        account = "" if self._account_id is None else f", account_id={self._account_id!r}"
+        return (
+            f"OAuthToken(flow={flow!r}{account}, expires_at={self._expires_at!r},"
+            f" expired={self.expired})"
+        )
 
     __str__ = __repr__
 
@@ -807,8 +924,10 @@ class OAuthToken(Token):
         code: str,
         redirect_uri: str,
         agent: str,
+        store: TokenStore | None = None,
     ) -> Flow[OAuthToken]:
-        """Exchange an authorization code for a user's token."""
+        """Exchange an authorization code for a user's token, ask whose it is, and keep it in
+        `store` (if any) under the user's account ID."""
         client_id = _check_text("client_id", client_id)
         client_secret = _check_text("client_secret", client_secret)
         code = _check_text("code", code)
@@ -825,13 +944,25 @@ class OAuthToken(Token):
         access, expires_at, refresh = yield from _oauth_grant(policy, form, agent, doing)
         if refresh is None:
             raise AuthenticationError(f"{doing} failed: the answer holds no refresh_token")
-        return cls(
+        account_id, display_name = yield from _oauth_user(policy, access, agent)
+        key = None
+        if store is not None:
+            key = oauth_store_key(policy.settings.oauth_url, client_id, account_id)
+        token = cls(
             access,
             expires_at,
             agent=agent,
             credentials=(client_id, client_secret),
             refresh_token=refresh,
+            account_id=account_id,
+            display_name=display_name,
+            store=store,
+            store_key=key,
         )
+        if key is not None:
+            # A new grant replaces the user's kept token, between two renewals, never during one.
+            yield from token._saved_flow()
+        return token
 
     @classmethod
     def get(
@@ -867,23 +998,33 @@ class OAuthToken(Token):
         agent: str,
         *,
         client: Client | None = None,
+        store: TokenStore | None | _FromSettings = FROM_SETTINGS,
     ) -> OAuthToken:
         """Exchange the authorization `code` a user's browser brought to your redirect URI for
         the user's token (see `authorization_url`).
 
+        Two requests: the exchange, then `GET /api/user` for the user's `account_id` and
+        `display_name` (no need to ask again). The token is kept in `store` under your client ID
+        and that account ID, replacing what was kept for the user: `load` finds it after a
+        restart.
+
         Args:
-            client_id, client_secret: your OAuth application's identifier and secret.
+            client_id, client_secret: your OAuth application's identifier and secret (the
+                secret is held in memory to renew the token, never stored).
             code: the `code` query parameter of the redirect (single-use, short-lived).
             redirect_uri: the redirect URI the authorization was asked with, exactly.
             agent: your User-Agent: project name and contact, as Nadeo asks.
             client: the `Client` to send with (default: the process's shared client).
+            store: where the token survives restarts (default: the client's `token_store`
+                setting, a file in the user's cache directory); None to keep nothing.
         """
         from ._client import default_client
 
         http_client = client or default_client()
+        chosen = _resolve_store(http_client.settings, store)
         return http_client.run(
             cls.code_flow(
-                http_client.policy, client_id, client_secret, code, redirect_uri, agent
+                http_client.policy, client_id, client_secret, code, redirect_uri, agent, chosen
             )
         )
 
@@ -897,16 +1038,127 @@ class OAuthToken(Token):
         agent: str,
         *,
         client: AsyncClient | None = None,
+        store: TokenStore | None | _FromSettings = FROM_SETTINGS,
     ) -> OAuthToken:
         """`from_code()` for asyncio."""
         from ._client import default_async_client
 
         http_client = client or default_async_client()
+        chosen = _resolve_store(http_client.settings, store)
         return await http_client.run(
             cls.code_flow(
-                http_client.policy, client_id, client_secret, code, redirect_uri, agent
+                http_client.policy, client_id, client_secret, code, redirect_uri, agent, chosen
             )
         )
+
+    @classmethod
+    def load(
+        cls,
+        client_id: str,
+        client_secret: str,
+        account_id: str,
+        agent: str,
+        *,
+        client: Client | AsyncClient | None = None,
+        store: TokenStore | None | _FromSettings = FROM_SETTINGS,
+    ) -> OAuthToken | None:
+        """The user's token kept by `from_code` (in this run or an earlier one), as last
+        renewed; None when none is kept: the user must authorize your application again.
+
+        Nothing is sent: the token renews itself at its first use once expired.
+
+        Args:
+            client_id, client_secret: your OAuth application's identifier and secret (the
+                secret is held in memory to renew the token, never stored).
+            account_id: the user's account ID (`account_id` of the token `from_code` gave).
+            agent: your User-Agent: project name and contact, as Nadeo asks.
+            client: the `Client` or `AsyncClient` the token is for: its settings name the OAuth
+                API and the default store (default: the default clients' settings).
+            store: where the token was kept (default: the client's `token_store` setting).
+        """
+        client_id = _check_text("client_id", client_id)
+        client_secret = _check_text("client_secret", client_secret)
+        account_id = _check_text("account_id", account_id)
+        agent = _check_agent(agent)
+        settings = _settings_of(client)
+        chosen = _resolve_store(settings, store)
+        if chosen is None:
+            return None
+        key = oauth_store_key(settings.oauth_url, client_id, account_id)
+        entry = chosen.load(key)
+        kept = _oauth_entry(entry) if entry else None
+        if kept is None:
+            if entry:
+                logger.warning("ignoring an unusable stored OAuth token")
+            return None
+        access, refresh, expires_at, display_name = kept
+        token = cls(
+            access,
+            expires_at,
+            agent=agent,
+            credentials=(client_id, client_secret),
+            refresh_token=refresh,
+            account_id=account_id,
+            display_name=display_name,
+            store=chosen,
+            store_key=key,
+        )
+        token._kept = True
+        return token
+
+    @classmethod
+    def forget(
+        cls,
+        client_id: str,
+        account_id: str,
+        *,
+        client: Client | AsyncClient | None = None,
+        store: TokenStore | None | _FromSettings = FROM_SETTINGS,
+    ) -> bool:
+        """Drop the user's kept token (a user who revokes access or signs out): `load` finds
+        nothing from then on, and tokens of the user that processes sharing the store still
+        hold refuse to renew. Nothing is sent. True if a token was kept.
+
+        Args: as for `load`.
+        """
+        client_id = _check_text("client_id", client_id)
+        account_id = _check_text("account_id", account_id)
+        settings = _settings_of(client)
+        chosen = _resolve_store(settings, store)
+        if chosen is None:
+            return False
+        key = oauth_store_key(settings.oauth_url, client_id, account_id)
+        # Under the lock: a renewal under way ends (and saves) first, then the entry goes.
+        with chosen.lock(key):
+            kept = bool(chosen.load(key))
+            if kept:
+                chosen.save(key, {})
+        return kept
+
+    def _entry(self) -> dict[str, str]:
+        entry = {"access_token": self._access, "expires_at": repr(self._expires_at)}
+        if self._refresh is not None:
+            entry["refresh_token"] = self._refresh
+        if self._display_name is not None:
+            entry["display_name"] = self._display_name
+        return entry
+
+    def _save(self) -> bool:
+        saved = super()._save()
+        self._kept = self._kept or saved
+        return saved
+
+    def _take_entry(self, entry: Mapping[str, str]) -> None:
+        if not entry and self._kept:
+            # It was kept, so it was forgotten since: renewing would bring it back.
+            raise AuthenticationError(
+                "this user's OAuth token was forgotten (OAuthToken.forget); the user must"
+                " authorize the application again"
+            )
+        kept = _oauth_entry(entry)
+        if kept is None or kept[0] == self._access or kept[2] < self._expires_at:
+            return
+        self._access, self._refresh, self._expires_at, _ = kept
 
     def _renew(self, policy: Policy) -> Flow[None]:
         if self._credentials is None:
@@ -937,6 +1189,28 @@ class OAuthToken(Token):
         self._access, self._expires_at = access, expires_at
         if refresh is not None:
             self._refresh = refresh
+
+
+def _oauth_entry(entry: Mapping[str, str]) -> tuple[str, str, float, str | None] | None:
+    """(access token, refresh token, expiry, display name) of a stored user's token, or None
+    if the entry is not one."""
+    try:
+        access, refresh = entry["access_token"], entry["refresh_token"]
+        expires_at = float(entry["expires_at"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not (isinstance(access, str) and access and isinstance(refresh, str) and refresh):
+        return None
+    name = entry.get("display_name")
+    return access, refresh, expires_at, name if isinstance(name, str) else None
+
+
+def _settings_of(client: Client | AsyncClient | None) -> Settings:
+    if client is not None:
+        return client.settings
+    from ._client import default_settings
+
+    return default_settings()
 
 
 def authorization_url(
@@ -1026,3 +1300,22 @@ def _oauth_grant(
     if refresh is not None and (not isinstance(refresh, str) or not refresh):
         raise AuthenticationError(f"{doing} failed: the answer's refresh_token is not a string")
     return access, asked + lifetime, refresh
+
+
+def _oauth_user(policy: Policy, access: str, agent: str) -> Flow[tuple[str, str | None]]:
+    """Whose a user's access token is: (account ID, display name), from `GET /api/user`."""
+    from ._client import request_extensions
+
+    request = httpx.Request(
+        "GET",
+        policy.settings.oauth_url + OAUTH_USER_ROUTE,
+        headers={"Authorization": f"Bearer {access}", "User-Agent": agent},
+        extensions=request_extensions(policy.settings, None),
+    )
+    doing = "asking whose the OAuth token is"
+    body = yield from _auth_exchange(policy, request, doing)
+    account = body.get("accountId") if isinstance(body, dict) else None
+    if not isinstance(account, str) or not account:
+        raise AuthenticationError(f"{doing} failed: the answer holds no accountId")
+    name = body.get("displayName")
+    return account, name if isinstance(name, str) else None

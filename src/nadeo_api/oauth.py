@@ -2,12 +2,137 @@
 
 `get_display_names` and `get_account_ids` take any `OAuthToken`; the others act for a user and
 need a user's token (`OAuthToken.from_code`) with the scopes their docstrings name.
+`Client().oauth` has them bound to a client of your own, and `nadeo_api.aio.oauth` has
+their async twins.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import _oauth
 from ._endpoint import sync_function
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any, Protocol
+
+    from .auth import OAuthToken
+    from .models.oauth import AdminClubs, FavoriteMaps, OAuthUser
+
+    class _GetDisplayNames(Protocol):
+        def __call__(self, token: OAuthToken, account_ids: Sequence[str]) -> dict[str, Any]:
+            """Get the display names of up to 50 accounts, as `{accountId: displayName}`.
+
+            Unknown account IDs are left out of the answer.
+            """
+            ...
+
+    class _GetAccountIds(Protocol):
+        def __call__(self, token: OAuthToken, display_names: Sequence[str]) -> dict[str, Any]:
+            """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
+            ...
+
+    class _GetUser(Protocol):
+        def __call__(self, token: OAuthToken) -> dict[str, Any]:
+            """Get the user who authorized the application: `{accountId, displayName}`.
+
+            Remarks: needs a user's token (no scope); useful to check who logged in after the
+            authorization-code flow.
+            """
+            ...
+
+        def typed(self, token: OAuthToken) -> OAuthUser:
+            """`get_user`, returning the answer as a `OAuthUser`.
+
+            Get the user who authorized the application: `{accountId, displayName}`.
+
+            Remarks: needs a user's token (no scope); useful to check who logged in after the
+            authorization-code flow.
+            """
+            ...
+
+    class _GetAdminClubs(Protocol):
+        def __call__(self, token: OAuthToken) -> dict[str, Any]:
+            """Get the clubs the user is an admin of: `{clubs: [{id, name}]}`.
+
+            Remarks: needs a user's token with the `clubs` scope.
+            """
+            ...
+
+        def typed(self, token: OAuthToken) -> AdminClubs:
+            """`get_admin_clubs`, returning the answer as a `AdminClubs`.
+
+            Get the clubs the user is an admin of: `{clubs: [{id, name}]}`.
+
+            Remarks: needs a user's token with the `clubs` scope.
+            """
+            ...
+
+    class _GetFavoriteMaps(Protocol):
+        def __call__(self, token: OAuthToken, length: int = 10, offset: int = 0) -> dict[str, Any]:
+            """Get one page of the user's favorite maps: `{list: [{uid, name, author, thumbnailUrl}]}`.
+
+            Args:
+                length: maps to get (at least 1; 10 by default).
+                offset: maps to skip.
+
+            Remarks: needs a user's token with the `read_favorite` scope. These are the same favorites
+            as the Live API's.
+            """
+            ...
+
+        def typed(self, token: OAuthToken, length: int = 10, offset: int = 0) -> FavoriteMaps:
+            """`get_favorite_maps`, returning the answer as a `FavoriteMaps`.
+
+            Get one page of the user's favorite maps: `{list: [{uid, name, author, thumbnailUrl}]}`.
+
+            Args:
+                length: maps to get (at least 1; 10 by default).
+                offset: maps to skip.
+
+            Remarks: needs a user's token with the `read_favorite` scope. These are the same favorites
+            as the Live API's.
+            """
+            ...
+
+    class _AddFavoriteMap(Protocol):
+        def __call__(self, token: OAuthToken, map_uid: str) -> dict[str, Any]:
+            """Add a map to the user's favorites.
+
+            Args:
+                map_uid: the UID of the map.
+
+            Returns `{}`: the service answers 204 with no content.
+
+            Remarks: needs a user's token with the `write_favorite` scope.
+            """
+            ...
+
+    class _RemoveFavoriteMap(Protocol):
+        def __call__(self, token: OAuthToken, map_uid: str) -> dict[str, Any]:
+            """Remove a map from the user's favorites.
+
+            Args:
+                map_uid: the UID of the map.
+
+            Returns `{}`: the service answers 204 with no content.
+
+            Remarks: needs a user's token with the `write_favorite` scope.
+            """
+            ...
+
+    class OAuthEndpoints:
+        """`Client().oauth`: the functions of `nadeo_api.oauth`, bound to a client."""
+
+        get_display_names: _GetDisplayNames
+        get_account_ids: _GetAccountIds
+        get_user: _GetUser
+        get_admin_clubs: _GetAdminClubs
+        get_favorite_maps: _GetFavoriteMaps
+        add_favorite_map: _AddFavoriteMap
+        remove_favorite_map: _RemoveFavoriteMap
+
 
 __all__ = [
     "add_favorite_map",
@@ -19,10 +144,10 @@ __all__ = [
     "remove_favorite_map",
 ]
 
-add_favorite_map = sync_function(_oauth.add_favorite_map, __name__)
-get_account_ids = sync_function(_oauth.get_account_ids, __name__)
-get_admin_clubs = sync_function(_oauth.get_admin_clubs, __name__)
-get_display_names = sync_function(_oauth.get_display_names, __name__)
-get_favorite_maps = sync_function(_oauth.get_favorite_maps, __name__)
-get_user = sync_function(_oauth.get_user, __name__)
-remove_favorite_map = sync_function(_oauth.remove_favorite_map, __name__)
+get_display_names: _GetDisplayNames = sync_function(_oauth.get_display_names, __name__)
+get_account_ids: _GetAccountIds = sync_function(_oauth.get_account_ids, __name__)
+get_user: _GetUser = sync_function(_oauth.get_user, __name__)
+get_admin_clubs: _GetAdminClubs = sync_function(_oauth.get_admin_clubs, __name__)
+get_favorite_maps: _GetFavoriteMaps = sync_function(_oauth.get_favorite_maps, __name__)
+add_favorite_map: _AddFavoriteMap = sync_function(_oauth.add_favorite_map, __name__)
+remove_favorite_map: _RemoveFavoriteMap = sync_function(_oauth.remove_favorite_map, __name__)

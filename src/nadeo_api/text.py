@@ -312,7 +312,7 @@ def to_ansi(styled: str) -> str:
 
 
 def to_rich(styled: str) -> Text:
-    """`styled` as a `rich.text.Text` (needs the `cli` extra: `pip install 'nadeo_api[cli]'`)."""
+    """`styled` as a `rich.text.Text` (needs the `cli` extra: `pip install 'nadeo-client[cli]'`)."""
     from rich.style import Style as RichStyle
     from rich.text import Text
 

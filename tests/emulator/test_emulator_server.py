@@ -187,4 +187,4 @@ def test_cli_reports_missing_extras(
 
     monkeypatch.setattr(builtins, "__import__", fake_import)
     assert cli.main(["emulator"]) == 2
-    assert "nadeo_api[emulator]" in capsys.readouterr().err
+    assert "nadeo-client[emulator]" in capsys.readouterr().err

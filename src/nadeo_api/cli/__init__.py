@@ -1,6 +1,6 @@
 """The `nadeo-api` command: Trackmania data in tables, CSV or JSON, and the offline emulator.
 
-Needs the `cli` extra (`pip install 'nadeo_api[cli]'`); `nadeo-api --help` lists the commands.
+Needs the `cli` extra (`pip install 'nadeo-client[cli]'`); `nadeo-api --help` lists the commands.
 Credentials come from the environment, never from arguments: `NADEO_LOGIN`, `NADEO_PASSWORD`
 and `NADEO_USER_AGENT` for the Core, Live and Meet APIs, `NADEO_OAUTH_CLIENT_ID` and
 `NADEO_OAUTH_CLIENT_SECRET` for display names.
@@ -27,6 +27,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError as exc:
         if (exc.name or "").split(".")[0] not in _CLI_MODULES:
             raise
-        print(f"error: {exc}\n" + _HINT.format("nadeo_api[cli]"), file=sys.stderr)
+        print(f"error: {exc}\n" + _HINT.format("nadeo-client[cli]"), file=sys.stderr)
         return 2
     return run(list(sys.argv[1:] if argv is None else argv))

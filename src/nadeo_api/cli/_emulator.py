@@ -126,7 +126,7 @@ def emulator(
         if (exc.name or "").split(".")[0] not in _EXTRAS:
             raise
         raise CliError(
-            f"{exc}\nThe emulator needs optional dependencies: pip install 'nadeo_api[emulator]'"
+            f"{exc}\nThe emulator needs optional dependencies: pip install 'nadeo-client[emulator]'"
         ) from None
     served = Served(
         seed=seed, today=_day(today), now=_instant(now), access_lifetime=access_lifetime,

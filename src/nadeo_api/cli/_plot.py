@@ -50,7 +50,7 @@ def png_histogram(path: Path, scores: Sequence[int], title: str) -> None:
         import matplotlib.pyplot as plt
     except ImportError:
         raise CliError(
-            "a PNG needs matplotlib: pip install 'nadeo_api[plot]' "
+            "a PNG needs matplotlib: pip install 'nadeo-client[plot]' "
             "(or leave out --output for a chart in the terminal)"
         ) from None
     if path.suffix.lower() != ".png":

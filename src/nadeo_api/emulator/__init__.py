@@ -2,7 +2,7 @@
 
 Start one with ``with Emulator() as emu: ...`` and point a client at
 ``emu.core_url``, ``emu.live_url``, ``emu.meet_url`` and ``emu.oauth_url``.
-Requires the ``nadeo_api[emulator]`` extras (uvicorn, pyjwt).
+Requires the ``nadeo-client[emulator]`` extras (uvicorn, pyjwt).
 """
 
 from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient

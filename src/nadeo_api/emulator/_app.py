@@ -128,7 +128,7 @@ class EmulatorApp:
         self.config = config
         self.world = World(config.seed, config.today, config.accounts, now=config.now)
         self.tokens = TokenService(config)
-        self.log = RequestLog()
+        self.log = RequestLog(config.log_size)
         self.state = AppState(config, self.world, self.tokens)
         self.limiter = RateLimiter()
         self._rng = random.Random(config.seed)

@@ -18,6 +18,7 @@ from ._club_activity_access import (
     path_id,
     principal,
     refusals,
+    users_only,
     viewable_activity,
 )
 from ._club_activity_json import (
@@ -120,6 +121,38 @@ def _search_handler(
 club_campaigns = _search_handler(
     ("campaign",), "clubCampaignList", lambda s, a, name: campaign_json(s.world, a, name)
 )
+NOT_ALLOWED = "globalAdmin:error-notAllowed"
+
+
+@users_only
+def campaigns_of_club(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubId}/campaign``: a club's active campaigns, most recently
+    created first, for its members; others, and unknown clubs, are `notAllowed` (403)."""
+    clubs = club_state(state)
+    try:
+        club_id = int(req.path_params["clubId"])
+    except ValueError:
+        raise Refused(NOT_ALLOWED, 403) from None
+    club = clubs.club(club_id)
+    if club is None or clubs.role(club_id, principal(req).account_id) is None:
+        raise Refused(NOT_ALLOWED, 403)
+    found = [
+        a for a in activity_store(state).activities(club_id) if a.kind == "campaign" and a.active
+    ]
+    found.sort(key=lambda a: (a.created, a.activity_id), reverse=True)
+    length, offset, max_page = page(req, len(found))
+    return json_response(
+        {
+            "clubCampaignList": [
+                campaign_json(state.world, a, club.name, with_video=True)
+                for a in found[offset : offset + length]
+            ],
+            "maxPage": max_page,
+            "itemCount": len(found),
+        }
+    )
+
+
 club_rooms = _search_handler(
     ("room",), "clubRoomList", lambda s, a, name: room_json(a, name, with_shuffle=False)
 )
@@ -289,6 +322,7 @@ _READ_ROUTES: RouteTable = {
     ("GET", "/api/token/club/{clubID}/campaign/{campaignId}"): club_campaign_response,
     ("GET", "/api/token/club/{clubId}/activity"): club_activities,
     ("GET", "/api/token/club/campaign"): club_campaigns,
+    ("GET", "/api/token/club/{clubId}/campaign"): campaigns_of_club,
     ("GET", "/api/token/club/room"): club_rooms,
     ("GET", "/api/token/club/map-review"): club_map_reviews,
     ("GET", "/api/token/club/bucket/{bucketType}/all"): club_uploads,

@@ -106,10 +106,10 @@ def _playlist(activity: Activity) -> list[dict[str, Any]]:
 
 
 def campaign_json(
-    world: World, activity: Activity, club_name: str, *, edited: bool = False
+    world: World, activity: Activity, club_name: str, *, with_video: bool = False
 ) -> dict[str, Any]:
-    """A club campaign; `edited` adds the `video` and `mediaUrl` that the create and edit
-    answers show inside `campaign`."""
+    """A club campaign; `with_video` adds the `video` and `mediaUrl` that the create and edit
+    answers and a club's own campaign list show inside `campaign`."""
     details = activity.details
     campaign_id, season = details["campaign_id"], details["season_uid"]
     published, count = activity.created, len(details["maps"])
@@ -131,7 +131,7 @@ def campaign_json(
         "media": dict(_EMPTY_CAMPAIGN_MEDIA),
         "editionTimestamp": activity.edited,
     }  # fmt: skip
-    if edited:
+    if with_video:
         campaign["video"] = False
         campaign["mediaUrl"] = ""
     media = _media(activity)

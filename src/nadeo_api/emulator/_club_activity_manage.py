@@ -21,6 +21,7 @@ from ._club_activity_access import (
     flag,
     path_id,
     principal,
+    users_only,
 )
 from ._club_activity_json import (
     activity_item,
@@ -35,6 +36,7 @@ from ._club_activity_store import REGIONS, UPLOAD_TYPES, Activity, ActivityStore
 from ._club_state import ClubRecord, club_state
 from ._http import BadRequest, Request, Response, error_response, json_response, text_response
 from ._routing import AppState, RouteTable
+from ._world import ServerAccountInfo
 
 __all__ = ["MANAGEMENT_ROUTES"]
 
@@ -115,7 +117,7 @@ def create_campaign(state: AppState, req: Request) -> Response:
         maps=maps, playlist_ids=store.playlist_ids(len(maps)),
     )  # fmt: skip
     activity.active = False
-    return json_response(campaign_json(state.world, activity, club.name, edited=True))
+    return json_response(campaign_json(state.world, activity, club.name, with_video=True))
 
 
 def edit_campaign(state: AppState, req: Request) -> Response:
@@ -131,7 +133,7 @@ def edit_campaign(state: AppState, req: Request) -> Response:
         activity.details["playlist_ids"] = activity_store(state).playlist_ids(len(maps))
     activity.name = _text(data, "name", activity.name)
     activity_store(state).touch(activity, principal(req).account_id)
-    return json_response(campaign_json(state.world, activity, club.name, edited=True))
+    return json_response(campaign_json(state.world, activity, club.name, with_video=True))
 
 
 def _room_maps(state: AppState, data: dict[str, Any], current: list[str]) -> list[str]:
@@ -221,6 +223,63 @@ def edit_room(state: AppState, req: Request) -> Response:
     )
     activity.name = _text(data, "name", activity.name)
     activity_store(state).touch(activity, principal(req).account_id)
+    return json_response(room_json(activity, club.name))
+
+
+SERVER_LOGIN_UNKNOWN = "serverLogin:error-inArray"
+_LAST_REPORTED = (("TM_Rounds_Online", 32), ("TM_TimeAttack_Online", 64), ("", 0))
+"""What a dedicated server may have last told the services of itself (script, players)."""
+
+
+def _server_account(state: AppState, req: Request, data: dict[str, Any]) -> ServerAccountInfo:
+    """The sender's dedicated server account that the body's `login` names (one already
+    hosting rooms included); any other login is refused (400)."""
+    login = data.get("login")
+    for account in state.world.server_accounts_of(principal(req).account_id):
+        if account.login == login:
+            return account
+    raise Refused(SERVER_LOGIN_UNKNOWN, 400)
+
+
+def _server_room(state: AppState, account: ServerAccountInfo) -> dict[str, Any]:
+    """Room details of a room on a dedicated server: no maps nor settings, and the script and
+    player count the server last reported."""
+    script, max_players = _LAST_REPORTED[
+        h.uint(state.world.seed, "server-last-report", account.login) % len(_LAST_REPORTED)
+    ]
+    return {
+        "room_id": None, "nadeo": False, "region": None, "server_login": account.login,
+        "server_account_id": account.account_id, "max_players": max_players,
+        "player_count": 0, "script": script, "scalable": False, "shuffle": False, "maps": [],
+        "settings": {}, "password": None,
+    }  # fmt: skip
+
+
+@users_only
+def create_room_from_server(state: AppState, req: Request) -> Response:
+    """``POST /api/token/club/{clubId}/room/create-from-server``: a login already hosting a
+    room is accepted."""
+    editable_club(state, req)
+    data = body_of(req)
+    account = _server_account(state, req, data)
+    details = _server_room(state, account)
+    club, activity = _create(state, req, "room", _text(data, "name"), **details)
+    return json_response(room_json(activity, club.name))
+
+
+@users_only
+def edit_room_from_server(state: AppState, req: Request) -> Response:
+    """``POST /api/token/club/{clubId}/room/{activityId}/edit-from-server``: the room moves to
+    the body's server (and folder, if given)."""
+    club, activity = editable_activity(state, req, ("room",))
+    data = body_of(req)
+    account = _server_account(state, req, data)
+    store = activity_store(state)
+    if "folderId" in data:
+        activity.folder_id = _folder(store, activity.club_id, data)
+    activity.details.update(_server_room(state, account))
+    activity.name = _text(data, "name")
+    store.touch(activity, principal(req).account_id)
     return json_response(room_json(activity, club.name))
 
 
@@ -427,6 +486,8 @@ MANAGEMENT_ROUTES: RouteTable = {
     ("POST", "/api/token/club/{clubId}/campaign/{campaignId}/edit"): edit_campaign,
     ("POST", "/api/token/club/{clubId}/room/create"): create_room,
     ("POST", "/api/token/club/{clubId}/room/{activityId}/edit"): edit_room,
+    ("POST", "/api/token/club/{clubId}/room/create-from-server"): create_room_from_server,
+    ("POST", "/api/token/club/{clubId}/room/{activityId}/edit-from-server"): edit_room_from_server,
     ("POST", "/api/token/club/{clubId}/news/create"): create_news,
     ("POST", "/api/token/club/{clubId}/news/{activityId}/edit"): edit_news,
     ("POST", "/api/token/club/{clubId}/map-review/create"): create_map_review,

@@ -154,6 +154,16 @@ class ActivityStore:
             return running
 
 
+    def rooms_on_server(self, login: str) -> list[Activity]:
+        """The rooms created on a dedicated server account, in every club."""
+        with self.lock:
+            return [
+                activity
+                for activities in self._by_club.values()
+                for activity in activities
+                if activity.kind == "room" and activity.details.get("server_login") == login
+            ]
+
     def add(self, club_id: int, creator: str, kind: str, name: str, **details: Any) -> Activity:
         """A new activity at the top of the club's list (position 0)."""
         now = int(self._world.now)

@@ -6,6 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
+from ._log import DEFAULT_SIZE
 
 
 @dataclass
@@ -16,7 +17,7 @@ class EmulatorConfig:
     ``rate_limit``, ``rate_burst``, ``faults_on_auth``) and the token lifetimes
     are read on every request, so changing them while the server runs applies
     to the next request. ``seed``, ``today``, ``now``, ``accounts`` and
-    ``oauth_clients`` are read once, when the app is created.
+    ``oauth_clients`` and ``log_size`` are read once, when the app is created.
     """
 
     seed: int = 0
@@ -33,3 +34,4 @@ class EmulatorConfig:
     error_rate: float = 0.0
     drop_rate: float = 0.0
     faults_on_auth: bool = False
+    log_size: int | None = DEFAULT_SIZE

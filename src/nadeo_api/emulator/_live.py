@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._club_activity_store import activity_store
 from ._http import BadRequest, Request, Response, error_response, json_response, text_response
 from ._leaderboards import READABLE_POSITIONS, Leaderboard
 from ._routing import AppState, RouteTable
 from ._tokens import Principal
-from ._world import REVIEW_TYPES, Campaign, TotdDay, World, Zone
+from ._world import REVIEW_TYPES, Campaign, ServerAccountInfo, TotdDay, World, Zone
 
 MAX_TOP_LENGTH = 100
 ZONE_TOP_LENGTH = 5
@@ -423,19 +424,24 @@ def server_accounts(state: AppState, req: Request) -> Response:
     accounts = state.world.server_accounts_of(principal.account_id)
     return json_response(
         {
-            "playerServerAccount": [
-                {
-                    "accountId": a.account_id,
-                    "login": a.login,
-                    "alreadyUsed": a.already_used,
-                    "clubRoomId": a.club_room_id,
-                    "clubRoomName": a.club_room_name,
-                }
-                for a in accounts
-            ],
+            "playerServerAccount": [_server_account_json(state, a) for a in accounts],
             "itemCount": len(accounts),
         }
     )
+
+
+def _server_account_json(state: AppState, account: ServerAccountInfo) -> dict[str, Any]:
+    """A dedicated server account, in use if the world says so or a club room was created on
+    it (the newest such room is named)."""
+    rooms = activity_store(state).rooms_on_server(account.login)
+    newest = max(rooms, key=lambda room: room.created, default=None)
+    return {
+        "accountId": account.account_id,
+        "login": account.login,
+        "alreadyUsed": account.already_used or newest is not None,
+        "clubRoomId": newest.activity_id if newest else account.club_room_id,
+        "clubRoomName": newest.name if newest else account.club_room_name,
+    }
 
 
 LIVE_ROUTES: RouteTable = {

@@ -1,10 +1,14 @@
-"""Thread-safe record of every request the emulator received."""
+"""Thread-safe record of the latest requests the emulator received."""
 
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+DEFAULT_SIZE = 10_000
+"""How many requests a log keeps by default: an emulator serving for months stays small."""
 
 
 @dataclass(frozen=True)
@@ -29,29 +33,39 @@ class LoggedRequest:
 
 
 class RequestLog:
-    """An append-only, thread-safe list of :class:`LoggedRequest`."""
+    """A thread-safe ring of the latest :class:`LoggedRequest` entries.
 
-    def __init__(self) -> None:
+    It keeps the last ``size`` requests (``None``: all of them, for short tests only; ``0``:
+    none, the log is off); :attr:`total` counts every request seen.
+    """
+
+    def __init__(self, size: int | None = DEFAULT_SIZE) -> None:
+        if size is not None and (isinstance(size, bool) or not isinstance(size, int) or size < 0):
+            raise ValueError(f"log size must be an int >= 0 or None (got {size!r})")
         self._lock = threading.Lock()
-        self._entries: list[LoggedRequest] = []
+        self._entries: deque[LoggedRequest] = deque(maxlen=size)
         self._listeners: list[Callable[[LoggedRequest], None]] = []
+        self.size = size
+        self.total = 0
 
     def append(self, entry: LoggedRequest) -> None:
-        """Add one entry, and tell the listeners."""
+        """Add one entry (the oldest goes when the log is full), and tell the listeners."""
         with self._lock:
-            self._entries.append(entry)
+            self.total += 1
+            if self.size != 0:
+                self._entries.append(entry)
             listeners = list(self._listeners)
         for listener in listeners:
             listener(entry)
 
     def subscribe(self, listener: Callable[[LoggedRequest], None]) -> None:
-        """Call `listener` with every entry from now on (e.g. to print an access log)."""
+        """Call `listener` with every request from now on, kept or not (e.g. an access log)."""
         with self._lock:
             self._listeners.append(listener)
 
     @property
     def entries(self) -> list[LoggedRequest]:
-        """A copy of all entries, in the order the requests completed."""
+        """A copy of the entries kept, in the order the requests completed."""
         with self._lock:
             return list(self._entries)
 

@@ -30,8 +30,11 @@ def bearer_token(headers: dict[str, str]) -> str | None:
 
 
 def oauth_error(status: int, error: str, message: str) -> Response:
-    """The OAuth API's JSON error body."""
-    return json_response({"error": error, "message": message}, status)
+    """The OAuth API's JSON error body: RFC 6749's `error` and `error_description` (section
+    5.2), and the same words as `message`."""
+    return json_response(
+        {"error": error, "error_description": message, "message": message}, status
+    )
 
 
 def is_http_uri(uri: str) -> bool:
@@ -53,6 +56,22 @@ def issue_authorization(
     return state.tokens.issue_code(grant, redirect_uri)
 
 
+def granting_account(state: AppState, hint: str | None) -> Account | None:
+    """The account that logs in on the authorization page: the service account `hint` names
+    (by login or account ID), else :data:`SERVICE_ACCOUNT`; None if `hint` names no configured
+    service account (a dedicated server account is nobody's)."""
+    if hint is None:
+        return SERVICE_ACCOUNT
+    return next(
+        (
+            account
+            for account in state.config.accounts
+            if account.kind == "service" and hint in (account.login, account.account_id)
+        ),
+        None,
+    )
+
+
 def _redirect(uri: str, values: dict[str, str | None]) -> Response:
     query = urlencode({key: value for key, value in values.items() if value is not None})
     separator = "&" if urlsplit(uri).query else "?"
@@ -60,8 +79,13 @@ def _redirect(uri: str, values: dict[str, str | None]) -> Response:
 
 
 def authorize(state: AppState, req: Request) -> Response:
-    """``GET /oauth/authorize``: the user (always :data:`SERVICE_ACCOUNT`) logs in and consents
-    at once, and is sent back to ``redirect_uri`` with ``code`` and ``state``."""
+    """``GET /oauth/authorize``: the user logs in and consents at once, and is sent back to
+    ``redirect_uri`` with ``code`` and ``state``.
+
+    The user is :data:`SERVICE_ACCOUNT`, or the configured service account that ``login_hint``
+    names by login or account ID (a test's way to choose who grants access; OpenID Connect's
+    name for the hint). A hint that names none is RFC 6749's ``access_denied``.
+    """
     client_id = req.param("client_id")
     client = next((c for c in state.config.oauth_clients if c.client_id == client_id), None)
     if client is None:
@@ -77,7 +101,10 @@ def authorize(state: AppState, req: Request) -> Response:
     scopes = (req.param("scope") or "").split()
     if any(scope not in OAUTH_SCOPES for scope in scopes):
         return _redirect(redirect_uri, {"error": "invalid_scope", "state": given_state})
-    code = issue_authorization(state, client, redirect_uri, SERVICE_ACCOUNT, scopes)
+    account = granting_account(state, req.param("login_hint"))
+    if account is None:
+        return _redirect(redirect_uri, {"error": "access_denied", "state": given_state})
+    code = issue_authorization(state, client, redirect_uri, account, scopes)
     return _redirect(redirect_uri, {"code": code, "state": given_state})
 
 

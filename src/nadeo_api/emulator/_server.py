@@ -16,7 +16,7 @@ import uvicorn
 from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
 from ._app import EmulatorApp, install_drop_log_filter
 from ._config import EmulatorConfig
-from ._log import RequestLog
+from ._log import DEFAULT_SIZE, RequestLog
 from ._oauth_user import is_http_uri, issue_authorization
 from ._tokens import OAUTH_SCOPES
 from ._world import World
@@ -38,6 +38,10 @@ class Emulator:
     The world's content is fixed when the emulator is made, from ``seed`` and its clock:
     ``today`` (18:00 UTC that day) or ``now`` (a Unix time), else the real time. Token
     lifetimes always follow the real clock.
+
+    :attr:`log` keeps the last ``log_size`` requests (10,000 by default; 0 turns it off,
+    None keeps every one, for short tests only), so that an emulator serving for months
+    keeps a bounded memory.
     """
 
     def __init__(
@@ -59,6 +63,7 @@ class Emulator:
         faults_on_auth: bool = False,
         host: str = "127.0.0.1",
         port: int = 0,
+        log_size: int | None = DEFAULT_SIZE,
     ) -> None:
         self.config = EmulatorConfig(
             seed=seed,
@@ -75,6 +80,7 @@ class Emulator:
             error_rate=error_rate,
             drop_rate=drop_rate,
             faults_on_auth=faults_on_auth,
+            log_size=log_size,
         )
         """Live settings; changes apply to the next request."""
         self.app: EmulatorApp = EmulatorApp(self.config)
@@ -178,14 +184,17 @@ class Emulator:
         client: OAuthClient = OAUTH_CLIENT,
         redirect_uri: str | None = None,
     ) -> str:
-        """An authorization code, as if `account` had consented on the authorization page to
-        `client` with `scopes` (for tests that do not follow the page's redirect).
+        """An authorization code, as if `account` (one of the configured service accounts) had
+        consented on the authorization page to `client` with `scopes` (for tests that do not
+        follow the page's redirect; those choose the account with the page's `login_hint`).
 
         The code is single-use, expires after 10 minutes and must be exchanged with the same
         client and `redirect_uri` (default: the client's first registered one).
         """
         if client not in self.config.oauth_clients:
             raise ValueError(f"the OAuth client {client.client_id!r} is not configured")
+        if account not in self.config.accounts or account.kind != "service":
+            raise ValueError(f"{account.login!r} is not a configured service account")
         uri = next(iter(client.redirect_uris), "") if redirect_uri is None else redirect_uri
         if uri not in client.redirect_uris or not is_http_uri(uri):
             raise ValueError(f"{uri!r} is not an http(s) redirect URI registered for the client")

@@ -69,6 +69,7 @@ class TokenService:
         self._revoked: set[str] = set()
         self._codes: dict[str, _Code] = {}
         self._oauth_refresh: dict[str, tuple[OAuthGrant, float]] = {}
+        self._used_refresh: set[str] = set()
 
     def _encode(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
@@ -287,12 +288,15 @@ class TokenService:
     def refresh_oauth(self, refresh: str, client_id: str) -> tuple[str, str, int]:
         """New user tokens from a refresh token, which stops working (rotation)."""
         with self._lock:
+            if refresh in self._used_refresh:
+                raise TokenError("the refresh token was already used (refresh tokens rotate)")
             found = self._oauth_refresh.get(refresh)
             if found is None or time.time() >= found[1]:
-                raise TokenError("the refresh token is invalid, expired or was already used")
+                raise TokenError("the refresh token is invalid or expired")
             if found[0].client_id != client_id:
                 raise TokenError("the refresh token was not issued to this client")
             del self._oauth_refresh[refresh]
+            self._used_refresh.add(refresh)
         return self.issue_oauth_user(found[0])
 
 

@@ -15,6 +15,7 @@ __all__ = [
     "ClubActivity",
     "ClubActivityList",
     "ClubCampaignList",
+    "ClubCampaignsOfClub",
     "ClubMapReview",
     "ClubMapReviewList",
     "ClubMapSubmission",
@@ -111,9 +112,18 @@ class EditedClubCampaignDetails(ClubCampaignDetails):
 
 
 class EditedClubCampaign(ClubCampaign):
-    """`create_club_campaign` and `edit_club_campaign`."""
+    """`create_club_campaign` and `edit_club_campaign`, and the items of
+    `get_club_campaigns_by_club`."""
 
     campaign: EditedClubCampaignDetails | None = None
+
+
+class ClubCampaignsOfClub(Model):
+    """`get_club_campaigns_by_club`: one club's active campaigns, newest first."""
+
+    club_campaign_list: list[EditedClubCampaign]
+    max_page: int
+    item_count: int
 
 
 class ScriptSetting(Model):

@@ -1,0 +1,103 @@
+"""`client.with_options(timeout=..., max_attempts=...)`: a client for some calls, sharing the
+connection pool and the rate budget, for functions and iterators alike, sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+
+from nadeo_api import ArgumentError, AsyncClient, Client, NadeoTimeoutError, Settings, auth
+from nadeo_api.emulator import Emulator
+from nadeo_api.testing import emulator_settings
+
+from .clock import TODAY
+from .conftest import AGENT
+from .stub import Answer, StubServer, forged_pair
+
+
+@pytest.fixture(scope="module")
+def stub() -> Iterator[StubServer]:
+    with StubServer() as server:
+        yield server
+
+
+@pytest.fixture
+def token() -> auth.ServiceToken:
+    access, refresh = forged_pair()
+    return auth.ServiceToken(access, refresh, agent=AGENT)
+
+
+def stub_settings(stub: StubServer) -> Settings:
+    return Settings(live_url=stub.url, rate_limit=2.0, rate_burst=50, max_attempts=4,
+                    backoff_base=0.01, backoff_max=0.05)
+
+
+def test_a_derived_client_shares_the_pool_and_budget_and_changes_only_its_options(
+    stub: StubServer,
+) -> None:
+    with Client(stub_settings(stub)) as client:
+        derived = client.with_options(timeout=3, max_attempts=1)
+        assert type(derived) is Client
+        assert derived._http is client._http
+        assert derived.policy.limiter is client.policy.limiter is not None
+        assert derived.settings == client.settings.replace(
+            connect_timeout=3, read_timeout=3, max_attempts=1
+        )
+        assert client.settings == stub_settings(stub)
+        assert client.with_options().settings == client.settings
+        assert derived.live is not client.live
+        derived.close()
+        assert client.closed
+
+
+def test_max_attempts_applies_to_the_calls_of_the_derived_client(
+    stub: StubServer, token: auth.ServiceToken
+) -> None:
+    stub.script("/flaky", Answer(503))
+    with Client(stub_settings(stub)) as client:
+        with pytest.raises(Exception, match="503"):
+            client.with_options(max_attempts=1).live.get(token, "/flaky")
+        assert len(stub.requests("/flaky")) == 1
+        with pytest.raises(Exception, match="503"):
+            client.with_options(max_attempts=2).live.get(token, "/flaky")
+        assert len(stub.requests("/flaky")) == 3
+
+
+def test_timeout_applies_to_functions_and_iterators_sync_and_async() -> None:
+    with Emulator(today=TODAY, latency=0.4) as emu:
+        settings = emulator_settings(emu, max_attempts=1)
+        token = auth.ServiceToken(*forged_pair(), agent=AGENT)
+        with Client(settings) as client:
+            quick = client.with_options(timeout=0.1)
+            with pytest.raises(NadeoTimeoutError):
+                quick.live.get_maps_totd(token)
+            with pytest.raises(NadeoTimeoutError):
+                next(quick.live.iter_maps_totd.typed(token))
+
+        async def main() -> None:
+            async with AsyncClient(settings) as aclient:
+                aquick = aclient.with_options(timeout=0.1)
+                assert type(aquick) is AsyncClient
+                with pytest.raises(NadeoTimeoutError):
+                    await aquick.live.get_maps_totd.typed(token)
+                with pytest.raises(NadeoTimeoutError):
+                    await anext(aquick.live.iter_maps_totd(token))
+
+        asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [({"timeout": 0}, "timeout"), ({"timeout": True}, "timeout"), ({"timeout": "5"}, "timeout"),
+     ({"max_attempts": 0}, "max_attempts"), ({"max_attempts": 2.5}, "max_attempts")],
+)
+def test_bad_options_are_refused(options: dict[str, object], named: str) -> None:
+    with Client(rate_limit=None) as client, pytest.raises(ArgumentError, match=named):
+        client.with_options(**options)  # type: ignore[arg-type]
+
+
+def test_calls_no_longer_take_a_timeout_argument(token: auth.ServiceToken) -> None:
+    with Client(rate_limit=None) as client, pytest.raises(ArgumentError, match="timeout"):
+        client.live.get_maps_totd(token, timeout=5)  # type: ignore[call-arg]

@@ -1,0 +1,137 @@
+"""Servers that misbehave: every call still ends, with a documented error, after a bounded
+number of requests. Each fault is scripted on a loopback stub server."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+
+import pytest
+
+from nadeo_api import (
+    Client,
+    InvalidResponseError,
+    NadeoTimeoutError,
+    ServerError,
+    Settings,
+    auth,
+    models,
+)
+from nadeo_api._live import get_maps_totd
+from nadeo_api.emulator import Emulator
+
+from .conftest import AGENT
+from .stub import Answer, StubServer, forged_pair
+
+NESTED = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.fixture(scope="module")
+def stub() -> Iterator[StubServer]:
+    with StubServer() as server:
+        yield server
+
+
+@pytest.fixture
+def token() -> auth.ServiceToken:
+    return auth.ServiceToken(*forged_pair(), agent=AGENT)
+
+
+def client_for(stub: StubServer, **changes: object) -> Client:
+    values: dict[str, object] = {
+        "live_url": stub.url, "rate_limit": None, "max_attempts": 3,
+        "backoff_base": 0.01, "backoff_max": 0.02,
+    }
+    values.update(changes)
+    return Client(Settings(**values))  # type: ignore[arg-type]
+
+
+def test_a_trickling_answer_ends_at_the_call_deadline(
+    stub: StubServer, token: auth.ServiceToken
+) -> None:
+    # One byte every 0.2 s: each read is quick, the whole answer would take 40 s.
+    stub.script("/trickle", Answer(200, b" " * 200, trickle=0.2))
+    with client_for(stub, read_timeout=1.0, retry_deadline=1.0) as client, pytest.raises(
+        NadeoTimeoutError
+    ) as raised:
+        client.live.get(token, "/trickle")
+    assert "deadline" in str(raised.value) or "ReadTimeout" in str(raised.value)
+    assert len(stub.requests("/trickle")) == 1
+
+
+def test_a_body_that_does_not_decompress_is_an_invalid_response(
+    stub: StubServer, token: auth.ServiceToken
+) -> None:
+    stub.script("/gzip", Answer(200, b"not gzip at all", headers={"Content-Encoding": "gzip"}))
+    with client_for(stub) as client, pytest.raises(InvalidResponseError) as raised:
+        client.live.get(token, "/gzip")
+    assert raised.value.method == "GET" and raised.value.url.endswith("/gzip")
+
+
+def test_a_compressed_body_still_decodes(stub: StubServer, token: auth.ServiceToken) -> None:
+    body = gzip.compress(b'{"ok": true}')
+    stub.script("/gzipped", Answer(200, body, headers={"Content-Encoding": "gzip"}))
+    with client_for(stub) as client:
+        assert client.live.get(token, "/gzipped") == {"ok": True}
+
+
+def test_deeply_nested_json_is_an_invalid_response(
+    stub: StubServer, token: auth.ServiceToken
+) -> None:
+    stub.script("/api/token/campaign/month", Answer(200, NESTED))
+    stub.script("/nested", Answer(200, NESTED))
+    with client_for(stub) as client:
+        with pytest.raises(InvalidResponseError):
+            client.live.get(token, "/nested")
+        with pytest.raises(InvalidResponseError):
+            client.call_typed(get_maps_totd, token)
+    assert isinstance(models.CampaignList, type)
+
+
+def test_deeply_nested_error_bodies_still_give_the_status_error(
+    stub: StubServer, token: auth.ServiceToken
+) -> None:
+    stub.script("/nested-error", Answer(400, NESTED))
+    with client_for(stub) as client, pytest.raises(Exception) as raised:
+        client.live.get(token, "/nested-error")
+    assert getattr(raised.value, "status", None) == 400
+    assert len(str(raised.value)) < 1000
+
+
+def test_a_redirect_is_not_a_success(stub: StubServer, token: auth.ServiceToken) -> None:
+    stub.script("/moved", Answer(302, b"", headers={"Location": "/elsewhere"}))
+    with client_for(stub) as client, pytest.raises(InvalidResponseError) as raised:
+        client.live.get(token, "/moved")
+    assert raised.value.status == 302
+
+
+def test_server_errors_are_retried_a_bounded_number_of_times(
+    stub: StubServer, token: auth.ServiceToken
+) -> None:
+    stub.script("/down", Answer(503))
+    with client_for(stub, max_attempts=3) as client, pytest.raises(ServerError):
+        client.live.get(token, "/down")
+    assert len(stub.requests("/down")) == 3
+
+
+def test_a_documented_error_answer_is_not_retried(
+    emu: Emulator, client: Client, user: auth.ServiceToken
+) -> None:
+    # The documentation gives a 500 as the answer for an unknown map: asking again would
+    # spend the budget on the same answer.
+    emu.log.clear()
+    with pytest.raises(ServerError):
+        client.live.get_map_info(user, "NoSuchMapUid_0123456789")
+    assert len(emu.log.filter(path="/api/token/map/NoSuchMapUid_0123456789")) == 1
+
+
+@pytest.mark.parametrize(
+    "page", [b'{"tops": "nope"}', b"[]", b'{"tops": [{"top": [{"no": "accountId"}]}]}', b"3"]
+)
+def test_a_malformed_page_is_an_invalid_response(
+    stub: StubServer, token: auth.ServiceToken, page: bytes
+) -> None:
+    stub.script("/api/token/leaderboard/group/Personal_Best/map/SomeMap/top", Answer(200, page))
+    with client_for(stub) as client, pytest.raises(InvalidResponseError) as raised:
+        list(client.live.iter_map_leaderboard(token, "SomeMap"))
+    assert "leaderboard" in str(raised.value)
