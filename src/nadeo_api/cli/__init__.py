@@ -22,6 +22,12 @@ _CLI_MODULES = frozenset({"typer", "click", "rich"})
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `nadeo-api` console script; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:  # answered without the optional dependencies
+        from .._version import __version__
+
+        print(f"nadeo-api {__version__}")
+        return 0
     try:
         from ._main import run
     except ImportError as exc:
@@ -29,4 +35,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"error: {exc}\n" + _HINT.format("nadeo-client[cli]"), file=sys.stderr)
         return 2
-    return run(list(sys.argv[1:] if argv is None else argv))
+    return run(args)
