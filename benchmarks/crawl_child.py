@@ -1,8 +1,9 @@
 """The child process of the memory measurement: one 10,000-record crawl, and its peak RSS.
 
 Reads a JSON object on stdin (mode "sync" or "async", core_url, live_url, the access and
-refresh tokens' encoded strings, map_uid); prints a JSON object: records, before_kib, peak_kib
-and how the peak was taken. The emulator runs in the parent, so only the crawl's memory counts.
+refresh tokens' encoded strings, map_uid, warmup_uid); prints a JSON object: records,
+before_kib, peak_kib and how the peak was taken. The emulator runs in a process of its own, so
+only the crawl's memory counts. A mutant named in `BENCH_MUTANT` is applied to the crawls.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ import sys
 import threading
 from pathlib import Path
 
-import nadeo_api
-from nadeo_api.auth import ServiceToken
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import mutants  # noqa: E402
+
+import nadeo_api  # noqa: E402
+from nadeo_api.auth import ServiceToken  # noqa: E402
 
 STATUS = Path("/proc/self/status")
 
@@ -49,16 +54,17 @@ class Sampler(threading.Thread):
             self.peak = max(self.peak, kib("VmRSS"))
 
 
-def crawl(config: dict[str, str], settings: nadeo_api.Settings, token: ServiceToken) -> int:
-    """Count the records of the crawl, keeping none of them."""
-    uid = config["map_uid"]
+def crawl(config: dict[str, str], settings: nadeo_api.Settings, token: ServiceToken,
+          uid: str, limit: int | None = None) -> int:
+    """Count the records of a crawl (up to `limit`), keeping none of them."""
     if config["mode"] == "sync":
         with nadeo_api.Client(settings) as client:
-            return sum(1 for _ in client.live.iter_map_leaderboard(token, uid))
+            return sum(1 for _ in client.live.iter_map_leaderboard(token, uid, limit=limit))
 
     async def run() -> int:
         async with nadeo_api.AsyncClient(settings) as client:
-            return sum([1 async for _ in client.live.iter_map_leaderboard(token, uid)])
+            listing = client.live.iter_map_leaderboard(token, uid, limit=limit)
+            return sum([1 async for _ in listing])
 
     return asyncio.run(run())
 
@@ -70,11 +76,13 @@ def main() -> None:
         token_store="off", page_concurrency=8,
     )
     token = ServiceToken(config["access"], config["refresh"], agent="bench / nadeo_api")
-    sampler = Sampler()
-    sampler.start()
-    reset = reset_high_water_mark()
-    before = kib("VmRSS")
-    records = crawl(config, settings, token)
+    with mutants.applied(mutants.from_environment()):
+        crawl(config, settings, token, config["warmup_uid"], limit=1_000)
+        sampler = Sampler()
+        sampler.start()
+        reset = reset_high_water_mark()
+        before = kib("VmRSS")
+        records = crawl(config, settings, token, config["map_uid"])
     sampler.stop.set()
     sampler.join()
     peak = max(sampler.peak, kib("VmHWM")) if reset else sampler.peak

@@ -237,7 +237,7 @@ USER_ONLY = {
     "get_my_clubs": (), "get_club_player_info": (), "create_club": ("Club", "public"),
     "edit_club": (10,), "pin_club": (10,), "use_club_tag": (10,), "join_club": (10,),
     "edit_club_member": (10, ME, "Admin"), "set_club_vip": (10, ME), "unset_club_vip": (10, ME),
-    "delete_club": (10,), "delete_club_member": (10, ME),
+    "delete_club": (10,), "delete_club_member": (10, ME), "get_club_member_requests": (10,),
 }
 
 

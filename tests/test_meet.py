@@ -138,7 +138,7 @@ HEARTBEAT = "meet/matchmaking/heartbeat.md"
 USER_ONLY = {
     "get_my_club_competitions": (), "get_matchmaking_status": (5,),
     "send_matchmaking_heartbeat": (5,), "cancel_matchmaking": (5,),
-    "get_super_royal_stats": (), "get_super_royal_status": (),
+    "get_super_royal_stats": (),
 }
 
 

@@ -52,8 +52,16 @@ def blocks(text: str) -> tuple[list[Any], list[str]]:
     return values, plain
 
 
+# How the pages say that dedicated server accounts are refused, in their older and newer words.
+REFUSES_SERVERS = re.compile(
+    r"does not accept requests by dedicated server accounts"
+    r"|only useful with tokens authenticated through Ubisoft user accounts"
+    r"|not supported when using a dedicated server account",
+)
+
+
 def page_facts(text: str) -> dict[str, Any]:
-    """The example requests and answers of one page."""
+    """The example requests and answers of one page, and whether it refuses dedicated servers."""
     before, _, answers = text.partition(RESPONSE_MARK)
     _, _, requests = before.partition(REQUEST_MARK)
     bodies, lines = blocks(requests)
@@ -63,6 +71,7 @@ def page_facts(text: str) -> dict[str, Any]:
         "request_bodies": bodies,
         "responses": responses,
         "texts": texts,
+        "refuses_dedicated_servers": bool(REFUSES_SERVERS.search(before)),
     }
 
 

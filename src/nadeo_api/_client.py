@@ -4,6 +4,7 @@ one request pipeline; and the process's default clients that the module function
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import threading
 import weakref
@@ -101,6 +102,24 @@ def merge_query(
     return merged
 
 
+@functools.lru_cache(maxsize=256)
+def _parsed_url(address: str, typed_query: tuple[tuple[str, type[Any], Any], ...]) -> httpx.URL:
+    return httpx.URL(address, params=[(key, value) for key, _, value in typed_query])
+
+
+def request_url(address: str, query: list[tuple[str, Any]]) -> httpx.URL:
+    """`address` with `query` encoded, as `httpx.Request(..., params=query)` would send it.
+
+    Parsing and encoding a URL is most of what httpx spends building a request, and a program
+    tends to repeat the same calls (polling, retries): the last few hundred URLs are kept.
+    Values carry their type in the key, since `True == 1` but they encode differently.
+    """
+    try:
+        return _parsed_url(address, tuple((key, type(value), value) for key, value in query))
+    except TypeError:  # an unhashable value: httpx decides what to make of it
+        return httpx.URL(address, params=query)
+
+
 def api_flow(
     policy: Policy, declared: Endpoint[Any], token: Token, built: Call, path: str,
     model: type[Any] | None = None,
@@ -113,7 +132,7 @@ def api_flow(
         # A declared route is already a clean path with no query of its own.
         resolved, trailing = path, []
     query = merge_query(trailing, built.query)
-    url = settings.base_url(declared.api) + resolved
+    url = request_url(settings.base_url(declared.api) + resolved, query)
     extensions = request_extensions(settings, None)
     content = check.json_body(built.body)
     headers = {"User-Agent": token.agent, "Accept": "application/json"}
@@ -127,7 +146,6 @@ def api_flow(
         request = httpx.Request(
             declared.method,
             url,
-            params=query,
             content=content,
             headers={"Authorization": authorization, **headers},
             extensions=extensions,

@@ -303,11 +303,11 @@ def get_club_members(
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/{clubId}/member/request",
+    "live", "GET", "/api/token/club/{clubId}/member/request", user_only=True,
     model="club_members.ClubMemberList",
 )
 def get_club_member_requests(
-    token: WebServicesToken, club_id: int, length: int = 20, offset: int = 0
+    token: ServiceToken, club_id: int, length: int = 20, offset: int = 0
 ) -> Call:
     """Get a page of a club's pending member requests (role `Apply`).
 
@@ -316,8 +316,8 @@ def get_club_member_requests(
         length: requests to get (at least 1).
         offset: requests to skip.
 
-    Remarks: only `private-open` clubs take requests; other clubs, and unknown clubs, answer
-    an empty list.
+    Remarks: not for dedicated server accounts. Only `private-open` clubs take requests;
+    other clubs, and unknown clubs, answer an empty list.
     """
     return call(
         clubId=check.identifier("club_id", club_id), query=_page(length, offset, maximum=None)

@@ -624,15 +624,9 @@ def get_super_royal_stats(token: ServiceToken) -> Call:
     return call()
 
 
-@endpoint(
-    "meet", "GET", "/api/me/super-royal/current", user_only=True,
-    model="meet.SuperRoyalStatus",
-)
-def get_super_royal_status(token: ServiceToken) -> Call:
-    """Get when the next Super Royal starts and the account's match in it.
-
-    Remarks: needs a service account (the answer is about the account itself).
-    """
+@endpoint("meet", "GET", "/api/me/super-royal/current", model="meet.SuperRoyalStatus")
+def get_super_royal_status(token: WebServicesToken) -> Call:
+    """Get when the next Super Royal starts and the account's match in it."""
     return call()
 
 

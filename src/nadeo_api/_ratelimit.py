@@ -6,7 +6,13 @@ lets one limiter serve threads and asyncio tasks alike: the booking happens unde
 that is held for microseconds, and each caller sleeps its own way (`time.sleep` or
 `asyncio.sleep`). Bookings are first come, first served, so no caller starves.
 
-Guarantee: over any window of `w` seconds, at most `burst + rate * w` requests start.
+Guarantee: over any window of `w` seconds, at most `burst + rate * w` requests start. A server
+counts arrivals, not starts: a request can reach it later than its booked start (a thread woken
+late, a busy event loop, the send itself), and one late request followed by one on time puts
+more arrivals in a window than were booked in it. So starts are booked `HEADROOM` (3%) further
+apart than the rate: then any window of `w` seconds still sees at most `burst + rate * w`
+arrivals when requests arrive up to `HEADROOM * w` later than booked (30 ms in every second),
+for 3% of the budget.
 """
 
 from __future__ import annotations
@@ -15,18 +21,28 @@ import threading
 import time
 from collections.abc import Callable
 
-__all__ = ["RateLimiter", "shared_limiter"]
+__all__ = ["HEADROOM", "RateLimiter", "shared_limiter"]
+
+HEADROOM = 0.03
+"""How much further apart than `1 / rate` starts are booked: the send jitter a window of `w`
+seconds absorbs is `HEADROOM * w`."""
 
 
 class RateLimiter:
-    """`rate` requests per second, `burst` of them allowed back to back."""
+    """`rate` requests per second, `burst` of them allowed back to back; starts are booked
+    `headroom` further apart than the rate (see the module docstring)."""
 
     def __init__(
-        self, rate: float, burst: int = 1, *, clock: Callable[[], float] = time.monotonic
+        self,
+        rate: float,
+        burst: int = 1,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        headroom: float = HEADROOM,
     ) -> None:
         self.rate = float(rate)
         self.burst = int(burst)
-        self._interval = 1.0 / self.rate
+        self._interval = (1.0 + headroom) / self.rate
         self._tolerance = (self.burst - 1) * self._interval
         self._clock = clock
         self._lock = threading.Lock()

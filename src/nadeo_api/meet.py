@@ -1136,19 +1136,14 @@ if TYPE_CHECKING:
             ...
 
     class _GetSuperRoyalStatus(Protocol):
-        def __call__(self, token: ServiceToken) -> dict[str, Any]:
-            """Get when the next Super Royal starts and the account's match in it.
-
-            Remarks: needs a service account (the answer is about the account itself).
-            """
+        def __call__(self, token: WebServicesToken) -> dict[str, Any]:
+            """Get when the next Super Royal starts and the account's match in it."""
             ...
 
-        def typed(self, token: ServiceToken) -> SuperRoyalStatus:
+        def typed(self, token: WebServicesToken) -> SuperRoyalStatus:
             """`get_super_royal_status`, returning the answer as a `SuperRoyalStatus`.
 
             Get when the next Super Royal starts and the account's match in it.
-
-            Remarks: needs a service account (the answer is about the account itself).
             """
             ...
 

@@ -221,8 +221,9 @@ def test_submitted_maps(
     page = client.get(url, params={"length": 2, "offset": 1}, headers=service_live).json()
     assert page["itemCount"] == count
     assert page["submittedMaps"] == everything["submittedMaps"][1:3]
-    server = client.get(url, params={"length": 10, "offset": 0}, headers=server_live).json()
-    assert server == {"submittedMaps": [], "itemCount": 0}
+    # The page says dedicated server accounts are refused.
+    server = client.get(url, params={"length": 10, "offset": 0}, headers=server_live)
+    assert server.status_code == 403 and server.json()["error"] == "NLS::Player::MissingRule"
     unknown = client.get(emu.live_url + template.format("cotd"), headers=service_live)
     assert unknown.status_code == 404 and unknown.json() == ["mapReview:error-notFound"]
 
@@ -240,10 +241,9 @@ def test_server_accounts(
     for entry in body["playerServerAccount"]:
         assert set(entry) == {"accountId", "login", "alreadyUsed", "clubRoomId", "clubRoomName"}
     assert SERVER_ACCOUNT.login in {e["login"] for e in body["playerServerAccount"]}
-    assert client.get(url, headers=server_live).json() == {
-        "playerServerAccount": [],
-        "itemCount": 0,
-    }
+    # The page says dedicated server accounts are refused.
+    refused = client.get(url, headers=server_live)
+    assert refused.status_code == 403 and refused.json()["error"] == "NLS::Player::MissingRule"
 
 
 def test_http_methods(emu: Emulator, client: httpx.Client, service_live: dict[str, str]) -> None:

@@ -1809,7 +1809,7 @@ if TYPE_CHECKING:
     class _GetClubMemberRequests(Protocol):
         async def __call__(
             self,
-            token: WebServicesToken,
+            token: ServiceToken,
             club_id: int,
             length: int = 20,
             offset: int = 0,
@@ -1821,14 +1821,14 @@ if TYPE_CHECKING:
                 length: requests to get (at least 1).
                 offset: requests to skip.
 
-            Remarks: only `private-open` clubs take requests; other clubs, and unknown clubs, answer
-            an empty list.
+            Remarks: not for dedicated server accounts. Only `private-open` clubs take requests;
+            other clubs, and unknown clubs, answer an empty list.
             """
             ...
 
         async def typed(
             self,
-            token: WebServicesToken,
+            token: ServiceToken,
             club_id: int,
             length: int = 20,
             offset: int = 0,
@@ -1842,8 +1842,8 @@ if TYPE_CHECKING:
                 length: requests to get (at least 1).
                 offset: requests to skip.
 
-            Remarks: only `private-open` clubs take requests; other clubs, and unknown clubs, answer
-            an empty list.
+            Remarks: not for dedicated server accounts. Only `private-open` clubs take requests;
+            other clubs, and unknown clubs, answer an empty list.
             """
             ...
 

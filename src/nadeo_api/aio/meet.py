@@ -1166,19 +1166,14 @@ if TYPE_CHECKING:
             ...
 
     class _GetSuperRoyalStatus(Protocol):
-        async def __call__(self, token: ServiceToken) -> dict[str, Any]:
-            """Get when the next Super Royal starts and the account's match in it.
-
-            Remarks: needs a service account (the answer is about the account itself).
-            """
+        async def __call__(self, token: WebServicesToken) -> dict[str, Any]:
+            """Get when the next Super Royal starts and the account's match in it."""
             ...
 
-        async def typed(self, token: ServiceToken) -> SuperRoyalStatus:
+        async def typed(self, token: WebServicesToken) -> SuperRoyalStatus:
             """`get_super_royal_status`, returning the answer as a `SuperRoyalStatus`.
 
             Get when the next Super Royal starts and the account's match in it.
-
-            Remarks: needs a service account (the answer is about the account itself).
             """
             ...
 

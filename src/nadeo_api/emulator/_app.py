@@ -26,6 +26,7 @@ from ._club_activities import ACTIVITY_ROUTES
 from ._clubs import CLUB_ROUTES
 from ._config import EmulatorConfig
 from ._core_api import CORE_API_ROUTES
+from ._core_data import unauthorized
 from ._http import (
     HTML_TYPE,
     BadRequest,
@@ -40,7 +41,15 @@ from ._maps import MAP_ROUTES
 from ._meet import MEET_ROUTES
 from ._ratelimit import RateLimiter
 from ._records import RECORD_ROUTES
-from ._routing import AppState, Route, Router, RouteTable, build_routes
+from ._routing import (
+    AppState,
+    Route,
+    Router,
+    RouteTable,
+    build_routes,
+    server_refusal,
+    users_only,
+)
 from ._tokens import NADEO_LIVE_SERVICES, NADEO_SERVICES, TokenError, TokenService
 from ._world import World
 
@@ -97,7 +106,14 @@ def _fault_response(status: int) -> Response:
     return error_response(500, "Internal Server Error", "an unexpected error occurred")
 
 
-def declared_table(api: str, handlers: RouteTable) -> RouteTable:
+def core_refusal(req: Request) -> Response:
+    """Core's refusal of a dedicated server account: its 401 in Core's error shape."""
+    return unauthorized()
+
+
+def declared_table(
+    api: str, handlers: RouteTable, refusal: Callable[[Request], Response] = server_refusal
+) -> RouteTable:
     """`handlers` of `api`, checked against the client's endpoint declarations: every declared
     endpoint has its handler (a few extra routes, such as the alternative submitted-map path
     that the documentation's example uses, are served too)."""
@@ -110,7 +126,13 @@ def declared_table(api: str, handlers: RouteTable) -> RouteTable:
     )
     if missing:
         raise RuntimeError(f"declared {api} endpoints without an emulator handler: {missing}")
-    return handlers
+    # What the client refuses locally, the emulator refuses too: a client that forgot to check
+    # meets the services' answer.
+    # (A handler also serving an undeclared alias of its route refuses there too.)
+    refused = {
+        handlers[(d.method, d.route)] for d in declarations_of(api) if d.user_only and d.route
+    }
+    return {key: users_only(h, refusal) if h in refused else h for key, h in handlers.items()}
 
 
 def live_table() -> RouteTable:
@@ -136,7 +158,10 @@ class EmulatorApp:
         self._errors_sent = 0
         self._routers = {
             "core": Router(
-                build_routes({**CORE_ROUTES, **declared_table("core", CORE_API_ROUTES)}, CORE_AUTH)
+                build_routes(
+                    {**CORE_ROUTES, **declared_table("core", CORE_API_ROUTES, core_refusal)},
+                    CORE_AUTH,
+                )
             ),
             "live": Router(build_routes(live_table(), "nadeo")),
             "meet": Router(build_routes(declared_table("meet", MEET_ROUTES), "nadeo")),

@@ -18,7 +18,6 @@ from ._club_activity_access import (
     path_id,
     principal,
     refusals,
-    users_only,
     viewable_activity,
 )
 from ._club_activity_json import (
@@ -124,7 +123,6 @@ club_campaigns = _search_handler(
 NOT_ALLOWED = "globalAdmin:error-notAllowed"
 
 
-@users_only
 def campaigns_of_club(state: AppState, req: Request) -> Response:
     """``GET /api/token/club/{clubId}/campaign``: a club's active campaigns, most recently
     created first, for its members; others, and unknown clubs, are `notAllowed` (403)."""

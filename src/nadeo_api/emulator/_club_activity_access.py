@@ -13,7 +13,7 @@ from typing import Any
 
 from ._club_activity_store import Activity, ActivityStore, activity_store
 from ._club_state import ClubRecord, club_state
-from ._http import BadRequest, Request, Response, error_response, json_response
+from ._http import BadRequest, Request, Response, json_response
 from ._routing import AppState, Handler
 from ._tokens import Principal
 
@@ -32,7 +32,6 @@ __all__ = [
     "path_id",
     "principal",
     "refusals",
-    "users_only",
     "viewable_activity",
 ]
 
@@ -61,23 +60,6 @@ def refusals(handler: Handler) -> Handler:
             return handler(state, req)
         except Refused as refused:
             return json_response([refused.code], refused.status)
-
-    return wrapped
-
-
-def users_only(handler: Handler) -> Handler:
-    """`handler`, refusing dedicated server accounts, as the routes documented as not accepting
-    their requests do (403 `NLS::Player::MissingRule`, as the map review routes show it)."""
-
-    @functools.wraps(handler)
-    def wrapped(state: AppState, req: Request) -> Response:
-        who = principal(req)
-        if who.kind == "server":
-            return error_response(
-                403, "NLS::Player::MissingRule",
-                f"{who.account_id} does not have the rule this route needs",
-            )  # fmt: skip
-        return handler(state, req)
 
     return wrapped
 

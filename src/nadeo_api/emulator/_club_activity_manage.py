@@ -21,7 +21,6 @@ from ._club_activity_access import (
     flag,
     path_id,
     principal,
-    users_only,
 )
 from ._club_activity_json import (
     activity_item,
@@ -255,7 +254,6 @@ def _server_room(state: AppState, account: ServerAccountInfo) -> dict[str, Any]:
     }  # fmt: skip
 
 
-@users_only
 def create_room_from_server(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/room/create-from-server``: a login already hosting a
     room is accepted."""
@@ -267,7 +265,6 @@ def create_room_from_server(state: AppState, req: Request) -> Response:
     return json_response(room_json(activity, club.name))
 
 
-@users_only
 def edit_room_from_server(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/room/{activityId}/edit-from-server``: the room moves to
     the body's server (and folder, if given)."""

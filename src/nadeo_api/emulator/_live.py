@@ -11,7 +11,7 @@ from typing import Any
 from ._club_activity_store import activity_store
 from ._http import BadRequest, Request, Response, error_response, json_response, text_response
 from ._leaderboards import READABLE_POSITIONS, Leaderboard
-from ._routing import AppState, RouteTable
+from ._routing import AppState, RouteTable, refuses_servers_itself
 from ._tokens import Principal
 from ._world import REVIEW_TYPES, Campaign, ServerAccountInfo, TotdDay, World, Zone
 
@@ -282,6 +282,7 @@ def map_records(state: AppState, req: Request) -> Response:
     return json_response(out)
 
 
+@refuses_servers_itself
 def club_record(state: AppState, req: Request) -> Response:
     """``GET /api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}``."""
     world = state.world
@@ -331,6 +332,7 @@ def club_record(state: AppState, req: Request) -> Response:
 _NOT_OFFICIAL = "Only official MapReview"
 
 
+@refuses_servers_itself
 def review_connect(state: AppState, req: Request) -> Response:
     """``GET /api/token/map-review/{reviewType}/connect``."""
     review_type = req.path_params["reviewType"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ._config import EmulatorConfig
-from ._http import Request, Response
+from ._http import Request, Response, error_response
 from ._tokens import TokenService
 from ._world import World
 
@@ -32,6 +32,39 @@ class AppState:
 Handler = Callable[[AppState, Request], Response]
 RouteTable = Mapping[tuple[str, str], Handler]
 """Handlers keyed by (method, route template as in the documentation)."""
+
+def refuses_servers_itself(handler: Handler) -> Handler:
+    """Mark a handler that answers dedicated server accounts its own documented refusal, so
+    that `users_only` leaves it as it is."""
+    handler.refuses_servers = True  # type: ignore[attr-defined]
+    return handler
+
+
+def server_refusal(req: Request) -> Response:
+    """The Live and Meet refusal of a dedicated server account (the one the map review page
+    documents): 403 `NLS::Player::MissingRule`."""
+    who = req.principal
+    account = who.account_id if who is not None else "?"
+    return error_response(
+        403, "NLS::Player::MissingRule", f"{account} does not have the rule this route needs"
+    )
+
+
+def users_only(
+    handler: Handler, refusal: Callable[[Request], Response] = server_refusal
+) -> Handler:
+    """`handler`, refusing dedicated server accounts (with `refusal`), as the routes
+    documented as not accepting their requests do."""
+    if getattr(handler, "refuses_servers", False):
+        return handler
+
+    def refusing(state: AppState, req: Request) -> Response:
+        if req.principal is not None and req.principal.kind == "server":
+            return refusal(req)
+        return handler(state, req)
+
+    return refuses_servers_itself(refusing)
+
 
 _PARAM = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
