@@ -17,7 +17,8 @@ import os
 import sys
 from collections.abc import Iterator
 
-from nadeo_api import NadeoError, auth, live
+from nadeo_api import NadeoError, auth, live, text
+from nadeo_api.names import Names
 
 
 def day(timestamp: int) -> str:
@@ -46,20 +47,16 @@ def services(real: bool) -> Iterator[tuple[str, str, str]]:
 def display_names(account_ids: list[str], real: bool) -> dict[str, str]:
     """Account IDs to names through the OAuth API, when credentials for it are at hand."""
     if real:
-        client_id, secret = os.environ.get("NADEO_OAUTH_ID"), os.environ.get("NADEO_OAUTH_SECRET")
+        client_id = os.environ.get("NADEO_OAUTH_CLIENT_ID")
+        secret = os.environ.get("NADEO_OAUTH_CLIENT_SECRET")
         if not (client_id and secret):
             return {}
     else:
         from nadeo_api.emulator import OAUTH_CLIENT
 
         client_id, secret = OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret
-    from nadeo_api import oauth
-
     token = auth.OAuthToken.get(client_id, secret, "nadeo_api demo / example@example.com")
-    names: dict[str, str] = {}
-    for start in range(0, len(account_ids), 50):
-        names.update(oauth.get_display_names(token, account_ids[start:start + 50]))
-    return names
+    return Names(token).display_names(account_ids)  # 50 a request
 
 
 def run(real: bool) -> None:
@@ -70,8 +67,12 @@ def run(real: bool) -> None:
         month = live.get_maps_totd(token)["monthList"][0]
         days = [d for d in month["days"] if d["mapUid"]]
         print(f"Tracks of the Day, {month['year']}-{month['month']:02d} ({len(days)} so far)")
+        maps = {m["uid"]: m for m in live.get_maps_info(token, [d["mapUid"] for d in days])[
+            "mapList"]}
         for entry in days:
-            print(f"  {day(entry['startTimestamp'])}  {entry['mapUid']}")
+            # Map names carry Trackmania's `$` styling: text.plain leaves it out.
+            name = text.plain(maps.get(entry["mapUid"], {}).get("name", entry["mapUid"]))
+            print(f"  {day(entry['startTimestamp'])}  {name}")
 
         latest = days[-1]
         # The typed twin returns models: record.time formats the race time as m:ss.mmm.

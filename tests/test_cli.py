@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from .docs import catalogue
 
 
@@ -82,3 +84,24 @@ def test_emulator_command_serves_until_interrupted() -> None:
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+def test_without_the_cli_extra_the_command_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import builtins
+
+    from nadeo_api import cli
+
+    real_import = builtins.__import__
+
+    def no_typer(name: str, *args: object, **kwargs: object) -> object:
+        if name == "_main" or name.split(".")[0] == "typer":  # cli's `from ._main import run`
+            raise ModuleNotFoundError("No module named 'typer'", name="typer")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_typer)
+    assert cli.main(["totd"]) == 2
+    assert "pip install 'nadeo-client[cli]'" in capsys.readouterr().err
+    assert cli.main(["--version"]) == 0  # answered all the same
+    assert capsys.readouterr().out.startswith("nadeo-api ")

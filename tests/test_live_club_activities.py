@@ -299,6 +299,14 @@ def test_news_body_styling_is_not_counted(emu: Emulator, client: Client, user: A
     assert built.body["body"] == styled
 
 
+def test_news_body_counts_unknown_codes_as_the_club_tag_does(user: Any) -> None:
+    # `$x` is an unknown code: hidden, like in a club tag (one rule, in nadeo_api.text).
+    fits = "$x" * 10 + "b" * 2000
+    DECLARATIONS["create_club_news"].prepare(user, 1, "News", "", fits)
+    with pytest.raises(ArgumentError, match="body"):
+        DECLARATIONS["create_club_news"].prepare(user, 1, "News", "", fits + "b")
+
+
 USER_ONLY_ARGUMENTS: dict[str, tuple[Any, ...]] = {
     "create_club_campaign": (1, "x"),
     "create_club_folder": (1, "x"),

@@ -21,11 +21,12 @@ from nadeo_api import (
     ServiceAccountRequiredError,
     auth,
 )
-from nadeo_api._live_clubs import DECLARATIONS, visible_text
+from nadeo_api._live_clubs import DECLARATIONS
 from nadeo_api.emulator import SERVICE_ACCOUNT, Account, Emulator
 from nadeo_api.emulator._club_state import ClubRecord, ClubState, club_state
 from nadeo_api.models import club_members as models
 from nadeo_api.testing import emulator_settings
+from nadeo_api.text import visible_length
 
 from .clock import TODAY
 from .conftest import AGENT, FAST, service_token
@@ -223,8 +224,9 @@ def test_arguments_are_checked_before_any_request(
 def test_tag_styling_does_not_count_towards_its_length(
     emu: Emulator, client: Client, user: auth.ServiceToken
 ) -> None:
-    assert visible_text("$s$f39DO$$CS$z") == "DO$CS"
-    assert visible_text("$l[https://x.y]AB$l") == "AB"
+    assert visible_length("$s$f39DO$$CS$z") == len("DO$CS")
+    assert visible_length("$l[https://x.y]AB$l") == len("AB")
+    D["create_club"].prepare(user, "Club", "public", "$x$f00DOCS!")  # `$x` is hidden
     emu.log.clear()
     with pytest.raises(ArgumentError, match="tag"):
         client.call(D["create_club"], user, "Club", "public", "$f00DOCS!!")

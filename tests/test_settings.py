@@ -86,3 +86,23 @@ def test_connections_are_reused(emu: object, client: Client) -> None:
         client.live.get_maps_totd(token)
     pool = client._http._transport._pool  # type: ignore[attr-defined]
     assert len(pool.connections) == 1
+
+
+def test_one_base_url_for_all_four_apis() -> None:
+    env = {"NADEO_BASE_URL": "http://127.0.0.1:8000/", "NADEO_MEET_URL": "http://meet.test"}
+    settings = Settings.from_env(env)
+    assert (settings.core_url, settings.live_url, settings.meet_url, settings.oauth_url) == (
+        "http://127.0.0.1:8000/core", "http://127.0.0.1:8000/live", "http://meet.test",
+        "http://127.0.0.1:8000/oauth",
+    )
+
+
+@pytest.mark.parametrize(("value", "rate"), [("off", None), ("OFF", None), ("0.5", 0.5)])
+def test_rate_limit_from_the_environment(value: str, rate: float | None) -> None:
+    assert Settings.from_env({"NADEO_RATE_LIMIT": value}).rate_limit == rate
+
+
+@pytest.mark.parametrize("value", ["fast", "0", "-1"])
+def test_bad_rate_limit_from_the_environment(value: str) -> None:
+    with pytest.raises(ArgumentError, match="(?i)rate_limit"):
+        Settings.from_env({"NADEO_RATE_LIMIT": value})

@@ -8,6 +8,8 @@
 `nadeo_api.live`, `core`, `meet` and `oauth` hold the blocking functions, `nadeo_api.aio` their
 async twins; `Client` and `AsyncClient` own a connection pool, the shared rate budget and the retry
 policy. `nadeo_api.emulator` (extra `emulator`) serves an offline imitation of the services.
+`nadeo_api.text` reads Trackmania's `$`-styled names; `nadeo_api.names` turns account IDs into
+display names and back in bulk.
 """
 
 from typing import TYPE_CHECKING, Any

@@ -3,7 +3,6 @@ uploads, folders, rankings) and club map reviews."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -12,6 +11,7 @@ from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing
 from .auth import ServiceToken, WebServicesToken
+from .text import visible_length
 
 LIST_LENGTH = 250
 """The most activities one list request returns."""
@@ -28,8 +28,6 @@ MAX_REVIEW_PLAYERS = 100
 SERVER_LOGIN_LENGTH = 64
 """The longest dedicated server login this library sends (the game's own are shorter)."""
 
-_STYLING = re.compile(r"\$(?:[0-9a-fA-F]{1,3}|[lLhHpP]\[[^\]]*\]|[wnoitsgzmlhpWNOITSGZMLHP<>])")
-
 
 def _text(name: str, value: object, maximum: int, *, minimum: int = 1) -> str:
     """A string of `minimum` to `maximum` characters."""
@@ -44,7 +42,7 @@ def _styled_text(name: str, value: object, maximum: int) -> str:
     """A string of at most `maximum` characters once its `$` text styling is left out."""
     if not isinstance(value, str):
         raise ArgumentError(f"{name} must be a string (got {value!r})")
-    shown = len(_STYLING.sub("", value.replace("$$", "\0")))
+    shown = visible_length(value)
     if shown > maximum:
         raise ArgumentError(
             f"{name} must be at most {maximum} characters, text styling not counted"

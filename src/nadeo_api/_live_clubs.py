@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from . import _checks as check
@@ -10,6 +9,7 @@ from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing
 from .auth import ServiceToken, WebServicesToken
+from .text import visible_length
 
 CLUB_PAGE = 250
 """The most clubs, competitions or members one list request returns."""
@@ -35,23 +35,13 @@ THEMES = {
 }
 """The theme arguments of `create_club` and `edit_club`, by body field."""
 
-# A styling code: `$$`, a colour of up to 3 hex digits, a link with its optional [target], or
-# any other character after `$` (a lone trailing `$` styles nothing).
-_STYLING = re.compile(r"\$(\$|[0-9a-fA-F]{1,3}|[lLhHpP](?:\[[^\]]*\])?|.|$)", re.S)
-
-
-def visible_text(text: str) -> str:
-    """`text` without Trackmania's `$` styling codes (`$$` reads `$`)."""
-    return _STYLING.sub(lambda m: "$" if m.group(1) == "$" else "", text)
-
-
 def _text(
     name: str, value: object, *, maximum: int, minimum: int = 0, styled: bool = False
 ) -> str:
     """A string of `minimum` to `maximum` characters (styling codes not counted if `styled`)."""
     if not isinstance(value, str):
         raise ArgumentError(f"{name} must be a string (got {value!r})")
-    length = len(visible_text(value)) if styled else len(value)
+    length = visible_length(value) if styled else len(value)
     if not minimum <= length <= maximum:
         what = "visible characters (styling codes do not count)" if styled else "characters"
         raise ArgumentError(

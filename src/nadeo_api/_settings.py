@@ -38,7 +38,9 @@ class Settings:
     Attributes:
         core_url, live_url, meet_url, oauth_url: base URLs of the four APIs (the real hosts
             by default; `Settings.from_env()` reads `NADEO_CORE_URL`, `NADEO_LIVE_URL`,
-            `NADEO_MEET_URL` and `NADEO_OAUTH_URL`).
+            `NADEO_MEET_URL` and `NADEO_OAUTH_URL`, or `NADEO_BASE_URL` for all four at
+            `<base>/core`, `<base>/live`, `<base>/meet` and `<base>/oauth`, as the emulator
+            serves them).
         rate_limit: requests per second, shared by every client of the process configured with
             the same rate and burst; `None` switches it off (only sensible against the emulator).
             Nadeo's accepted ceiling is about 2/s in short bursts.
@@ -128,14 +130,27 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
-        """Settings with base URLs from `NADEO_*_URL` environment variables (`NADEO_REDIS_URL`
-        included), then `overrides`."""
+        """Settings from the environment, then `overrides`.
+
+        Base URLs come from `NADEO_CORE_URL`, `NADEO_LIVE_URL`, `NADEO_MEET_URL` and
+        `NADEO_OAUTH_URL`; `NADEO_BASE_URL` sets the four that are not given one by one (the
+        emulator's layout: `<base>/core`...). `NADEO_RATE_LIMIT` is requests per second, or
+        `off` (only sensible against the emulator). `NADEO_REDIS_URL` is the Redis server of a
+        fleet's shared budget and tokens.
+        """
         env = os.environ if environ is None else environ
-        values: dict[str, Any] = {
-            name: env[var].strip()
-            for name, var in {**_ENV, "redis_url": _REDIS_ENV}.items()
-            if env.get(var, "").strip()
-        }
+        base = env.get("NADEO_BASE_URL", "").strip().rstrip("/")
+        values: dict[str, Any] = {}
+        for name, var in _ENV.items():
+            if env.get(var, "").strip():
+                values[name] = env[var].strip()
+            elif base:
+                values[name] = f"{base}/{name.removesuffix('_url')}"
+        if env.get(_REDIS_ENV, "").strip():
+            values["redis_url"] = env[_REDIS_ENV].strip()
+        rate = env.get("NADEO_RATE_LIMIT", "").strip()
+        if rate:
+            values["rate_limit"] = _rate_from_env(rate)
         values.update(overrides)
         return cls(**values)
 
@@ -161,6 +176,17 @@ class Settings:
         url = self.base_url(api)
         real = _REAL_URLS[api]
         return (url,) if url == real else (url, real)
+
+
+def _rate_from_env(text: str) -> float | None:
+    if text.lower() == "off":
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ArgumentError(
+            f"NADEO_RATE_LIMIT must be requests per second or 'off' (got {text!r})"
+        ) from None
 
 
 def _positive(name: str, value: object) -> None:

@@ -140,21 +140,18 @@ def test_create_app_is_plain_asgi() -> None:
     assert len(app.log) == 1
 
 
-def test_cli_parser() -> None:
-    args = cli.build_parser().parse_args(
-        ["emulator", "--port", "0", "--seed", "4", "--rate-limit", "2", "--drop-rate", "0.1"]
-    )
-    assert (args.command, args.port, args.seed, args.rate_limit, args.drop_rate) == (
-        "emulator",
-        0,
-        4,
-        2.0,
-        0.1,
-    )
-    with pytest.raises(SystemExit):
-        cli.main([])
-    with pytest.raises(SystemExit):
-        cli.main(["emulator", "--error-rate", "2"])
+def test_cli_refuses_bad_emulator_options(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["emulator", "--error-rate", "2"]) == 2
+    assert cli.main(["emulator", "--port", "80000"]) == 2
+    assert "--port" in capsys.readouterr().err
+
+
+def test_health_route_is_not_logged(emu: Emulator, client: httpx.Client) -> None:
+    emu.log.clear()
+    answer = client.get(emu.url + "/health")
+    assert answer.status_code == 200
+    assert answer.json() == {"status": "ok", "today": TODAY.isoformat(), "seed": emu.config.seed}
+    assert len(emu.log) == 0
 
 
 def test_cli_serves_until_interrupted(
@@ -163,11 +160,15 @@ def test_cli_serves_until_interrupted(
     def interrupt(alive: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "_pause", interrupt)
+    from nadeo_api.cli import _emulator
+
+    monkeypatch.setattr(_emulator, "_pause", interrupt)
     before = threading.active_count()
     assert cli.main(["emulator", "--port", "0", "--seed", "3"]) == 0
     out = capsys.readouterr().out
-    for needle in ("/core", "/live", "/meet", "/oauth", "emulated-service", "service-password"):
+    for needle in ("export NADEO_BASE_URL=http://127.0.0.1:", "/health", "NADEO_RATE_LIMIT=off",
+                   "NADEO_LOGIN=emulated-server", "NADEO_PASSWORD=server-password",
+                   "NADEO_OAUTH_CLIENT_ID=emulated-client"):
         assert needle in out
     assert threading.active_count() == before
 
@@ -180,7 +181,7 @@ def test_cli_reports_missing_extras(
     real_import = builtins.__import__
 
     def fake_import(name: str, *args: object, **kwargs: object) -> object:
-        if name == "nadeo_api.emulator":
+        if name in ("nadeo_api.emulator", "emulator"):  # absolute, or relative from cli
             raise ModuleNotFoundError("No module named 'uvicorn'", name="uvicorn")
         return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
 

@@ -33,6 +33,7 @@ from ._http import (
     Request,
     Response,
     error_response,
+    json_response,
 )
 from ._live import LIVE_ROUTES
 from ._log import LoggedRequest, RequestLog
@@ -58,6 +59,8 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 API_PREFIXES = ("core", "live", "meet", "oauth")
+HEALTH_PATH = "/health"
+"""`GET /health` answers `{"status": "ok", "today": ..., "seed": ...}`."""
 _ERROR_CYCLE = (500, 502, 503, 504)
 _DROP_DECLARED_LENGTH = 4096
 _logger = logging.getLogger("nadeo_api.emulator")
@@ -172,6 +175,10 @@ class EmulatorApp:
             return
         if scope["type"] != "http":
             return
+        if scope.get("path") == HEALTH_PATH and scope.get("method") in ("GET", "HEAD"):
+            # A probe for tools waiting on the emulator: not logged, never faulted or limited.
+            await self._send(send, scope["method"], self._health())
+            return
         arrived, wall = time.monotonic(), time.time()
         body = await self._read_body(receive)
         req = self._request(scope, body)
@@ -207,6 +214,12 @@ class EmulatorApp:
             )
             raise DroppedConnection("connection dropped on purpose by the emulator")
         await self._send(send, req.method, response)
+
+    def _health(self) -> Response:
+        world = self.world
+        return json_response(
+            {"status": "ok", "today": world.today.isoformat(), "seed": self.config.seed}
+        )
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .. import _live_clubs as spec
+from ..text import visible_length
 from . import _hashing as h
 from ._club_state import (
     ASSIGNABLE_ROLES,
@@ -193,7 +194,7 @@ def _club_fields(body: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]] 
         if value is None:
             continue
         text = str(value)
-        length = len(spec.visible_text(text)) if styled else len(text)
+        length = visible_length(text) if styled else len(text)
         if not low <= length <= high:
             # Undocumented: the services' usual `<field>:error-<check>` code.
             return _error(f"{key}:error-length", 400)

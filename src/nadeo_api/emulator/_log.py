@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 DEFAULT_SIZE = 10_000
@@ -44,15 +44,24 @@ class RequestLog:
             raise ValueError(f"log size must be an int >= 0 or None (got {size!r})")
         self._lock = threading.Lock()
         self._entries: deque[LoggedRequest] = deque(maxlen=size)
+        self._listeners: list[Callable[[LoggedRequest], None]] = []
         self.size = size
         self.total = 0
 
     def append(self, entry: LoggedRequest) -> None:
-        """Add one entry (the oldest goes when the log is full)."""
+        """Add one entry (the oldest goes when the log is full), and tell the listeners."""
         with self._lock:
             self.total += 1
             if self.size != 0:
                 self._entries.append(entry)
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(entry)
+
+    def subscribe(self, listener: Callable[[LoggedRequest], None]) -> None:
+        """Call `listener` with every request from now on, kept or not (e.g. an access log)."""
+        with self._lock:
+            self._listeners.append(listener)
 
     @property
     def entries(self) -> list[LoggedRequest]:

@@ -73,6 +73,8 @@ _SYLLABLES = (
     "ka", "ro", "mi", "zen", "tor", "vex", "li", "sha", "dra", "no",
     "qu", "fi", "bel", "gar", "tu", "xi", "lo", "pra", "sen", "wyn",
 )  # fmt: skip
+_STYLED_MAP_NAMES = ("{} {}", "$o$f80{}$fff {}", "$i$<$0cf{}$> $t{}", "$w$f00{}$z $$ {}")
+"""How map names are styled: plain, coloured and bold, pushed and popped, and a literal `$`."""
 _ADJECTIVES = (
     "Frosty", "Golden", "Hidden", "Rapid", "Silent", "Crimson", "Lucky", "Broken",
     "Electric", "Velvet", "Savage", "Tiny", "Endless", "Neon", "Dusty", "Wild",
@@ -399,7 +401,10 @@ class World:
 
     def _map_name(self, uid: str) -> str:
         raw = h.digest(self.seed, "map-name", uid, size=2)
-        return f"{_ADJECTIVES[raw[0] % len(_ADJECTIVES)]} {_NOUNS[raw[1] % len(_NOUNS)]}"
+        adjective, noun = _ADJECTIVES[raw[0] % len(_ADJECTIVES)], _NOUNS[raw[1] % len(_NOUNS)]
+        # Most maps carry Trackmania's `$` styling, as real map names do.
+        pattern = _STYLED_MAP_NAMES[h.uint(self.seed, "map-name-style", uid) % 4]
+        return pattern.format(adjective, noun)
 
     def is_known_map(self, uid: str) -> bool:
         """Whether a map UID belongs to the world (any campaign or TOTD)."""
@@ -665,7 +670,8 @@ class World:
                     )
                 )
             clubs.append(
-                Club(club_id, f"Emulated Club {k + 1}", members, players, tuple(campaigns))
+                Club(club_id, f"$s$0afEmulated$z Club {k + 1}", members, players,
+                     tuple(campaigns))
             )
         return tuple(clubs)
 

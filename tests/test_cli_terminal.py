@@ -1,0 +1,92 @@
+"""`nadeo-api` in a real terminal (a tmux pane): tables, colours and the progress bar."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from nadeo_api.emulator import Emulator, LoggedRequest
+
+from .test_cli_commands import NOW, TODAY, environment
+
+LEADERBOARD_PAGES_BEFORE_LOOKING = 3
+
+
+@pytest.fixture
+def tmux() -> Iterator[list[str]]:
+    if shutil.which("tmux") is None:
+        if os.environ.get("CI"):
+            pytest.fail("tmux is missing: .ci/run installs it")
+        pytest.skip("tmux is not installed (CI installs it)")
+    command = ["tmux", "-L", f"nadeo-api-test-{os.getpid()}", "-f", "/dev/null"]
+    yield command
+    subprocess.run([*command, "kill-server"], capture_output=True, timeout=30)
+
+
+def capture(tmux: list[str]) -> str:
+    """The pane with its colours as escape sequences, and its scrolled-off history."""
+    return subprocess.run(
+        [*tmux, "capture-pane", "-p", "-e", "-J", "-S", "-", "-t", "cli"],
+        capture_output=True, text=True, timeout=30, check=True,
+    ).stdout
+
+
+def without_colours(pane: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", pane)
+
+
+def type_and_wait(tmux: list[str], line: str) -> None:
+    """Type `line` in the pane's shell and wait until it has run."""
+    subprocess.run([*tmux, "send-keys", "-t", "cli", f"{line}; tmux -L {tmux[2]} wait-for -S ran",
+                    "Enter"], check=True, timeout=30)
+    subprocess.run([*tmux, "wait-for", "ran"], check=True, timeout=120)
+
+
+def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str]) -> None:
+    with Emulator(seed=3, today=TODAY, now=NOW, latency=0.3) as emu:
+        env = environment(emu)
+        env.pop("COLUMNS")
+        env.pop("NO_COLOR", None)
+        env.update(TERM="xterm-256color", COLORTERM="truecolor")
+        nadeo = f"{sys.executable} -m nadeo_api.cli"
+        subprocess.run(
+            [*tmux, "new-session", "-d", "-s", "cli", "-x", "200", "-y", "50",
+             "bash --norc --noprofile"],
+            env=env, check=True, timeout=30,
+        )
+
+        type_and_wait(tmux, f"{nadeo} totd")
+        shown = capture(tmux)
+        assert "Track of the Day, 2026-03" in shown
+        assert "┃ Date" in without_colours(shown)  # a table, not CSV
+        assert "\x1b[" in shown and ("38;2;" in shown or "38;5;" in shown)  # map colours
+
+        pages = threading.Event()
+        seen: list[LoggedRequest] = []
+
+        def count(entry: LoggedRequest) -> None:
+            if entry.api == "live" and entry.path.endswith("/top"):
+                seen.append(entry)
+                if len(seen) == LEADERBOARD_PAGES_BEFORE_LOOKING:
+                    pages.set()
+
+        emu.log.subscribe(count)
+        uid = emu.world.totd_maps()[0]
+        subprocess.run([*tmux, "send-keys", "-t", "cli",
+                        f"clear; {nadeo} leaderboard {uid} --top 400; "
+                        f"tmux -L {tmux[2]} wait-for -S ran", "Enter"], check=True, timeout=30)
+        assert pages.wait(timeout=120)
+        during = capture(tmux)
+        during = without_colours(during)
+        assert "records" in during and "ETA" in during and "/400" in during, during
+        subprocess.run([*tmux, "wait-for", "ran"], check=True, timeout=120)
+        after = without_colours(capture(tmux))
+        assert "ETA" not in after  # the bar goes away once done
+        assert "┃ Player" in after and re.search(r"│ 400 │ \S+ +│ \d:\d\d\.\d{3} │", after)
