@@ -18,6 +18,7 @@ from nadeo_api.testing import emulator_settings, use_emulator
 
 from .clock import TODAY
 from .redis_server import RedisServer
+from .stub import StubServer, forged_pair
 
 # The suite never writes to the user's own token store, nor uses the user's Redis.
 os.environ["NADEO_TOKEN_STORE"] = "off"
@@ -105,6 +106,19 @@ def user(client: Client) -> auth.ServiceToken:
 @pytest.fixture
 def server(client: Client) -> auth.DedicatedServerToken:
     return server_token(client)
+
+
+@pytest.fixture(scope="module")
+def stub() -> Iterator[StubServer]:
+    """A scripted server on loopback (see `tests/stub.py`), one per test module."""
+    with StubServer() as server:
+        yield server
+
+
+@pytest.fixture
+def token() -> auth.ServiceToken:
+    """A user's token that only a stub accepts (forged, valid for an hour)."""
+    return auth.ServiceToken(*forged_pair(), agent=AGENT)
 
 
 def last(emu: Emulator, **filters: Any) -> Any:

@@ -4,7 +4,6 @@ connection pool and the rate budget, for functions and iterators alike, sync and
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
 import pytest
 
@@ -15,18 +14,6 @@ from nadeo_api.testing import emulator_settings
 from .clock import TODAY
 from .conftest import AGENT
 from .stub import Answer, StubServer, forged_pair
-
-
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubServer]:
-    with StubServer() as server:
-        yield server
-
-
-@pytest.fixture
-def token() -> auth.ServiceToken:
-    access, refresh = forged_pair()
-    return auth.ServiceToken(access, refresh, agent=AGENT)
 
 
 def stub_settings(stub: StubServer) -> Settings:

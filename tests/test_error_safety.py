@@ -32,12 +32,6 @@ LOGIN = "/v2/authentication/token/basic"
 PASSWORD = "a-password-nobody-may-see"
 
 
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubServer]:
-    with StubServer() as server:
-        yield server
-
-
 def client_for(stub: StubServer, **changes: object) -> Client:
     values: dict[str, object] = {
         "live_url": stub.url, "core_url": stub.url, "rate_limit": None, "max_attempts": 1,

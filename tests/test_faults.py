@@ -4,7 +4,6 @@ number of requests. Each fault is scripted on a loopback stub server."""
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterator
 
 import pytest
 
@@ -20,21 +19,9 @@ from nadeo_api import (
 from nadeo_api._live import get_maps_totd
 from nadeo_api.emulator import Emulator
 
-from .conftest import AGENT
-from .stub import Answer, StubServer, forged_pair
+from .stub import Answer, StubServer
 
 NESTED = b"[" * 100_000 + b"]" * 100_000
-
-
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubServer]:
-    with StubServer() as server:
-        yield server
-
-
-@pytest.fixture
-def token() -> auth.ServiceToken:
-    return auth.ServiceToken(*forged_pair(), agent=AGENT)
 
 
 def client_for(stub: StubServer, **changes: object) -> Client:

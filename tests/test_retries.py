@@ -7,7 +7,6 @@ import email.utils
 import logging
 import socket
 import time
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -28,18 +27,6 @@ from .conftest import AGENT
 from .stub import DROP, Answer, StubServer, forged_pair
 
 OK = Answer(200, b'{"ok": true}')
-
-
-@pytest.fixture(scope="module")
-def stub() -> Iterator[StubServer]:
-    with StubServer() as server:
-        yield server
-
-
-@pytest.fixture
-def token() -> auth.ServiceToken:
-    access, refresh = forged_pair()
-    return auth.ServiceToken(access, refresh, agent=AGENT)
 
 
 def client_for(stub: StubServer, **changes: object) -> Client:
