@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 
+import httpx
 import pytest
 
 from nadeo_api import (
@@ -122,3 +123,14 @@ def test_a_malformed_page_is_an_invalid_response(
     with client_for(stub) as client, pytest.raises(InvalidResponseError) as raised:
         list(client.live.iter_map_leaderboard(token, "SomeMap"))
     assert "leaderboard" in str(raised.value)
+
+
+def test_a_mock_transport_answers_as_a_server_would(token: auth.ServiceToken) -> None:
+    # Users test their code with httpx.MockTransport, whose answers arrive whole.
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"answered": request.url.path})
+
+    settings = Settings(live_url="https://live.example", rate_limit=None)
+    with Client(settings) as client:
+        client._http = httpx.Client(transport=httpx.MockTransport(answer))
+        assert client.live.get(token, "/api/x") == {"answered": "/api/x"}
