@@ -9,6 +9,7 @@ import threading
 
 import httpx
 import pytest
+import time_machine
 from emulator_testlib import TODAY, login, nadeo
 
 from nadeo_api import cli
@@ -65,9 +66,13 @@ def test_world_is_deterministic() -> None:
 
 
 def test_world_defaults_to_now() -> None:
-    world = World(0)
-    assert world.today == datetime.datetime.now(datetime.timezone.utc).date()
+    moment = datetime.datetime(2027, 3, 1, 3, 0, tzinfo=datetime.timezone.utc)
+    with time_machine.travel(moment, tick=False):
+        world = World(0)
+    assert world.today == moment.date() and world.now == moment.timestamp()
+    # Before 17:00 UTC the day has no Track of the Day yet: the newest is yesterday's.
     assert world.totd_days()[-1].start_timestamp <= world.now
+    assert world.totd_for(moment.date()) is None
 
 
 def _fds() -> int:
