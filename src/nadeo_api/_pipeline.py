@@ -198,8 +198,11 @@ def exchange(
         if sendable is not None and not sendable():
             return None
         failed: httpx.TransportError | None = None
+        # The answer must be whole `retry_deadline` after it was sent (the wait for a slot,
+        # which may be long in a deep queue, does not count against it).
+        deadline = time.monotonic() + settings.retry_deadline
         try:
-            response: httpx.Response = yield Send(request, started + settings.retry_deadline)
+            response: httpx.Response = yield Send(request, deadline)
         except httpx.TransportError as exc:
             failed = exc
         if failed is not None:
