@@ -7,8 +7,9 @@
 The documentation lives beside the repository (`../shared/reference`: `endpoints.json` and the
 `nadeoapi-docs` pages); the suite must run without it. This keeps, for every page, the facts the
 tests use: the catalogue entry, the example requests (request line and JSON bodies) and the
-example answers (JSON and plain text), in the order the page gives them. A digest of that content
-lets a clone without the documentation still tell a hand-edited file from a written one.
+example answers (JSON and plain text), in the order the page gives them, and the page's
+remarks. A digest of that content lets a clone without the documentation still tell a
+hand-edited file from a written one.
 """
 
 from __future__ import annotations
@@ -60,8 +61,26 @@ REFUSES_SERVERS = re.compile(
 )
 
 
+REMARKS = re.compile(r"\*\*Remarks\*\*:?[ \t]*\n(.*?)(?=\n---|\n\*\*Example|\Z)", flags=re.S)
+
+
+def remarks(text: str) -> list[str]:
+    """The bullets of a page's *Remarks*, in order, each on one line."""
+    found = REMARKS.search(text)
+    if found is None:
+        return []
+    bullets: list[str] = []
+    for line in found.group(1).splitlines():
+        if re.match(r"[-*] ", line):
+            bullets.append(line[2:].strip())
+        elif line.strip() and bullets:  # a bullet continued on the next line
+            bullets[-1] += " " + line.strip()
+    return bullets
+
+
 def page_facts(text: str) -> dict[str, Any]:
-    """The example requests and answers of one page, and whether it refuses dedicated servers."""
+    """The example requests and answers of one page, its remarks, and whether it refuses
+    dedicated servers."""
     before, _, answers = text.partition(RESPONSE_MARK)
     _, _, requests = before.partition(REQUEST_MARK)
     bodies, lines = blocks(requests)
@@ -72,6 +91,7 @@ def page_facts(text: str) -> dict[str, Any]:
         "responses": responses,
         "texts": texts,
         "refuses_dedicated_servers": bool(REFUSES_SERVERS.search(before)),
+        "remarks": remarks(text),
     }
 
 
