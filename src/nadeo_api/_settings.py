@@ -11,6 +11,7 @@ from typing import Any
 
 from . import _checks as check
 from ._errors import ArgumentError
+from .clock import SYSTEM, Clock
 
 __all__ = ["API_NAMES", "CORE_URL", "LIVE_URL", "MEET_URL", "OAUTH_URL", "Settings"]
 
@@ -68,6 +69,8 @@ class Settings:
         redis_timeout: the longest wait for one Redis answer, in seconds. When Redis does not
             answer, requests wait for it (and fail with `NadeoConnectionError` once it has been
             silent for `retry_deadline` seconds) and tokens stay in the process's memory.
+        clock: the clock everything reads and waits on (`nadeo_api.clock`): the real one by
+            default; a `FakeClock` in tests, shared with an `Emulator(clock=...)`.
     """
 
     core_url: str = CORE_URL
@@ -90,6 +93,7 @@ class Settings:
     redis_url: str = field(default="", repr=False)
     redis_namespace: str = "nadeo_api"
     redis_timeout: float = 0.25
+    clock: Clock = field(default=SYSTEM, compare=False)
 
     def __post_init__(self) -> None:
         for name in _ENV:
@@ -106,6 +110,11 @@ class Settings:
         if not isinstance(self.redis_namespace, str) or not self.redis_namespace.strip():
             raise ArgumentError(
                 f"redis_namespace must be a non-empty string (got {self.redis_namespace!r})"
+            )
+        if not isinstance(self.clock, Clock):
+            raise ArgumentError(
+                "clock must be a nadeo_api.clock.Clock (time, monotonic, sleep, sleep_async); "
+                f"got {type(self.clock).__name__}"
             )
         if self.rate_limit is not None:
             _positive("rate_limit", self.rate_limit)
