@@ -126,3 +126,31 @@ def add_server_refusal_tests(namespace: dict[str, Any], section: str) -> None:
             test = server_refusal_test(page, number, namespace["__name__"])
             assert test.__name__ not in namespace, test.__name__
             namespace[test.__name__] = test
+
+
+SCALED = re.compile(r"Url(Png|Jpg)(Large|Medium|Small)$")
+
+
+def media(answer: dict[str, Any], prefix: str = "media") -> dict[str, str]:
+    """The media URL fields of an answer (of one club media slot, for clubs)."""
+    return {k: v for k, v in answer.items() if re.fullmatch(prefix + r"Url\w*", k)}
+
+
+def shows_custom_media(answer: dict[str, Any], prefix: str = "media") -> bool:
+    """The `.dds` link, with three scaled PNG or JPG links beside it."""
+    fields = media(answer, prefix)
+    scaled = [v.split("?")[0] for k, v in fields.items() if SCALED.search(k)]
+    return (
+        fields[f"{prefix}UrlDds"].split("?")[0].endswith("/dds/game.dds")
+        and len(scaled) == 3
+        and all(url.endswith((".png", ".jpg")) for url in scaled)
+    )
+
+
+def shows_no_media(answer: dict[str, Any], prefix: str = "media") -> bool:
+    """The same fields, all empty."""
+    fields = media(answer, prefix)
+    scaled = [k for k in fields if SCALED.search(k)]
+    return {f"{prefix}Url", f"{prefix}UrlDds"} <= set(fields) and len(scaled) == 3 and not any(
+        fields.values()
+    )

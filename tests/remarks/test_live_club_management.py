@@ -15,7 +15,14 @@ import pytest
 from nadeo_api import Client, auth
 from nadeo_api.emulator import SERVER_ACCOUNT, Emulator
 
-from .calls import Fresh, add_server_refusal_tests, fresh_world, send
+from .calls import (
+    Fresh,
+    add_server_refusal_tests,
+    fresh_world,
+    send,
+    shows_custom_media,
+    shows_no_media,
+)
 from .registry import not_behaviour, remark
 
 add_server_refusal_tests(globals(), "live/club-management/")
@@ -78,34 +85,6 @@ def activities(world: Fresh, club: int, **params: Any) -> list[dict[str, Any]]:
     answer = world.get(f"/api/token/club/{club}/activity", length=250, **params)
     found: list[dict[str, Any]] = answer.json()["activityList"]
     return found
-
-
-SCALED = re.compile(r"Url(Png|Jpg)(Large|Medium|Small)$")
-
-
-def media(answer: dict[str, Any], prefix: str = "media") -> dict[str, str]:
-    """The media URL fields of an answer (of one club media slot, for clubs)."""
-    return {k: v for k, v in answer.items() if re.fullmatch(prefix + r"Url\w*", k)}
-
-
-def shows_custom_media(answer: dict[str, Any], prefix: str = "media") -> bool:
-    """The `.dds` link, with three scaled PNG or JPG links beside it."""
-    fields = media(answer, prefix)
-    scaled = [v.split("?")[0] for k, v in fields.items() if SCALED.search(k)]
-    return (
-        fields[f"{prefix}UrlDds"].split("?")[0].endswith("/dds/game.dds")
-        and len(scaled) == 3
-        and all(url.endswith((".png", ".jpg")) for url in scaled)
-    )
-
-
-def shows_no_media(answer: dict[str, Any], prefix: str = "media") -> bool:
-    """The same fields, all empty."""
-    fields = media(answer, prefix)
-    scaled = [k for k in fields if SCALED.search(k)]
-    return {f"{prefix}Url", f"{prefix}UrlDds"} <= set(fields) and len(scaled) == 3 and not any(
-        fields.values()
-    )
 
 
 # add-to-upload / remove-from-upload ---------------------------------------------------------
