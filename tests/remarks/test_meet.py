@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 
 from nadeo_api import Client, auth
-from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
+from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, Emulator
+from nadeo_api.emulator._club_state import club_state
 from nadeo_api.emulator._meet_comps import Comp, competitions
 from nadeo_api.emulator._meet_comps import live_id as meet_live_id
 from nadeo_api.emulator._meet_matchmaking import MATCHMAKING_MATCH_BASE
 from nadeo_api.testing import emulator_settings
 
-from ..conftest import FAST, service_token
+from ..conftest import AGENT, FAST, service_token
 from .calls import Fresh, add_server_refusal_tests, fresh_world, send
 from .registry import not_behaviour, remark
 
@@ -95,7 +96,7 @@ def team_comp(emu: Emulator) -> Comp:
 
 
 def member_comp(emu: Emulator) -> Comp:
-    clubs = emu.app.state.stores["clubs"]
+    clubs = club_state(emu.app.state)
     found: Comp = next(
         c for c in comps(emu).clubs()
         if clubs.role(c.club_id, SERVICE_ACCOUNT.account_id) is not None
@@ -211,6 +212,45 @@ def test_club_competition_id_leads_to_the_competition(emu: Emulator, meet: Meet)
     club = meet.get(f"/api/club-competitions/{comp.activity_id}")["clubCompetition"]
     detailed = meet.get(f"/api/competitions/{club['competition']['id']}")
     assert detailed == club["competition"]
+
+
+NO_CLUB_ACCESS = Account(
+    login="no-club-access", password="no-club-password", kind="service",
+    account_id="5a1c0e0d-7c63-4bd4-9d0b-6f1f5c8f3a41", display_name="NoClubAccess",
+    club_access=False,
+)  # fmt: skip
+
+
+@pytest.fixture
+def without_club_access() -> Iterator[tuple[Meet, Meet]]:
+    """Meets as an account with Club Access and as one without, in the same world."""
+    accounts = (SERVICE_ACCOUNT, SERVER_ACCOUNT, NO_CLUB_ACCESS)
+    with (
+        Emulator(today=DAY, accounts=accounts) as emu,
+        Client(emulator_settings(emu, **FAST)) as client,
+    ):
+        other = auth.ServiceToken.get(
+            "live", NO_CLUB_ACCESS.login, NO_CLUB_ACCESS.password, AGENT, client=client
+        )
+        yield Meet(emu, service_token(client)), Meet(emu, other)
+
+
+@remark("meet/club-competitions/club-competitions.md", 2)
+def test_club_competitions_are_none_without_club_access(
+    without_club_access: tuple[Meet, Meet],
+) -> None:
+    member, outsider = without_club_access
+    assert member.get("/api/me/club-competitions", length=10)["clubCompetitionsCount"] > 0
+    mine = outsider.get("/api/me/club-competitions", length=10)
+    assert mine == {"clubCompetitions": [], "clubCompetitionsCount": 0}
+    club = outsider.emu.world.clubs[0].club_id
+    path = f"/api/token/club/{club}/member/create"
+    joined = send(outsider.emu, outsider.user, "POST", path, body={})
+    assert (joined.status_code, joined.json()) == (403, ["club_Join:error-notAllowed"])
+    created = send(outsider.emu, outsider.user, "POST", "/api/token/club/create",
+                   body={"name": "Mine", "state": "public"})  # fmt: skip
+    assert created.status_code == 403
+    assert outsider.get("/api/me/club-competitions", length=10)["clubCompetitionsCount"] == 0
 
 
 # Competition matches ------------------------------------------------------------------------

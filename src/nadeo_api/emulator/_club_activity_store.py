@@ -331,8 +331,11 @@ class ActivityStore:
     def _seed_submissions(self, k: int, club: Club, review: Activity) -> list[Submission]:
         seed, world = self._world.seed, self._world
         authors = [world.player_account_id(i) for i in club.member_players[:4]]
+        clubs = club_state(self._state)
         authors += [
-            a.account_id for a in world.accounts if world.is_club_member(club, a.account_id)
+            a.account_id
+            for a in world.accounts
+            if world.is_club_member(club, a.account_id) and clubs.has_club_access(a.account_id)
         ]
         out = []
         for i, account_id in enumerate(authors):

@@ -298,7 +298,8 @@ def _club_item(comps: Competitions, comp: Comp) -> dict[str, Any]:
 
 
 def my_club_competitions(state: AppState, req: Request) -> Response:
-    """``GET /api/me/club-competitions``: competitions of the account's clubs."""
+    """``GET /api/me/club-competitions``: competitions of the account's clubs (none for an
+    account without Club Access, which is in no club)."""
     comps = competitions(state)
     account = _principal(req).account_id
     clubs = club_state(state)
