@@ -87,9 +87,7 @@ def documented_request(page: str) -> tuple[str, str, str]:
 
 def server_remark_numbers(page: str) -> list[int]:
     return [
-        number
-        for number, text in enumerate(remarks(page), 1)
-        if text.startswith(SERVER_REMARKS)
+        number for number, text in enumerate(remarks(page), 1) if text.startswith(SERVER_REMARKS)
     ]
 
 
@@ -151,6 +149,8 @@ def shows_no_media(answer: dict[str, Any], prefix: str = "media") -> bool:
     """The same fields, all empty."""
     fields = media(answer, prefix)
     scaled = [k for k in fields if SCALED.search(k)]
-    return {f"{prefix}Url", f"{prefix}UrlDds"} <= set(fields) and len(scaled) == 3 and not any(
-        fields.values()
+    return (
+        {f"{prefix}Url", f"{prefix}UrlDds"} <= set(fields)
+        and len(scaled) == 3
+        and not any(fields.values())
     )

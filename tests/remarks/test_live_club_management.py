@@ -116,7 +116,8 @@ def test_add_to_upload_adds_ids_of_another_kind_too(world: Fresh) -> None:
 
 
 not_behaviour(
-    page("add-to-upload"), 4,
+    page("add-to-upload"),
+    4,
     why="advice to upload the assets first; the service adds unknown IDs anyway (remark 3)",
 )
 

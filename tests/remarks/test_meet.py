@@ -147,8 +147,7 @@ def test_challenges_are_the_qualifiers_of_competitions(emu: Emulator, meet: Meet
     listed = meet.get("/api/challenges", length=3)
     newest = meet.get("/api/competitions", length=3)
     assert [c["id"] for c in listed] == [
-        meet.get(f"/api/competitions/{c['id']}/rounds")[0]["qualifierChallengeId"]
-        for c in newest
+        meet.get(f"/api/competitions/{c['id']}/rounds")[0]["qualifierChallengeId"] for c in newest
     ]
     assert not {c["id"] for c in listed} & {c["id"] for c in newest}
 
@@ -173,9 +172,7 @@ def test_leaderboard_of_a_challenge_named_by_the_rounds(emu: Emulator, meet: Mee
 
 
 @remark("meet/challenges/map-records.md", 1)
-def test_map_records_are_those_of_a_challenge_not_a_competition(
-    emu: Emulator, meet: Meet
-) -> None:
+def test_map_records_are_those_of_a_challenge_not_a_competition(emu: Emulator, meet: Meet) -> None:
     comp = cup(emu)
     records = meet.get(f"/api/challenges/{qualifier_of(meet, comp)}/records/maps/{comp.map_uid}")
     assert records and {r["uid"] for r in records} == {comp.map_uid}
@@ -258,9 +255,9 @@ def test_club_competitions_are_none_without_club_access(
 
 def first_match(meet: Meet, comp: Comp) -> dict[str, Any]:
     rounds = meet.get(f"/api/competitions/{comp.id}/rounds")
-    match: dict[str, Any] = meet.get(f"/api/rounds/{rounds[0]['id']}/matches", length=1)[
-        "matches"
-    ][0]
+    match: dict[str, Any] = meet.get(f"/api/rounds/{rounds[0]['id']}/matches", length=1)["matches"][
+        0
+    ]
     return match
 
 
@@ -289,9 +286,7 @@ def test_results_take_only_competition_match_ids(emu: Emulator, meet: Meet) -> N
 
 
 @remark("meet/competition-matches/results.md", 2)
-def test_results_without_teams_have_no_teams_nor_team_positions(
-    emu: Emulator, meet: Meet
-) -> None:
+def test_results_without_teams_have_no_teams_nor_team_positions(emu: Emulator, meet: Meet) -> None:
     match = first_match(meet, cup(emu))
     results = meet.get(f"/api/matches/{match['id']}/results", length=255)
     assert results["teams"] == [] and {r["team"] for r in results["results"]} == {None}
@@ -302,7 +297,8 @@ def test_results_without_teams_have_no_teams_nor_team_positions(
 
 
 not_behaviour(
-    "meet/competition-matches/results.md", 3,
+    "meet/competition-matches/results.md",
+    3,
     why="a pointer to the competition teams page for the teams' names",
 )
 
@@ -317,9 +313,7 @@ def test_competition_takes_both_ids(emu: Emulator, meet: Meet) -> None:
 
 
 @remark("meet/competitions/competitions.md", 1)
-def test_competitions_list_official_cups_and_club_competitions(
-    emu: Emulator, meet: Meet
-) -> None:
+def test_competitions_list_official_cups_and_club_competitions(emu: Emulator, meet: Meet) -> None:
     cups = len(comps(emu).cups)
     listed = meet.get("/api/competitions", length=5, offset=cups - 2)
     assert [c["clubId"] is None for c in listed] == [True, True, False, False, False]
@@ -327,7 +321,8 @@ def test_competitions_list_official_cups_and_club_competitions(
 
 
 not_behaviour(
-    "meet/competitions/competitions.md", 2,
+    "meet/competitions/competitions.md",
+    2,
     why="advice to use the cups page to filter official cups by type",
 )
 
@@ -519,7 +514,8 @@ not_behaviour("meet/matchmaking/cancel.md", 2, why=GLOSSARY)
 not_behaviour("meet/matchmaking/divisions.md", 1, why=GLOSSARY)
 not_behaviour("meet/matchmaking/heartbeat.md", 2, why=GLOSSARY)
 not_behaviour(
-    "meet/matchmaking/heartbeat.md", 3,
+    "meet/matchmaking/heartbeat.md",
+    3,
     why="advice on how often to send heartbeats (the game's rhythm), with no defined outcome",
 )
 not_behaviour("meet/matchmaking/player-progression.md", 1, why=GLOSSARY)
@@ -612,9 +608,7 @@ def test_player_progression_takes_several_players(emu: Emulator, meet: Meet) -> 
 
 
 @remark("meet/matchmaking/player-progression.md", 3)
-def test_player_progression_answers_414_from_8220_uri_characters(
-    emu: Emulator, meet: Meet
-) -> None:
+def test_player_progression_answers_414_from_8220_uri_characters(emu: Emulator, meet: Meet) -> None:
     assert uri_limit(emu, meet, "progression")
 
 
