@@ -264,10 +264,12 @@ def surround(state: AppState, req: Request) -> Response:
     The requester always appears, with the requested score (or its own record when no score
     is given: then an account without a record gets `{}`). An unknown map answers as an empty
     leaderboard holding only the requester, first; `zoneId` is ignored with `onlyWorld=true`.
+    A closed group answers `{}`, as does a score better than the requester's own record on the
+    map (the documentation says such scores cannot be asked, not what they answer).
     """
     world = state.world
     group, uid, board = _group_and_map(state, req)
-    if not world.is_valid_group(group):
+    if not world.is_valid_group(group) or not boards.is_open_group(world, group):
         return json_response({})
     lower, upper = _bound(req, "lower"), _bound(req, "upper")
     account_id = _principal(req).account_id
@@ -278,6 +280,8 @@ def surround(state: AppState, req: Request) -> Response:
         score, position = board.true_score(own), own
     else:
         score = req.int_param("score", 0)
+        if board is not None and own is not None and score < board.true_score(own):
+            return json_response({})
         position = board.position_for_score(score) if board is not None else 1
     region = world.account_zone(account_id)
     centre = _Centre(account_id, region, score, position, req.param("score") is None)
