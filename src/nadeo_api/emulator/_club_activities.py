@@ -224,7 +224,8 @@ def club_room(state: AppState, req: Request) -> Response:
 
 def room_join_link(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/room/{activityId}/join``: the first request starts the
-    room (no link yet, `starting`); later ones get the link."""
+    room (no link yet, `starting`); the second gets the link while the server still starts
+    (`starting` stays true); later ones find it running."""
     clubs = club_state(state)
     club_id = path_id(req, "clubId")
     activity = activity_store(state).find(club_id, path_id(req, "activityId"))
@@ -237,10 +238,11 @@ def room_join_link(state: AppState, req: Request) -> Response:
     if not activity.active:
         # The docs give no status for a deactivated room; a refusal fits.
         raise Refused("roomServer:error-NoServerAvailable", 403)
-    if not activity_store(state).start_room(activity.activity_id):
+    asked = activity_store(state).start_room(activity.activity_id)
+    if asked == 0:
         return json_response({"starting": True, "joinLink": ""})
     link = "#qjoin=" + h.alnum(state.world.seed, 22, "club-room-join", activity.activity_id)
-    return json_response({"starting": False, "joinLink": link})
+    return json_response({"starting": asked == 1, "joinLink": link})
 
 
 def room_password(state: AppState, req: Request) -> Response:
