@@ -217,9 +217,14 @@ def _room(state: AppState, req: Request, club_param: str = "clubId") -> tuple[An
 
 
 def club_room(state: AppState, req: Request) -> Response:
-    """``GET /api/token/club/{clubID}/room/{activityId}``."""
+    """``GET /api/token/club/{clubID}/room/{activityId}``: some rooms answer their maps as an
+    object whose keys count from "0", as the service rarely does."""
     club, activity = _room(state, req, "clubID")
-    return json_response(room_json(activity, club.name))
+    answer = room_json(activity, club.name)
+    if activity.details.get("maps_as_object"):
+        maps = answer["room"]["maps"]
+        answer["room"]["maps"] = {str(i): uid for i, uid in enumerate(maps)}
+    return json_response(answer)
 
 
 def room_join_link(state: AppState, req: Request) -> Response:

@@ -291,6 +291,8 @@ class ActivityStore:
             "scalable": True,
             "shuffle": k % 2 == 1,
             "maps": maps,
+            # One room shows the rare answer whose maps are an object keyed "0", "1", ...
+            "maps_as_object": k == 1,
             "settings": {
                 "S_TimeLimit": {"key": "S_TimeLimit", "value": "300", "type": "integer"}
             },
