@@ -446,6 +446,21 @@ def test_surround_position_among_equal_scores_is_inaccurate(
     assert fake["position"] <= tie and after["score"] == score
 
 
+@remark(page("surround"), 6)
+def test_surround_positions_past_100000_are_approximate(
+    emu: Emulator, client: Client, server: auth.DedicatedServerToken
+) -> None:
+    world = emu.world
+    uid = next(u for u in world.seasonal_campaigns()[-1].map_uids if board(world, u).size > 150_000)
+    lb = board(world, uid)
+    near = surround(client, server, uid, lb.true_score(50_123) + 1, onlyWorld="true")
+    far = surround(client, server, uid, lb.true_score(140_123) + 1, onlyWorld="true")
+    exact = [r["position"] for r in near["tops"][0]["top"]]
+    rough = [r["position"] for r in far["tops"][0]["top"]]
+    assert exact == [exact[0], exact[0] + 1, exact[0] + 2] and 50_000 < exact[1] < 50_200
+    assert all(p % 1_000 == 0 for p in rough) and len(set(rough)) == 1 and rough[0] > 100_000
+
+
 @remark(page("surround"), 7)
 def test_surround_lists_each_zone_of_an_account_unless_only_world(
     emu: Emulator, client: Client, user: auth.ServiceToken
@@ -545,7 +560,8 @@ def test_top_club_personal_best_is_the_world_leaderboard(
 
 @pytest.fixture(scope="module")
 def crowded() -> Any:
-    """An emulator whose club has 120 service accounts (all with a record on every map)."""
+    """An emulator whose club has 10,050 more service accounts, each with a record on every
+    map."""
     from nadeo_api.emulator import Account
     from nadeo_api.testing import emulator_settings
 
@@ -555,12 +571,23 @@ def crowded() -> Any:
     extra = [
         Account(f"member-{i}", "password", "service", f"00000000-0000-4000-8000-{i:012d}",
                 f"Member{i}")
-        for i in range(120)
+        for i in range(10_050)
     ]  # fmt: skip
     with Emulator(today=TODAY, accounts=(SERVICE_ACCOUNT, *extra)) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         yield emu, client, service_token(client)
+
+
+@remark(page("top-club"), 2)
+def test_top_club_reads_only_the_first_10000_records(crowded: Any) -> None:
+    emu, client, user = crowded
+    uid = emu.world.totd_maps()[-1]
+    club = member_club(emu.world)
+    last = club_top(client, user, uid, club, offset=9_990, length=100)
+    assert last["length"] == 10_000
+    assert [r["position"] for r in last["top"]] == list(range(9_991, 10_001))
+    assert club_top(client, user, uid, club, offset=10_000, length=100)["top"] == []
 
 
 @remark(page("top-club"), 3)

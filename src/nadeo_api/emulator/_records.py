@@ -21,6 +21,8 @@ ZONE_TOP_LENGTH = 5
 RECORDS_SEGMENT = "map"
 SURROUND_SCAN = 20_000
 """How far from a score the zone neighbours of a surround answer are looked for."""
+PRECISE_POSITIONS = 100_000
+"""Surround gives exact world positions up to here; past it, rounded to the thousand."""
 
 
 def _principal(req: Request) -> Principal:
@@ -229,6 +231,11 @@ def _surround_top(
 ) -> dict[str, Any]:
     world_position = centre.position
     shown = 1 if board is None else boards.zone_position(board.world, world_position, zone)
+    # Past the first 100,000 records the world positions are only approximate: every entry
+    # shows its position rounded, so neighbours may share one.
+    rough = zone.depth == 0 and world_position > PRECISE_POSITIONS
+    if rough:
+        shown = round(world_position, -3)
     top = [
         {
             "accountId": centre.account_id,
@@ -243,9 +250,10 @@ def _surround_top(
         worse_start = world_position + 1 if centre.has_record else world_position
         worse = _neighbour(board, zone, worse_start, 1) if upper else None
         if better is not None:
-            top.insert(0, _entry(better, max(1, shown - 1)))
+            before = round(better.position, -3) if rough else max(1, shown - 1)
+            top.insert(0, _entry(better, before))
         if worse is not None:
-            top.append(_entry(worse, shown + 1))
+            top.append(_entry(worse, round(worse.position, -3) if rough else shown + 1))
     return {"zoneId": zone.zone_id, "zoneName": zone.name, "top": top}
 
 
