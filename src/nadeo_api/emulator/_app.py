@@ -36,7 +36,7 @@ from ._http import (
     json_response,
 )
 from ._live import LIVE_ROUTES
-from ._log import LoggedRequest, RequestLog
+from ._log import LoggedRequest, RequestLog, redact_body, redact_headers
 from ._maps import MAP_ROUTES
 from ._meet import MEET_ROUTES
 from ._ratelimit import RateLimiter
@@ -195,8 +195,8 @@ class EmulatorApp:
                 path=req.path,
                 query=req.query,
                 params={k: list(v) for k, v in req.params.items()},
-                headers=dict(req.headers),
-                body=body,
+                headers=redact_headers(req.headers, self.log.redacted),
+                body=redact_body(body, req.headers.get("content-type", ""), self.log.redacted),
                 status=status,
                 account_id=account_id,
             )
