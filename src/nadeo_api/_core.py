@@ -341,12 +341,17 @@ def get_map_vote(token: ServiceToken, map_uid: str) -> Call:
 
 
 @endpoint("core", "GET", "/api/routes", model="core.ApiRoutes")
-def get_api_routes(token: WebServicesToken, usage: str) -> Call:
+def get_api_routes(token: WebServicesToken, usage: str | None = None) -> Call:
     """Get every route of the Core API (method and path by route name).
 
     Args:
-        usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
+        usage: `Client` (routes for players), `Server` (routes for dedicated servers), or None
+            (every route).
+
+    Remarks: the service needs no token for it; the token only says where Core is.
     """
+    if usage is None:
+        return call()
     return call(query={"usage": check.choice("usage", usage, ROUTE_USAGES)})
 
 

@@ -603,21 +603,31 @@ if TYPE_CHECKING:
             ...
 
     class _GetApiRoutes(Protocol):
-        async def __call__(self, token: WebServicesToken, usage: str) -> dict[str, Any]:
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            usage: str | None = None,
+        ) -> dict[str, Any]:
             """Get every route of the Core API (method and path by route name).
 
             Args:
-                usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
+                usage: `Client` (routes for players), `Server` (routes for dedicated servers), or None
+                    (every route).
+
+            Remarks: the service needs no token for it; the token only says where Core is.
             """
             ...
 
-        async def typed(self, token: WebServicesToken, usage: str) -> ApiRoutes:
+        async def typed(self, token: WebServicesToken, usage: str | None = None) -> ApiRoutes:
             """`get_api_routes`, returning the answer as a `ApiRoutes`.
 
             Get every route of the Core API (method and path by route name).
 
             Args:
-                usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
+                usage: `Client` (routes for players), `Server` (routes for dedicated servers), or None
+                    (every route).
+
+            Remarks: the service needs no token for it; the token only says where Core is.
             """
             ...
 

@@ -19,7 +19,7 @@ from . import _core_trophies as trophies
 from . import _maps_data as live_maps
 from ._club_state import club_state
 from ._http import Request, Response, json_response
-from ._routing import AppState, Handler, RouteTable
+from ._routing import AppState, AuthKind, Handler, RouteTable
 from ._tokens import Principal, ubi_uid
 from ._world import Zone
 
@@ -339,18 +339,19 @@ def set_vote(state: AppState, req: Request) -> Response:
 
 
 def api_routes(state: AppState, req: Request) -> Response:
-    """``GET /api/routes``: the emulated Core routes; `Server` leaves out those only user
-    accounts may use."""
+    """``GET /api/routes``: the emulated Core routes, served without a token (the Core index
+    page: it "does not require any authentication"). Without `usage`, all of them; `Server`
+    leaves out those only user accounts may use."""
     from .._endpoint import declarations_of
 
     usage = req.param("usage")
-    if usage not in ("Client", "Server"):
+    if usage not in (None, "Client", "Server"):
         raise Refusal(data.invalid({"usage": "The value you selected is not a valid choice."}))
     return json_response(
         {
             f"nadeoservices_{declared.name}": {"method": declared.method, "path": declared.route}
             for declared in declarations_of("core")
-            if declared.route is not None and (usage == "Client" or not declared.user_only)
+            if declared.route is not None and (usage != "Server" or not declared.user_only)
         }
     )
 
@@ -540,3 +541,5 @@ _HANDLERS: dict[tuple[str, str], Callable[[AppState, Request], Response]] = {
 
 CORE_API_ROUTES: RouteTable = {key: _guarded(handler) for key, handler in _HANDLERS.items()}
 """Handlers keyed by (method, documented route template without its query)."""
+CORE_API_AUTH: dict[str, AuthKind] = {"/api/routes": "none"}
+"""The routes served without a token (the others need a `NadeoServices` one)."""
