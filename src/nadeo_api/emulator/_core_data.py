@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _hashing as h
-from ._http import HTML_TYPE, Request, Response, core_error, json_response
+from ._http import HTML_TYPE, Request, Response, core_error
 from ._records_boards import trophy_ranking
 from ._world import DAY, UTC, World
 
