@@ -27,6 +27,7 @@ from ._clubs import CLUB_ROUTES
 from ._config import EmulatorConfig
 from ._core_api import CORE_API_AUTH, CORE_API_ROUTES
 from ._core_data import unauthorized
+from ._core_deprecated import DEPRECATED_ROUTES
 from ._http import (
     HTML_TYPE,
     BadRequest,
@@ -162,7 +163,9 @@ class EmulatorApp:
         self._routers = {
             "core": Router(
                 build_routes(
-                    {**CORE_ROUTES, **declared_table("core", CORE_API_ROUTES, core_refusal)},
+                    {**CORE_ROUTES, **declared_table(
+                        "core", {**CORE_API_ROUTES, **DEPRECATED_ROUTES}, core_refusal
+                    )},
                     {**CORE_AUTH, **CORE_API_AUTH},
                 )
             ),
