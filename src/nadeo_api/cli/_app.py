@@ -408,7 +408,7 @@ def endpoints(
 ) -> None:
     """List the endpoints this library covers: API, method, route and function (and, for the
     ones the service deprecated, what to use instead)."""
-    from .._endpoint import covered_endpoints
+    from .._declared import covered_endpoints
 
     rows = covered_endpoints()
     if as_json:

@@ -342,7 +342,7 @@ def api_routes(state: AppState, req: Request) -> Response:
     """``GET /api/routes``: the emulated Core routes, served without a token (the Core index
     page: it "does not require any authentication"). Without `usage`, all of them; `Server`
     leaves out those only user accounts may use."""
-    from .._endpoint import declarations_of
+    from .._declared import declarations_of
 
     usage = req.param("usage")
     if usage not in (None, "Client", "Server"):
