@@ -86,7 +86,9 @@ PAGES: dict[str, tuple[Send, str | None, bool]] = {
     ACCOUNTS + "player.md": (get("/api/user"), None, True),
     CLUBS + "admin-clubs.md": (get("/api/user/clubs/admin"), "clubs", True),
     FAVORITES + "favorites.md": (get("/api/user/maps/favorite"), "read_favorite", True),
-    FAVORITES + "add-favorite.md": (post_uid("/api/user/maps/favorite/add"), "write_favorite", True),
+    FAVORITES + "add-favorite.md": (
+        post_uid("/api/user/maps/favorite/add"), "write_favorite", True,
+    ),
     FAVORITES + "remove-favorite.md": (
         post_uid("/api/user/maps/favorite/remove"), "write_favorite", True,
     ),
