@@ -87,8 +87,16 @@ def is_core_error(answer: httpx.Response, status: int) -> bool:
 
 def declare(module: dict[str, Any], page: str, what: str, number: int,
             test: Callable[[Core], None]) -> None:
-    """Add to `module` the test `test_<page stem>_<what>`, reproducing remark `number`."""
-    name = f"{name_prefix(page)}_{what}"
+    """Add to `module` the test `test_<page stem>_<what>` (with the page's folder after the
+    stem when pages of several folders share it), reproducing remark `number`."""
+    from ..docs import reference
+
+    stem = page.rsplit("/", 1)[-1]
+    shared = sum(p.rsplit("/", 1)[-1] == stem for p in reference()["pages"]) > 1
+    folder = page.rsplit("/", 2)[-2]
+    name = f"{name_prefix(page)}_{folder}_{what}" if shared else f"{name_prefix(page)}_{what}"
+    if name in module:
+        raise NameError(f"{name} is declared twice")
     test.__name__ = test.__qualname__ = name
     test.__module__ = module["__name__"]
     module[name] = remark(page, number)(test)

@@ -54,7 +54,8 @@ USER_ONLY: dict[str, Ask] = {
     "core/maps/authored.md": lambda c, t: c.get("/maps/by-author", token=t),
     "core/maps/favorites-uids.md": lambda c, t: c.get(
         "/maps/favorites/by-map-uids", {"mapUidList": c.uid()}, token=t),
-    "core/maps/favorites.md": lambda c, t: c.get("/maps/favorites", token=t),
+    "core/maps/favorites.md": lambda c, t: c.get(
+        "/maps/favorites", {"offset": 0, "length": 5}, token=t),
     "core/maps/remove-favorite.md": lambda c, t: c.get(
         "/maps/favorites", method="DELETE", body={"mapUid": c.uid(4)}, token=t),
     "core/maps/set-vote.md": lambda c, t: c.get(
