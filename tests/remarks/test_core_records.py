@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
 
 from .corelib import HIDDEN, ME, NOBODY, Core, core, declare, is_core_error, remark_number
 from .registry import remark
@@ -27,6 +30,11 @@ def secret_board(core: Core) -> tuple[str, str, str]:
             shown = board.account_at(board.secret_positions + 1)
             return core.map_id(uid), hidden, shown
     raise AssertionError("no Track of the Day has a secret threshold")
+
+
+def replay_status(core: Core, record: dict[str, Any]) -> int:
+    """The status of following a record's `url` (its path, on the emulated Core)."""
+    return httpx.get(core.emu.core_url + urlsplit(record["url"]).path).status_code
 
 
 def ranked(core: Core, uid: str, position: int = 20) -> str:
@@ -56,6 +64,9 @@ def _hides_secret_times(route: str) -> Callable[[Core], None]:
         answer = {r["accountId"]: r for r in records_of(core, route, [hidden, shown], map_id)}
         assert answer[hidden]["recordScore"]["time"] == HIDDEN
         assert 0 < answer[shown]["recordScore"]["time"] < HIDDEN
+        assert (replay_status(core, answer[hidden]), replay_status(core, answer[shown])) == (
+            403, 200,
+        )
 
     return test
 
@@ -219,10 +230,10 @@ def test_map_record_takes_a_record_id(core: Core) -> None:
 @remark("core/records/map-record.md", 2)
 def test_map_record_hides_a_time_under_a_secret_threshold(core: Core) -> None:
     map_id, hidden, shown = secret_board(core)
-    assert core.ok(f"/mapRecords/{_record_id(core, hidden, map_id)}")["recordScore"][
-        "time"] == HIDDEN
-    assert core.ok(f"/mapRecords/{_record_id(core, shown, map_id)}")["recordScore"][
-        "time"] < HIDDEN
+    secret = core.ok(f"/mapRecords/{_record_id(core, hidden, map_id)}")
+    known = core.ok(f"/mapRecords/{_record_id(core, shown, map_id)}")
+    assert secret["recordScore"]["time"] == HIDDEN and known["recordScore"]["time"] < HIDDEN
+    assert (replay_status(core, secret), replay_status(core, known)) == (403, 200)
 
 
 @remark("core/records/map-record.md", 3)
@@ -252,3 +263,5 @@ def test_map_records_v2_id_hides_times_under_a_secret_threshold(core: Core) -> N
     answer = core.ok("/v2/mapRecords/by-id/", {"mapRecordIdList": ",".join(ids)})
     times = {r["accountId"]: r["recordScore"]["time"] for r in answer}
     assert times[hidden] == HIDDEN and times[shown] < HIDDEN
+    statuses = {r["accountId"]: replay_status(core, r) for r in answer}
+    assert (statuses[hidden], statuses[shown]) == (403, 200)
