@@ -10,10 +10,11 @@ computed on demand. Club competitions are those of the club state, played by clu
 from __future__ import annotations
 
 import datetime
+import math
 import threading
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
+from ..clock import SYSTEM, Clock
 from . import _hashing as h
 from ._club_state import ADMIN, CREATOR, Competition, club_state
 from ._leaderboards import POPULATION
@@ -149,12 +150,12 @@ class Comp:
             return -(-self.nb_players // self.match_size)
         return 1 if self.match_count(0) > 1 else 0
 
-    now: float = 0.0
-    """The world's clock when the competition was read."""
+    clock: Clock = field(default=SYSTEM, compare=False, repr=False)
+    """The world's clock."""
 
     @property
     def started(self) -> bool:
-        return self.now >= self.start
+        return self.clock.time() >= self.start
 
 
 @dataclass(frozen=True)
@@ -188,12 +189,28 @@ class Competitions:
     def __init__(self, state: AppState) -> None:
         self.state = state
         self.world = state.world
+        self._cups: list[Comp] = []
+        self._cups_key: tuple[int, ...] = ()
+        self._cups_due = -math.inf
+        self._cups_now = -math.inf
+        self._cups_lock = threading.Lock()
 
-    @cached_property
+    @property
     def cups(self) -> list[Comp]:
-        """Every official cup whose qualifier has started, oldest first."""
+        """Every official cup whose qualifier has started, oldest first (new ones join as the
+        world's clock reaches them; a cup's index never changes)."""
         world = self.world
-        now = int(world.now)
+        now = world.now
+        key = (len(world.totd_days()), len(world.weekly_shorts()), len(world.seasonal_campaigns()))
+        with self._cups_lock:
+            if key != self._cups_key or not self._cups_due > now >= self._cups_now:
+                self._cups, self._cups_due = self._schedule(math.floor(now))
+                self._cups_key, self._cups_now = key, now
+            return self._cups
+
+    def _schedule(self, now: int) -> tuple[list[Comp], float]:
+        """The cups started by `now`, and when the next known one starts."""
+        world = self.world
         starts: list[tuple[int, str, int, str, datetime.date]] = []
         for day in world.totd_days():
             for edition, hour in ((1, 17), (2, 25), (3, 33)):
@@ -207,8 +224,9 @@ class Competitions:
             start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
             date = datetime.datetime.fromtimestamp(start, UTC).date()
             starts.append((start, "grand_race", 1, campaign.map_uids[-1], date))
+        due = min((s[0] for s in starts if s[0] > now), default=math.inf)
         starts = sorted(s for s in starts if s[0] <= now)
-        return [self._cup(i, *entry) for i, entry in enumerate(starts)]
+        return [self._cup(i, *entry) for i, entry in enumerate(starts)], due
 
     def _cup(
         self, index: int, start: int, kind: str, edition: int, map_uid: str, date: datetime.date
@@ -220,7 +238,7 @@ class Competitions:
             id=CUP_COMPETITION_BASE + index, kind=kind, name=f"{label} {date} #{edition}",
             edition=edition, map_uid=map_uid, qualifier_start=start,
             start=start + QUALIFIER_SECONDS + 30, end=start + QUALIFIER_SECONDS + 30 + length,
-            nb_players=players, index=index, now=self.world.now,
+            nb_players=players, index=index, clock=self.world.clock,
         )
 
     def clubs(self) -> list[Comp]:
@@ -247,7 +265,7 @@ class Competitions:
             qualifier_start=start - 3600, start=start, end=start + 3900,
             nb_players=len(members) - len(members) % 2, team=key % 2 == 1, club_id=club_id,
             activity_id=c.activity_id, creator=c.creator_account_id, members=members,
-            creation=c.creation_timestamp, now=world.now,
+            creation=c.creation_timestamp, clock=world.clock,
         )
 
     def newest_first(self, kinds: tuple[str, ...] | None = None) -> list[Comp]:
