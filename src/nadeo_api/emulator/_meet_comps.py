@@ -9,7 +9,9 @@ computed on demand. Club competitions are those of the club state, played by clu
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import heapq
 import math
 import threading
 from dataclasses import dataclass, field
@@ -190,43 +192,46 @@ class Competitions:
         self.state = state
         self.world = state.world
         self._cups: list[Comp] = []
-        self._cups_key: tuple[int, ...] = ()
-        self._cups_due = -math.inf
-        self._cups_now = -math.inf
+        self._pending: list[tuple[int, str, int, str, datetime.date]] = []
+        self._sources = (0, 0, 0)
+        """How many Tracks of the Day, weekly shorts and seasons have their cups pending."""
         self._cups_lock = threading.Lock()
 
     @property
     def cups(self) -> list[Comp]:
         """Every official cup whose qualifier has started, oldest first (new ones join as the
-        world's clock reaches them; a cup's index never changes)."""
+        world's clock reaches them, so a cup's index never changes)."""
         world = self.world
-        now = world.now
-        key = (len(world.totd_days()), len(world.weekly_shorts()), len(world.seasonal_campaigns()))
+        now = math.floor(world.now)
+        days, shorts, seasons = world.totd_days(), world.weekly_shorts(), world.seasonal_campaigns()
         with self._cups_lock:
-            if key != self._cups_key or not self._cups_due > now >= self._cups_now:
-                self._cups, self._cups_due = self._schedule(math.floor(now))
-                self._cups_key, self._cups_now = key, now
-            return self._cups
-
-    def _schedule(self, now: int) -> tuple[list[Comp], float]:
-        """The cups started by `now`, and when the next known one starts."""
-        world = self.world
-        starts: list[tuple[int, str, int, str, datetime.date]] = []
-        for day in world.totd_days():
-            for edition, hour in ((1, 17), (2, 25), (3, 33)):
-                start = _at(day.date, hour) + 60
-                starts.append((start, "cotd", edition, day.map_uid, day.date))
-        for campaign in world.weekly_shorts():
-            start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
-            date = datetime.datetime.fromtimestamp(start, UTC).date()
-            starts.append((start, "cotw", 1, campaign.map_uids[0], date))
-        for campaign in world.seasonal_campaigns():
-            start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
-            date = datetime.datetime.fromtimestamp(start, UTC).date()
-            starts.append((start, "grand_race", 1, campaign.map_uids[-1], date))
-        due = min((s[0] for s in starts if s[0] > now), default=math.inf)
-        starts = sorted(s for s in starts if s[0] <= now)
-        return [self._cup(i, *entry) for i, entry in enumerate(starts)], due
+            # Cups of the schedule's new days and campaigns wait in a heap until they start.
+            seen_days, seen_shorts, seen_seasons = self._sources
+            for day in days[seen_days:]:
+                for edition, hour in ((1, 17), (2, 25), (3, 33)):
+                    start = _at(day.date, hour) + 60
+                    heapq.heappush(self._pending, (start, "cotd", edition, day.map_uid, day.date))
+            for campaign in shorts[seen_shorts:]:
+                start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
+                date = datetime.datetime.fromtimestamp(start, UTC).date()
+                heapq.heappush(self._pending, (start, "cotw", 1, campaign.map_uids[0], date))
+            for campaign in seasons[seen_seasons:]:
+                start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
+                date = datetime.datetime.fromtimestamp(start, UTC).date()
+                heapq.heappush(
+                    self._pending, (start, "grand_race", 1, campaign.map_uids[-1], date)
+                )
+            self._sources = (
+                max(seen_days, len(days)), max(seen_shorts, len(shorts)),
+                max(seen_seasons, len(seasons)),
+            )
+            while self._pending and self._pending[0][0] <= now:
+                self._cups.append(self._cup(len(self._cups), *heapq.heappop(self._pending)))
+            cups = self._cups
+            if cups and cups[-1].qualifier_start > now:
+                # Only a clock that went back (the real one, rarely) gets here.
+                return cups[: bisect.bisect_right([c.qualifier_start for c in cups], now)]
+            return list(cups)
 
     def _cup(
         self, index: int, start: int, kind: str, edition: int, map_uid: str, date: datetime.date

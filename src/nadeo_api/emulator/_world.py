@@ -102,6 +102,10 @@ def _at_hour(day: datetime.date, hour: int) -> int:
     return _ts(datetime.datetime(day.year, day.month, day.day, hour, tzinfo=UTC))
 
 
+_MapEntry = tuple[str | None, MapKind, int, str, int]
+"""A known map: its name (None: made from its UID), kind, start, group and campaign."""
+
+
 @dataclass(frozen=True)
 class Zone:
     """A zone of the tree; ``depth`` is 0 for World, then continent, country, region."""
@@ -260,7 +264,8 @@ class World:
         self._tail_add = h.uint(seed, "player-add") & 0xFFFFFFFF
 
         self._build_zones()
-        self._maps: dict[str, MapInfo] = {}
+        self._maps: dict[str, _MapEntry] = {}
+        """Known maps; their names and authors are derived when first asked for."""
         self._groups: set[str] = {PERSONAL_BEST}
         self._lock = threading.RLock()
         self._totd: list[TotdDay] = []
@@ -440,11 +445,16 @@ class World:
 
 
     def _add_map(
-        self, uid: str, name: str, kind: MapKind, start: int, group: str, campaign_id: int
+        self, uid: str, name: str | None, kind: MapKind, start: int, group: str, campaign_id: int
     ) -> None:
+        self._maps[uid] = (name, kind, start, group, campaign_id)
+
+    def _map_info(self, uid: str, entry: _MapEntry) -> MapInfo:
+        name, kind, start, group, campaign_id = entry
         author_time = 22000 + h.uint(self.seed, "author-time", uid) % 60000
         author = self.player_account_id(h.uint(self.seed, "map-author", uid) % POPULATION)
-        self._maps[uid] = MapInfo(uid, name, kind, author_time, start, group, campaign_id, author)
+        name = self._map_name(uid) if name is None else name
+        return MapInfo(uid, name, kind, author_time, start, group, campaign_id, author)
 
     def _map_name(self, uid: str) -> str:
         raw = h.digest(self.seed, "map-name", uid, size=2)
@@ -460,8 +470,10 @@ class World:
     def map_info(self, uid: str) -> MapInfo | None:
         """Metadata of a known map (one whose campaign or day has started)."""
         now = self._catch_up()
-        info = self._maps.get(uid)
-        return None if info is None or info.start_timestamp > now else info
+        entry = self._maps.get(uid)
+        if entry is None or entry[2] > now:
+            return None
+        return self._map_info(uid, entry)
 
     def map_uids(self) -> list[str]:
         """Every known map UID, in creation order."""
@@ -506,7 +518,7 @@ class World:
             season = h.uuid_str(self.seed, "totd-season", index)
             days.append(TotdDay(day, campaign_id, uid, season, start, start + DAY))
             self._groups.add(season)
-            self._add_map(uid, self._map_name(uid), "totd", start, season, campaign_id)
+            self._add_map(uid, None, "totd", start, season, campaign_id)
 
     def _grow_royal(self, now: float) -> float:
         days = self._royal
@@ -526,7 +538,7 @@ class World:
             season = h.uuid_str(self.seed, "royal-season", index)
             days.append(TotdDay(day, campaign_id, uid, season, start, start + 6 * DAY))
             self._groups.add(season)
-            self._add_map(uid, self._map_name(uid), "royal", start, season, campaign_id)
+            self._add_map(uid, None, "royal", start, season, campaign_id)
 
     def totd_days(self) -> list[TotdDay]:
         """Every Track of the Day already started, oldest first."""
@@ -630,7 +642,7 @@ class World:
         self._groups.add(season)
         uids = tuple(h.map_uid(self.seed, kind, index, pos) for pos in range(count))
         for pos, uid in enumerate(uids):
-            map_name = f"{name} - {pos + 1:02d}" if kind == "seasonal" else self._map_name(uid)
+            map_name = f"{name} - {pos + 1:02d}" if kind == "seasonal" else None
             self._add_map(uid, map_name, kind, start, season, campaign_id)
         playlist_base = 900000 + campaign_id * 30
         edition = start - DAY - h.uint(self.seed, kind, "edition", index) % (6 * DAY)
