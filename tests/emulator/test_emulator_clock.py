@@ -251,3 +251,22 @@ def test_a_week_of_days_is_made_only_when_asked(http: httpx.Client) -> None:
             datetime.date(2026, 6, 22) - datetime.date(2020, 7, 1)
         ).days + 1
         assert len(emu.world.map_uids()) - known == 7 + 5 + 1  # days, a weekly short and grand
+
+
+def test_a_client_sharing_the_clock_meets_the_next_track_of_the_day() -> None:
+    from nadeo_api import Client, auth
+    from nadeo_api.emulator import SERVICE_ACCOUNT
+
+    clock = at(2026, 6, 15, 16, 30)
+    with Emulator(clock=clock, access_lifetime=1800) as emu, Client(emu.settings()) as client:
+        assert client.settings.clock is clock
+        token = auth.ServiceToken.get(
+            "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, "clock test", client=client
+        )
+        first = client.live.get_maps_totd(token)["monthList"][0]["days"]
+        clock.advance(HOUR)  # 17:30: the token has expired meanwhile, the client renews it
+        second = client.live.get_maps_totd(token)["monthList"][0]["days"]
+        assert [d["monthDay"] for d in second] == [d["monthDay"] for d in first] + [15]
+        assert [e.path for e in emu.log][-2:] == [
+            "/v2/authentication/token/refresh", "/api/token/campaign/month",
+        ]

@@ -167,7 +167,8 @@ class Emulator:
 
     def settings(self, **overrides: Any) -> Settings:
         """Client settings that reach this emulator: its four URLs, with the rate limit and the
-        token store off unless `overrides` set them (its tokens mean nothing elsewhere)."""
+        token store off unless `overrides` set them (its tokens mean nothing elsewhere), and
+        the emulator's ``clock`` when one was given (client and emulator then share it)."""
         from .._settings import Settings
 
         values: dict[str, Any] = {
@@ -178,6 +179,8 @@ class Emulator:
             "rate_limit": None,
             "token_store": "off",
         }
+        if self.config.clock is not None:
+            values["clock"] = self.config.clock
         values.update(overrides)
         return Settings(**values)
 
