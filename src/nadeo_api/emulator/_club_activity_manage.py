@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .._live_club_activities import HEADLINE_LENGTH, NAME_LENGTH, NEWS_BODY_LENGTH
+from ..text import visible_length
 from . import _hashing as h
 from ._club_activity_access import (
     NOT_ADMIN,
@@ -280,13 +282,27 @@ def edit_room_from_server(state: AppState, req: Request) -> Response:
     return json_response(room_json(activity, club.name))
 
 
+NEWS_LIMITS = (("name", NAME_LENGTH), ("headline", HEADLINE_LENGTH), ("body", NEWS_BODY_LENGTH))
+"""The documented maximum lengths of a news article's texts; the body's styling does not
+count."""
+
+
+def _news_text(data: dict[str, Any], key: str, default: str | None = None) -> str:
+    """A news text within its documented length (undocumented refusal: the services' usual
+    `<field>:error-length`)."""
+    value = _text(data, key, default)
+    limit = dict(NEWS_LIMITS)[key]
+    if (visible_length(value) if key == "body" else len(value)) > limit:
+        raise Refused(f"{key}:error-length", 400)
+    return value
+
+
 def create_news(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/news/create``."""
     data = body_of(req)
-    club, activity = _create(
-        state, req, "news", _text(data, "name"),
-        headline=_text(data, "headline", ""), body=_text(data, "body", ""),
-    )  # fmt: skip
+    name = _news_text(data, "name")
+    headline, body = _news_text(data, "headline", ""), _news_text(data, "body", "")
+    club, activity = _create(state, req, "news", name, headline=headline, body=body)
     return json_response(news_json(activity, club.name))
 
 
@@ -294,9 +310,9 @@ def edit_news(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/news/{activityId}/edit``."""
     club, activity = editable_activity(state, req, ("news",))
     data = body_of(req)
-    activity.name = _text(data, "name", activity.name)
+    activity.name = _news_text(data, "name", activity.name)
     for key in ("headline", "body"):
-        activity.details[key] = _text(data, key, activity.details[key])
+        activity.details[key] = _news_text(data, key, activity.details[key])
     activity_store(state).touch(activity, principal(req).account_id)
     return json_response(news_json(activity, club.name))
 
@@ -397,8 +413,9 @@ def create_folder(state: AppState, req: Request) -> Response:
 
 
 def create_ranking(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/ranking/create``: the campaign is not checked (the game
-    shows an error for a campaign of another club)."""
+    """``POST /api/token/club/{clubId}/ranking/create``: a club campaign ranking needs a
+    `campaignId`, which is not checked further (the game shows an error for a campaign of
+    another club)."""
     editable_club(state, req)
     data = body_of(req)
     use_case = data.get("useCase")
@@ -407,6 +424,9 @@ def create_ranking(state: AppState, req: Request) -> Response:
     campaign_id = data.get("campaignId")
     if campaign_id is not None and not isinstance(campaign_id, int):
         raise BadRequest("campaignId must be an integer")
+    if use_case == "ranking-club" and not campaign_id:
+        # Undocumented code: the services' usual `<field>:error-<check>`.
+        raise Refused("campaignId:error-notBlank", 400)
     club, activity = _create(
         state, req, "ranking", _text(data, "name"), use_case=use_case, campaign_id=campaign_id
     )

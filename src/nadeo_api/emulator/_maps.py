@@ -85,8 +85,8 @@ def _favorite_change(state: AppState, req: Request, add: bool) -> Response:
     if principal.kind == "service":
         with state.lock:
             mine = data.favorites(state, principal.account_id)
-            if add and uid not in mine:
-                mine[uid] = max(mine.values(), default=-1) + 1
+            if add:
+                data.add_favorite(state, mine, uid)
             elif not add:
                 mine.pop(uid, None)
     return Response(204, b"", None)
