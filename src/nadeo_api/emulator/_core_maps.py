@@ -57,8 +57,7 @@ def map_json(world: World, info: MapInfo) -> dict[str, Any]:
         "createdWithSimpleEditor": False,
         "filename": f"{info.name}.Map.Gbx",
         "goldScore": medals["Gold"],
-        # No emulated map has clones: none needs the `TimeAttackClone` game mode.
-        "hasClones": False,
+        "hasClones": info.has_clones,
         "isPlayable": live["playable"],
         "mapId": live["mapId"],
         "mapStyle": live["mapStyle"],

@@ -102,7 +102,7 @@ def map_json(world: World, info: MapInfo, favorite: bool) -> dict[str, Any]:
         "favorite": favorite,
         "playable": True,
         "mapStyle": "",
-        "mapType": MAP_TYPE,
+        "mapType": info.map_type,
         "collectionName": "Stadium",
     }
 

@@ -102,8 +102,15 @@ def _at_hour(day: datetime.date, hour: int) -> int:
     return _ts(datetime.datetime(day.year, day.month, day.day, hour, tzinfo=UTC))
 
 
-_MapEntry = tuple[str | None, MapKind, int, str, int]
-"""A known map: its name (None: made from its UID), kind, start, group and campaign."""
+RACE = "TrackMania\\TM_Race"
+STUNT = "TrackMania\\TM_Stunt"
+PLATFORM = "TrackMania\\TM_Platform"
+GAME_MODES = {STUNT: "Stunt", PLATFORM: "Platform"}
+"""The Core records' `gameMode` of the map types that need one."""
+
+_MapEntry = tuple[str | None, MapKind, int, str, int, str, bool]
+"""A known map: its name (None: made from its UID), kind, start, group, campaign, map type and
+whether it has clones."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +135,11 @@ class MapInfo:
     group_uid: str
     campaign_id: int
     author_account_id: str
+    map_type: str = "TrackMania\\TM_Race"
+    """`TrackMania\\TM_Race`, `TrackMania\\TM_Stunt` (score: points, more is better) or
+    `TrackMania\\TM_Platform` (score: respawns, fewer is better)."""
+    has_clones: bool = False
+    """Whether the map has clones (its Core records then need `gameMode=TimeAttackClone`)."""
 
 
 @dataclass(frozen=True)
@@ -445,16 +457,26 @@ class World:
 
 
     def _add_map(
-        self, uid: str, name: str | None, kind: MapKind, start: int, group: str, campaign_id: int
+        self,
+        uid: str,
+        name: str | None,
+        kind: MapKind,
+        start: int,
+        group: str,
+        campaign_id: int,
+        map_type: str = RACE,
+        clones: bool = False,
     ) -> None:
-        self._maps[uid] = (name, kind, start, group, campaign_id)
+        self._maps[uid] = (name, kind, start, group, campaign_id, map_type, clones)
 
     def _map_info(self, uid: str, entry: _MapEntry) -> MapInfo:
-        name, kind, start, group, campaign_id = entry
+        name, kind, start, group, campaign_id, map_type, clones = entry
         author_time = 22000 + h.uint(self.seed, "author-time", uid) % 60000
         author = self.player_account_id(h.uint(self.seed, "map-author", uid) % POPULATION)
         name = self._map_name(uid) if name is None else name
-        return MapInfo(uid, name, kind, author_time, start, group, campaign_id, author)
+        return MapInfo(
+            uid, name, kind, author_time, start, group, campaign_id, author, map_type, clones
+        )
 
     def _map_name(self, uid: str) -> str:
         raw = h.digest(self.seed, "map-name", uid, size=2)
@@ -683,7 +705,8 @@ class World:
         next_activity_id = 300000 + h.uint(self.seed, "club-activity-base") % 50000
         oldest = _ts(datetime.datetime(2021, 1, 1, tzinfo=UTC))
         newest = max(oldest + DAY, self.origin - 30 * DAY)
-        # Accounts are members of clubs 0 and 2; club 1 hides a private campaign.
+        # Accounts are members of clubs 0 and 2; club 1 hides a private campaign. Club 2's maps
+        # have clones; club 3 has a campaign of Stunt maps and one of Platform maps.
         layout = (
             (True, (False, True, False)),
             (False, (True, False)),
@@ -713,8 +736,12 @@ class World:
                 published = oldest + h.uint(self.seed, "club-published", k, j) % (newest - oldest)
                 count = 5 + h.uint(self.seed, "club-map-count", k, j) % 21
                 uids = tuple(h.map_uid(self.seed, "club", k, j, p) for p in range(count))
+                map_type = (STUNT, PLATFORM)[j] if k == 3 else RACE
                 for p, uid in enumerate(uids):
-                    self._add_map(uid, f"{name} #{p + 1}", "club", published, group, campaign_id)
+                    self._add_map(
+                        uid, f"{name} #{p + 1}", "club", published, group, campaign_id,
+                        map_type, clones=k == 2,
+                    )
                 creator = self.player_account_id(players[0])
                 campaigns.append(
                     ClubCampaign(
