@@ -86,3 +86,18 @@ def test_edit_news_body_styling_does_not_count_towards_its_length(
     styled = "$s$0af" + "y" * 2000
     assert http.post(edit, headers=headers, json={"body": styled}).status_code == 200
     assert http.post(edit, headers=headers, json={"body": styled + "z"}).status_code == 400
+
+
+@remark("live/club-management/create-ranking.md", 4)
+def test_create_ranking_with_another_clubs_campaign_is_created(
+    http: httpx.Client, emu: Emulator
+) -> None:
+    headers = user_headers(http, emu)
+    club_id = _new_club(http, emu, headers)
+    foreign = emu.world.clubs[0].campaigns[0].campaign_id  # a campaign of another club
+    made = http.post(
+        f"{emu.live_url}/api/token/club/{club_id}/ranking/create",
+        headers=headers,
+        json={"name": "Theirs", "useCase": "ranking-club", "campaignId": foreign},
+    )
+    assert made.status_code == 200 and made.json()["campaignId"] == foreign
