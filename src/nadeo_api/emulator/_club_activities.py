@@ -224,7 +224,8 @@ def club_room(state: AppState, req: Request) -> Response:
 
 def room_join_link(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/room/{activityId}/join``: the first request starts the
-    room (no link yet, `starting`); later ones get the link."""
+    room (no link yet, `starting`); later ones get the link (a room on a dedicated server is
+    still `starting` at the first of them)."""
     clubs = club_state(state)
     club_id = path_id(req, "clubId")
     activity = activity_store(state).find(club_id, path_id(req, "activityId"))
@@ -237,10 +238,13 @@ def room_join_link(state: AppState, req: Request) -> Response:
     if not activity.active:
         # The docs give no status for a deactivated room; a refusal fits.
         raise Refused("roomServer:error-NoServerAvailable", 403)
-    if not activity_store(state).start_room(activity.activity_id):
+    asked = activity_store(state).start_room(activity.activity_id)
+    if not asked:
         return json_response({"starting": True, "joinLink": ""})
     link = "#qjoin=" + h.alnum(state.world.seed, 22, "club-room-join", activity.activity_id)
-    return json_response({"starting": False, "joinLink": link})
+    # A room on a dedicated server has its link one answer before the server has started.
+    still_starting = asked == 1 and "server_login" in activity.details
+    return json_response({"starting": still_starting, "joinLink": link})
 
 
 def room_password(state: AppState, req: Request) -> Response:

@@ -93,7 +93,7 @@ class ActivityStore:
         self._state = state
         self._world: World = state.world
         self._by_club: dict[int, list[Activity]] = {}
-        self._started_rooms: set[int] = set()
+        self._started_rooms: dict[int, int] = {}
         seed = self._world.seed
         self._next_campaign = 100000 + h.uint(seed, "new-club-campaign") % 1000
         self._next_room = 200000 + h.uint(seed, "new-club-room") % 1000
@@ -146,12 +146,12 @@ class ActivityStore:
             siblings = self._by_club[folder.club_id]
             return sum(1 for a in siblings if a.folder_id == folder.activity_id)
 
-    def start_room(self, activity_id: int) -> bool:
-        """Start a room; True if it was already running."""
+    def start_room(self, activity_id: int) -> int:
+        """Ask a room to start; how many times it was asked before."""
         with self.lock:
-            running = activity_id in self._started_rooms
-            self._started_rooms.add(activity_id)
-            return running
+            asked = self._started_rooms.get(activity_id, 0)
+            self._started_rooms[activity_id] = asked + 1
+            return asked
 
 
     def rooms_on_server(self, login: str) -> list[Activity]:
