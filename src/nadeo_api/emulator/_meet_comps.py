@@ -26,6 +26,8 @@ from ._world import DAY, UTC, World
 NADEO_CREATOR = "afe7e1c1-7086-48f7-bde9-a7e320647510"
 """The account that creates official competitions."""
 CUP_KINDS = ("cotd", "cotw", "grand_race")
+PLATFORM = "luna"
+"""The partition of the platform-exclusive cups (as in the documented example)."""
 CUP_MATCH_SIZE = 64
 CLUB_MATCH_SIZE = 4
 CLUB_MAX_PLAYERS = 16
@@ -107,6 +109,8 @@ class Comp:
     creator: str = NADEO_CREATOR
     members: tuple[str, ...] = ()
     creation: int = 0
+    partition: str = "crossplay"
+    """The players it is for: `crossplay`, or one platform's (`luna`) for platform cups."""
 
     @property
     def is_cup(self) -> bool:
@@ -192,7 +196,7 @@ class Competitions:
         self.state = state
         self.world = state.world
         self._cups: list[Comp] = []
-        self._pending: list[tuple[int, str, int, str, datetime.date]] = []
+        self._pending: list[tuple[int, str, int, str, datetime.date, str]] = []
         self._sources = (0, 0, 0)
         """How many Tracks of the Day, weekly shorts and seasons have their cups pending."""
         self._cups_lock = threading.Lock()
@@ -206,27 +210,34 @@ class Competitions:
         days, shorts, seasons = world.totd_days(), world.weekly_shorts(), world.seasonal_campaigns()
         with self._cups_lock:
             # Cups of the schedule's new days and campaigns wait in a heap until they start.
+            pending = self._pending
             seen_days, seen_shorts, seen_seasons = self._sources
             for day in days[seen_days:]:
                 for edition, hour in ((1, 17), (2, 25), (3, 33)):
                     start = _at(day.date, hour) + 60
-                    heapq.heappush(self._pending, (start, "cotd", edition, day.map_uid, day.date))
+                    entry = (start, "cotd", edition, day.map_uid, day.date, "crossplay")
+                    heapq.heappush(pending, entry)
+                # The last rerun also has a platform-exclusive instance, at the same time.
+                start = _at(day.date, 33) + 60
+                heapq.heappush(pending, (start, "cotd", 3, day.map_uid, day.date, PLATFORM))
             for campaign in shorts[seen_shorts:]:
                 start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
                 date = datetime.datetime.fromtimestamp(start, UTC).date()
-                heapq.heappush(self._pending, (start, "cotw", 1, campaign.map_uids[0], date))
+                heapq.heappush(
+                    pending, (start, "cotw", 1, campaign.map_uids[0], date, "crossplay")
+                )
             for campaign in seasons[seen_seasons:]:
                 start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
                 date = datetime.datetime.fromtimestamp(start, UTC).date()
                 heapq.heappush(
-                    self._pending, (start, "grand_race", 1, campaign.map_uids[-1], date)
+                    pending, (start, "grand_race", 1, campaign.map_uids[-1], date, "crossplay")
                 )
             self._sources = (
                 max(seen_days, len(days)), max(seen_shorts, len(shorts)),
                 max(seen_seasons, len(seasons)),
             )
-            while self._pending and self._pending[0][0] <= now:
-                self._cups.append(self._cup(len(self._cups), *heapq.heappop(self._pending)))
+            while pending and pending[0][0] <= now:
+                self._cups.append(self._cup(len(self._cups), *heapq.heappop(pending)))
             cups = self._cups
             if cups and cups[-1].qualifier_start > now:
                 # Only a clock that went back (the real one, rarely) gets here.
@@ -234,13 +245,16 @@ class Competitions:
             return list(cups)
 
     def _cup(
-        self, index: int, start: int, kind: str, edition: int, map_uid: str, date: datetime.date
-    ) -> Comp:
+        self, index: int, start: int, kind: str, edition: int, map_uid: str,
+        date: datetime.date, partition: str,
+    ) -> Comp:  # fmt: skip
         label = {"cotd": "COTD", "cotw": "COTW", "grand_race": "Grand Enduro Race"}[kind]
+        suffix = "" if partition == "crossplay" else f" {partition}"
         players = 800 + h.uint(self.world.seed, "cup-players", index) % 3200
         length = 7200 if kind == "cotd" else 10800
         return Comp(
-            id=CUP_COMPETITION_BASE + index, kind=kind, name=f"{label} {date} #{edition}",
+            id=CUP_COMPETITION_BASE + index, kind=kind,
+            name=f"{label} {date} #{edition}{suffix}", partition=partition,
             edition=edition, map_uid=map_uid, qualifier_start=start,
             start=start + QUALIFIER_SECONDS + 30, end=start + QUALIFIER_SECONDS + 30 + length,
             nb_players=players, index=index, clock=self.world.clock,
