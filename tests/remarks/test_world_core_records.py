@@ -131,3 +131,80 @@ def test_account_records_v2_clones_need_time_attack_clone(
     assert _mine(http, emu, headers, map_id, None).json() == []
     [record] = _mine(http, emu, headers, map_id, "TimeAttackClone").json()
     assert record["gameMode"] == "TimeAttackClone"
+
+
+# The deprecated map records endpoints follow the same rules.
+
+V1 = "core/deprecated/map-records.md"
+V2 = "core/deprecated/map-records-v2.md"
+
+
+def _deprecated(
+    http: httpx.Client, emu: Emulator, headers: dict[str, str], route: str, map_id: str,
+    mode: str | None,
+) -> httpx.Response:
+    name = "mapIdList" if route == "/mapRecords/" else "mapId"
+    query = f"accountIdList={ME}&{name}={map_id}" + (f"&gameMode={mode}" if mode else "")
+    return http.get(f"{emu.core_url}{route}?{query}", headers=headers)
+
+
+def _stunt_and_platform_need_their_mode(http: httpx.Client, emu: Emulator, route: str) -> None:
+    headers = user_headers(http, emu, CORE)
+    for kind, mode in (("stunt", "Stunt"), ("platform", "Platform")):
+        map_id = _info(http, emu, headers, _maps(emu)[kind])["mapId"]
+        for wrong in (None, "TimeAttack", "TimeAttackClone"):
+            missing = _deprecated(http, emu, headers, route, map_id, wrong)
+            assert missing.status_code == 404 and missing.json()["message"] == "Not Found"
+        [record] = _deprecated(http, emu, headers, route, map_id, mode).json()
+        assert record["gameMode"] == mode and record["mapId"] == map_id
+    # A Race map is not found in those modes.
+    race = _info(http, emu, headers, emu.world.clubs[0].campaigns[0].map_uids[0])["mapId"]
+    assert _deprecated(http, emu, headers, route, race, "Stunt").status_code == 404
+
+
+def _clones_need_time_attack_clone(http: httpx.Client, emu: Emulator, route: str) -> None:
+    headers = user_headers(http, emu, CORE)
+    cloned = _info(http, emu, headers, _maps(emu)["clones"])["mapId"]
+    assert _deprecated(http, emu, headers, route, cloned, None).json() == []
+    assert _deprecated(http, emu, headers, route, cloned, "TimeAttack").json() == []
+    [record] = _deprecated(http, emu, headers, route, cloned, "TimeAttackClone").json()
+    assert record["gameMode"] == "TimeAttackClone"
+    plain = _info(http, emu, headers, emu.world.clubs[0].campaigns[0].map_uids[0])["mapId"]
+    assert _deprecated(http, emu, headers, route, plain, "TimeAttackClone").json() == []
+    [record] = _deprecated(http, emu, headers, route, plain, None).json()
+    assert record["gameMode"] == "TimeAttack"
+
+
+@remark(V1, 5)
+def test_map_records_stunt_and_platform_need_their_game_mode(
+    http: httpx.Client, emu: Emulator
+) -> None:
+    _stunt_and_platform_need_their_mode(http, emu, "/mapRecords/")
+
+
+@remark(V1, 6)
+def test_map_records_clones_need_time_attack_clone(http: httpx.Client, emu: Emulator) -> None:
+    _clones_need_time_attack_clone(http, emu, "/mapRecords/")
+
+
+def test_map_records_every_map_in_a_game_mode(http: httpx.Client, emu: Emulator) -> None:
+    """Without `mapIdList`, the account's records on every map of the mode asked for."""
+    headers = user_headers(http, emu, CORE)
+    query = f"accountIdList={ME}&gameMode=Stunt"
+    found = http.get(f"{emu.core_url}/mapRecords/?{query}", headers=headers).json()
+    stunt = {_info(http, emu, headers, uid)["mapId"] for uid in emu.world.clubs[3].campaigns[0]
+             .map_uids}
+    assert {r["mapId"] for r in found} == stunt
+    assert {r["gameMode"] for r in found} == {"Stunt"}
+
+
+@remark(V2, 5)
+def test_map_records_v2_stunt_and_platform_need_their_game_mode(
+    http: httpx.Client, emu: Emulator
+) -> None:
+    _stunt_and_platform_need_their_mode(http, emu, "/v2/mapRecords/")
+
+
+@remark(V2, 6)
+def test_map_records_v2_clones_need_time_attack_clone(http: httpx.Client, emu: Emulator) -> None:
+    _clones_need_time_attack_clone(http, emu, "/v2/mapRecords/")

@@ -12,6 +12,7 @@ from . import _core_records as records
 from . import _maps_data as live_maps
 from ._core_api import (
     _accounts,
+    _mode_fits,
     _guarded,
     _known,
     _principal,
@@ -20,13 +21,19 @@ from ._core_api import (
 )
 from ._http import Request, Response, json_response
 from ._routing import AppState, Handler, RouteTable
-from ._world import PERSONAL_BEST
+from ._world import GAME_MODES, PERSONAL_BEST, MapInfo
 
 MAX_ALL_RECORDS = 1000
 """The most records the old map records endpoint gives for every map (as the v2 account
 records endpoint does: the documentation gives no limit)."""
-_NO_RECORD_MODES = ("Stunt", "Platform")
 _CLONE_MODE = "TimeAttackClone"
+
+
+def _mode_known(info: MapInfo, game_mode: str | None) -> bool:
+    """Whether a map is found with `game_mode`: a Stunt or Platform map only with its own
+    mode, a Race map with any but those two."""
+    needed = GAME_MODES.get(info.map_type)
+    return game_mode == needed if needed is not None else game_mode not in GAME_MODES.values()
 
 
 def display_names(state: AppState, req: Request) -> Response:
@@ -83,19 +90,22 @@ def map_records(state: AppState, req: Request) -> Response:
     if not map_ids:
         if principal.kind != "service" or account_ids != [principal.account_id.lower()]:
             return data.forbidden("C-AA-00-19")
-        uids = state.world.map_uids()
+        infos = [info for info in map(state.world.map_info, state.world.map_uids()) if info]
     else:
-        infos = [maps.find_by_id(state, i) for i in dict.fromkeys(m.lower() for m in map_ids)]
-        uids = [info.uid for info in infos if info is not None]
-        if not uids:
+        found_maps = (maps.find_by_id(state, i) for i in dict.fromkeys(m.lower() for m in map_ids))
+        infos = [info for info in found_maps if info is not None]
+        if not infos:
             return data.not_found()
-    if game_mode in _NO_RECORD_MODES:
-        return data.not_found()  # no emulated map is a Stunt or Platform map
-    if game_mode == _CLONE_MODE:
-        return json_response([])  # nor has clones
+        # As on the current endpoints: a Stunt or Platform map is not found without its game
+        # mode, nor a Race map with one.
+        infos = [info for info in infos if _mode_known(info, game_mode)]
+        if not infos:
+            return data.not_found()
+    # A map with clones answers only `TimeAttackClone` without a season, and only it does.
+    infos = [info for info in infos if _mode_fits(info, game_mode, season is not None)]
     found: list[dict[str, Any]] = []
-    for uid in uids:
-        board = state.world.leaderboard(uid)
+    for info in infos:
+        board = state.world.leaderboard(info.uid)
         if board is None:
             continue
         if season is not None and (
@@ -103,8 +113,9 @@ def map_records(state: AppState, req: Request) -> Response:
         ):
             continue
         for account_id in account_ids:
+            key = records.RecordKey(info.uid, account_id, season is not None)
             record = records.record_json(
-                state.world, records.RecordKey(uid, account_id, season is not None), board=board
+                state.world, key, clone=game_mode == _CLONE_MODE, board=board
             )
             if record is not None:
                 found.append(record)
