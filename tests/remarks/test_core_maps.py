@@ -10,7 +10,7 @@ from nadeo_api import _live_maps, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT
 
 from ..conftest import AGENT
-from .corelib import NOBODY, Core, core, is_core_error
+from .corelib import ME, NOBODY, Core, core, is_core_error
 from .registry import not_behaviour, remark
 
 __all__ = ["core"]
@@ -214,3 +214,35 @@ def test_vote_date_is_a_day_not_a_time(core: Core) -> None:
     assert moment.date() == datetime.datetime.fromtimestamp(
         core.emu.world.now, datetime.UTC
     ).date()
+
+
+# Authored and submitted maps
+
+
+def _own_maps(core: Core, route: str) -> dict[str, dict[str, Any]]:
+    answer = core.ok(route)
+    assert answer["count"] == len(answer["mapList"])
+    return {m["mapUid"]: m for m in answer["mapList"]}
+
+
+@remark("core/maps/authored.md", 2)
+def test_authored_maps_are_those_made_whoever_uploaded_them(core: Core) -> None:
+    authored = _own_maps(core, "/maps/by-author")
+    submitted = _own_maps(core, "/maps/by-submitter")
+    assert {m["author"] for m in authored.values()} == {ME}
+    # A map the account made that someone else uploaded is authored, not submitted.
+    made_only = [m for m in authored.values() if m["submitter"] != ME]
+    assert len(made_only) == 1 and made_only[0]["mapUid"] not in submitted
+
+
+@remark("core/maps/submitted.md", 2)
+def test_submitted_maps_are_those_uploaded_whoever_made_them(core: Core) -> None:
+    authored = _own_maps(core, "/maps/by-author")
+    submitted = _own_maps(core, "/maps/by-submitter")
+    assert {m["submitter"] for m in submitted.values()} == {ME}
+    # A map someone else made that the account uploaded is submitted, not authored.
+    uploaded_only = [m for m in submitted.values() if m["author"] != ME]
+    assert len(uploaded_only) == 1 and uploaded_only[0]["mapUid"] not in authored
+    # The rest are both.
+    both = set(authored) & set(submitted)
+    assert both and len(both) == len(authored) - 1 == len(submitted) - 1

@@ -221,11 +221,20 @@ def account_zones(state: AppState, req: Request) -> Response:
 # Maps
 
 
-def _map_page(state: AppState, req: Request) -> Response:
-    infos = maps.own_maps(state, _principal(req).account_id)
+def _map_page(state: AppState, infos: list[MapInfo]) -> Response:
     return json_response(
         {"mapList": [maps.map_json(state.world, m) for m in infos], "count": len(infos)}
     )
+
+
+def authored_maps(state: AppState, req: Request) -> Response:
+    """``GET /maps/by-author``: the maps the account made or last saved, whoever uploaded them."""
+    return _map_page(state, maps.authored_maps(state, _principal(req).account_id))
+
+
+def submitted_maps(state: AppState, req: Request) -> Response:
+    """``GET /maps/by-submitter``: the maps the account uploaded, whoever made them."""
+    return _map_page(state, maps.submitted_maps(state, _principal(req).account_id))
 
 
 def _favorite_change(state: AppState, req: Request, add: bool) -> Response:
@@ -556,8 +565,8 @@ _HANDLERS: dict[tuple[str, str], Callable[[AppState, Request], Response]] = {
     ("GET", "/accounts/zones/"): account_zones,
     ("POST", "/maps/favorites"): add_favorite,
     ("DELETE", "/maps/favorites"): remove_favorite,
-    ("GET", "/maps/by-author"): _map_page,
-    ("GET", "/maps/by-submitter"): _map_page,
+    ("GET", "/maps/by-author"): authored_maps,
+    ("GET", "/maps/by-submitter"): submitted_maps,
     ("GET", "/maps/favorites/by-map-uids"): favorites_by_uids,
     ("GET", "/maps/favorites"): favorite_maps,
     ("GET", "/maps/by-id/"): maps_by_ids,

@@ -65,17 +65,21 @@ def map_json(world: World, info: MapInfo) -> dict[str, Any]:
         "mapUid": info.uid,
         "name": info.name,
         "silverScore": medals["Silver"],
-        "submitter": info.author_account_id,
+        "submitter": info.submitter,
         "timestamp": iso(live["uploadTimestamp"]),
         "fileUrl": live["downloadUrl"],
         "thumbnailUrl": live["thumbnailUrl"],
     }
 
 
-def own_maps(state: AppState, account_id: str) -> list[MapInfo]:
-    """The maps an account uploaded, newest first; each emulated map was made by whoever
-    uploaded it, so these are also the maps it authored."""
-    return live_maps.uploaded_maps(state).get(account_id, [])
+def authored_maps(state: AppState, account_id: str) -> list[MapInfo]:
+    """The maps an account made or last saved, newest first (whoever uploaded them)."""
+    return live_maps.authored_by(state, account_id)
+
+
+def submitted_maps(state: AppState, account_id: str) -> list[MapInfo]:
+    """The maps an account uploaded, newest first (whoever made them)."""
+    return live_maps.uploaded_by(state, account_id)
 
 
 def favorite_entries(state: AppState, account_id: str) -> list[tuple[MapInfo, int]]:

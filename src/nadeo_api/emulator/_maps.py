@@ -71,7 +71,7 @@ def uploaded(state: AppState, req: Request) -> Response:
 
     The documentation gives no defaults: without `length` every map is answered.
     """
-    maps = data.uploaded_maps(state).get(_principal(req).account_id, [])
+    maps = data.uploaded_by(state, _principal(req).account_id)
     length, offset = _slice(req, len(maps))
     return _map_list(state, req, maps[offset : offset + length], len(maps))
 

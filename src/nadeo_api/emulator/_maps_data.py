@@ -11,6 +11,7 @@ from typing import Any
 from . import _hashing as h
 from ._records_boards import medal_times
 from ._routing import AppState
+from ._leaderboards import POPULATION
 from ._world import DAY, PERSONAL_BEST, UTC, WEEK, MapInfo, TotdDay, World
 
 STORAGE = "https://prod.trackmania.core.nadeo.online/storageObjects/"
@@ -26,7 +27,9 @@ _SCREENS = ("2x3", "16x9", "64x41", "64x10")
 
 
 def uploaded_maps(state: AppState) -> dict[str, list[MapInfo]]:
-    """Every configured service account's uploaded maps, newest first (computed once)."""
+    """Every configured service account's own maps, newest first (computed once): those it
+    both made and uploaded, one it uploaded for another player who made it, and one it made
+    that another player uploaded."""
     with state.lock:
         cached: dict[str, list[MapInfo]] | None = state.stores.get(UPLOADED_KEY)
         if cached is None:
@@ -55,7 +58,32 @@ def _uploads_of(world: World, account_id: str) -> list[MapInfo]:
                 uploaded, PERSONAL_BEST, 0, account_id,
             )
         )
+    # Authorship and upload can differ: a map made by a teammate that this account uploaded,
+    # and one this account made that a teammate uploaded.
+    teammate = world.player_account_id(h.uint(world.seed, "teammate", account_id) % POPULATION)
+    for i, (author, submitter) in enumerate(((teammate, account_id), (account_id, teammate))):
+        key = (account_id, count + i)
+        uploaded = newest - (3 + i * 6) * DAY - h.uint(world.seed, "uploaded-at", *key) % DAY
+        out.append(
+            MapInfo(
+                h.map_uid(world.seed, "uploaded", *key), f"Team Track {'AB'[i]}", "club",
+                22_000 + h.uint(world.seed, "uploaded-time", *key) % 50_000,
+                uploaded, PERSONAL_BEST, 0, author, submitter_account_id=submitter,
+            )
+        )
+    out.sort(key=lambda m: m.start_timestamp, reverse=True)
     return out
+
+
+def uploaded_by(state: AppState, account_id: str) -> list[MapInfo]:
+    """The maps an account uploaded (whoever made them), newest first."""
+    return [m for m in uploaded_maps(state).get(account_id, []) if m.submitter == account_id]
+
+
+def authored_by(state: AppState, account_id: str) -> list[MapInfo]:
+    """The maps an account made or last saved (whoever uploaded them), newest first."""
+    mine = uploaded_maps(state).get(account_id, [])
+    return [m for m in mine if m.author_account_id == account_id]
 
 
 def find_map(state: AppState, uid: str) -> MapInfo | None:
@@ -72,7 +100,8 @@ def find_map(state: AppState, uid: str) -> MapInfo | None:
 
 def upload_timestamp(world: World, info: MapInfo) -> int:
     """When a map was uploaded: uploaded maps at their time, others days before release."""
-    if info.author_account_id in {a.account_id for a in world.accounts}:
+    configured = {a.account_id for a in world.accounts}
+    if info.author_account_id in configured or info.submitter in configured:
         return info.start_timestamp
     return info.start_timestamp - DAY - h.uint(world.seed, "map-upload", info.uid) % (20 * DAY)
 
@@ -86,7 +115,7 @@ def map_json(world: World, info: MapInfo, favorite: bool) -> dict[str, Any]:
         "mapId": h.uuid_str(world.seed, "map-id", info.uid),
         "name": info.name,
         "author": info.author_account_id,
-        "submitter": info.author_account_id,
+        "submitter": info.submitter,
         "authorTime": medals["Author"],
         "goldTime": medals["Gold"],
         "silverTime": medals["Silver"],

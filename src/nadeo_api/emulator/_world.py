@@ -140,6 +140,13 @@ class MapInfo:
     `TrackMania\\TM_Platform` (score: respawns, fewer is better)."""
     has_clones: bool = False
     """Whether the map has clones (its Core records then need `gameMode=TimeAttackClone`)."""
+    submitter_account_id: str = ""
+    """Who uploaded the map, when not its author (who made or last saved it)."""
+
+    @property
+    def submitter(self) -> str:
+        """The account that uploaded the map."""
+        return self.submitter_account_id or self.author_account_id
 
 
 @dataclass(frozen=True)
