@@ -15,7 +15,8 @@ class EmulatorConfig:
     """Settings of one emulator instance.
 
     The traffic settings (``latency``, ``error_rate``, ``drop_rate``,
-    ``rate_limit``, ``rate_burst``, ``faults_on_auth``) and the token lifetimes
+    ``rate_limit``, ``rate_burst``, ``faults_on_auth``, ``leaderboard_lag``,
+    ``empty_leaderboard_rate``) and the token lifetimes
     are read on every request, so changing them while the server runs applies
     to the next request. ``seed``, ``today``, ``now``, ``clock``, ``accounts`` and
     ``oauth_clients`` and ``log_size`` are read once, when the app is created.
@@ -41,4 +42,9 @@ class EmulatorConfig:
     error_rate: float = 0.0
     drop_rate: float = 0.0
     faults_on_auth: bool = False
+    leaderboard_lag: float = 0.0
+    """Seconds before a record shows in the Live position, surround and player records
+    endpoints (0: at once)."""
+    empty_leaderboard_rate: float = 0.0
+    """The share of Live position and player records requests answered ``[]``."""
     log_size: int | None = DEFAULT_SIZE

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import _lagging as lagging
 from ._club_activity_store import activity_store
 from ._http import BadRequest, Request, Response, error_response, json_response, text_response
 from ._leaderboards import READABLE_POSITIONS, Leaderboard
@@ -225,8 +226,20 @@ def map_records(state: AppState, req: Request) -> Response:
     With ``scores[<mapUid>]=<score>`` query parameters it answers the positions
     those scores would take; without, the token account's own records. Positions leave out
     maps of closed groups, and maps where the score is worse than the account's own record.
+
+    Under the ``leaderboard_lag`` fault, own records set within the lag do not show yet and
+    maps opened within it have no positions (their other positions count every record);
+    under ``empty_leaderboard_rate``, that share of requests answers ``[]``.
     """
+    out = _map_records(state, req)
+    if isinstance(out, Response):
+        return out
+    return json_response([] if lagging.answers_empty(state, req) else out)
+
+
+def _map_records(state: AppState, req: Request) -> list[dict[str, Any]] | Response:
     world = state.world
+    until = lagging.cutoff(state)
     maps = _requested_maps(req)
     scores: dict[str, str] = {}
     for key, values in req.params.items():
@@ -246,13 +259,15 @@ def map_records(state: AppState, req: Request) -> Response:
             board = world.leaderboard(uid)
             if board is None or not world.is_valid_group(group) or uid not in scores:
                 continue
-            if not is_open_group(world, group):
+            if not is_open_group(world, group) or not lagging.opened_by(board, until):
                 continue
             try:
                 score = int(scores[uid])
             except ValueError as exc:
                 raise BadRequest(f"score of {uid} must be an integer") from exc
             own = board.position_of_account(account_id)
+            if own is not None and not lagging.seen(board, own, until):
+                own = None
             if own is not None and score > board.true_score(own):
                 continue
             rank = board.position_for_score(score)
@@ -264,14 +279,14 @@ def map_records(state: AppState, req: Request) -> Response:
                     "zones": [_ranking(world.world_zone, rank)],
                 }
             )
-        return json_response(out)
+        return out
     principal = _principal(req)
     for uid, group in maps[:MAX_RECORD_MAPS]:
         board = world.leaderboard(uid)
         if board is None or not world.is_valid_group(group):
             continue
         position = board.position_of_account(principal.account_id)
-        if position is None:
+        if position is None or not lagging.seen(board, position, until):
             continue
         chain = world.zone_chain(world.account_zone(principal.account_id).zone_id)
         out.append(
@@ -287,7 +302,7 @@ def map_records(state: AppState, req: Request) -> Response:
                 ],
             }
         )
-    return json_response(out)
+    return out
 
 
 @refuses_servers_itself

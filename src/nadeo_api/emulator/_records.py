@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from . import _lagging as lagging
 from . import _records_boards as boards
 from ._http import JSON_TYPE, BadRequest, Request, Response, error_response, json_response
 from ._leaderboards import READABLE_POSITIONS, Leaderboard, Record
@@ -201,15 +202,18 @@ def map_medals(state: AppState, req: Request) -> Response:
 
 
 def _neighbour(
-    board: Leaderboard, zone: Zone, start: int, step: int
+    board: Leaderboard, zone: Zone, start: int, step: int, until: float | None
 ) -> Record | None:
-    """The first record of `zone` from world position `start` on, moving by `step`."""
+    """The first record of `zone` from world position `start` on, moving by `step` (set by
+    `until`, under the lag fault)."""
     world = board.world
     position = start
     for _ in range(SURROUND_SCAN):
         if not 1 <= position <= board.size:
             return None
-        if world.is_in_zone(board.zone_at(position).zone_id, zone.zone_id):
+        if world.is_in_zone(board.zone_at(position).zone_id, zone.zone_id) and lagging.seen(
+            board, position, until
+        ):
             return board.record(position)
         position += step
     return None
@@ -227,7 +231,8 @@ class _Centre:
 
 
 def _surround_top(
-    board: Leaderboard | None, zone: Zone, centre: _Centre, lower: int, upper: int
+    board: Leaderboard | None, zone: Zone, centre: _Centre, lower: int, upper: int,
+    until: float | None,
 ) -> dict[str, Any]:
     world_position = centre.position
     shown = 1 if board is None else boards.zone_position(board.world, world_position, zone)
@@ -246,9 +251,9 @@ def _surround_top(
         }
     ]
     if board is not None:
-        better = _neighbour(board, zone, world_position - 1, -1) if lower else None
+        better = _neighbour(board, zone, world_position - 1, -1, until) if lower else None
         worse_start = world_position + 1 if centre.has_record else world_position
-        worse = _neighbour(board, zone, worse_start, 1) if upper else None
+        worse = _neighbour(board, zone, worse_start, 1, until) if upper else None
         if better is not None:
             before = round(better.position, -3) if rough else max(1, shown - 1)
             top.insert(0, _entry(better, before))
@@ -273,7 +278,8 @@ def surround(state: AppState, req: Request) -> Response:
     is given: then an account without a record gets `{}`). An unknown map answers as an empty
     leaderboard holding only the requester, first; `zoneId` is ignored with `onlyWorld=true`.
     A closed group answers `{}`, as does a score better than the requester's own record on the
-    map (the documentation says such scores cannot be asked, not what they answer).
+    map (the documentation says such scores cannot be asked, not what they answer). Under the
+    ``leaderboard_lag`` fault, records set within the lag do not show yet.
     """
     world = state.world
     group, uid, board = _group_and_map(state, req)
@@ -281,7 +287,12 @@ def surround(state: AppState, req: Request) -> Response:
         return json_response({})
     lower, upper = _bound(req, "lower"), _bound(req, "upper")
     account_id = _principal(req).account_id
+    until = lagging.cutoff(state)
+    if board is not None and not lagging.opened_by(board, until):
+        board = None  # under the lag fault, no record of the map shows yet
     own = board.position_of_account(account_id) if board is not None else None
+    if board is not None and own is not None and not lagging.seen(board, own, until):
+        own = None
     if req.param("score") is None:
         if board is None or own is None:
             return json_response({})
@@ -302,7 +313,7 @@ def surround(state: AppState, req: Request) -> Response:
         zones = () if zone is None else (zone,)
     else:
         zones = _zones_of(world, req)
-    tops = [_surround_top(board, z, centre, lower, upper) for z in zones]
+    tops = [_surround_top(board, z, centre, lower, upper, until) for z in zones]
     return json_response({"groupUid": group, "mapUid": uid, "tops": tops})
 
 

@@ -46,6 +46,11 @@ class Emulator:
     keep the real clock; with none of them everything runs on the real clock. The same seed
     and the same clock reading give the same answers.
 
+    Two leaderboard faults are off by default: ``leaderboard_lag`` (seconds) delays records
+    in the Live position, surround and player records endpoints (a record set at time t
+    shows from t + lag), and ``empty_leaderboard_rate`` answers that share of position and
+    player records requests ``[]`` (drawn from the seed, the request and the clock's second).
+
     :attr:`log` keeps the last ``log_size`` requests (10,000 by default; 0 turns it off,
     None keeps every one, for short tests only), so that an emulator serving for months
     keeps a bounded memory.
@@ -69,6 +74,8 @@ class Emulator:
         error_rate: float = 0.0,
         drop_rate: float = 0.0,
         faults_on_auth: bool = False,
+        leaderboard_lag: float = 0.0,
+        empty_leaderboard_rate: float = 0.0,
         host: str = "127.0.0.1",
         port: int = 0,
         log_size: int | None = DEFAULT_SIZE,
@@ -79,6 +86,16 @@ class Emulator:
             raise ArgumentError(
                 "clock must be a nadeo_api.clock.Clock (time, monotonic, sleep, sleep_async); "
                 f"got {type(clock).__name__}"
+            )
+        if isinstance(leaderboard_lag, bool) or not isinstance(leaderboard_lag, (int, float)) or (
+            not leaderboard_lag >= 0
+        ):
+            raise ArgumentError(f"leaderboard_lag must be seconds >= 0 (got {leaderboard_lag!r})")
+        if isinstance(empty_leaderboard_rate, bool) or not isinstance(
+            empty_leaderboard_rate, (int, float)
+        ) or not 0 <= empty_leaderboard_rate <= 1:
+            raise ArgumentError(
+                f"empty_leaderboard_rate must be between 0 and 1 (got {empty_leaderboard_rate!r})"
             )
         for name, value in (("access_lifetime", access_lifetime),
                             ("refresh_lifetime", refresh_lifetime)):
@@ -100,6 +117,8 @@ class Emulator:
             error_rate=error_rate,
             drop_rate=drop_rate,
             faults_on_auth=faults_on_auth,
+            leaderboard_lag=leaderboard_lag,
+            empty_leaderboard_rate=empty_leaderboard_rate,
             log_size=log_size,
         )
         """Live settings; changes apply to the next request."""
