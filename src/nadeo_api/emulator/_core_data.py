@@ -108,6 +108,12 @@ def trophy_counts(world: World, account_id: str) -> tuple[int, list[int]]:
     ranking = trophy_ranking(world, account_id)
     if ranking is None:
         return 0, [0] * TIERS
+    configured = world.configured_account(account_id)
+    if configured is not None:
+        # A configured account's gains are listed: the summary is their last year's.
+        from ._core_trophies import last_year
+
+        return last_year(world, account_id)
     points = ranking.points
     counts = [points // 10**k % 10 for k in range(TIERS - 1)] + [points // 10 ** (TIERS - 1)]
     # Break some trophies of each tier into ten of the tier below, as players earn many more

@@ -1,5 +1,6 @@
 """Players' trophy gains as the emulated Core API lists them, derived on demand from the seed
-(only accounts with a Live trophy ranking have gains)."""
+(only accounts with a Live trophy ranking have gains). A configured account's trophy points
+are the sum of its last year's gains (older ones have expired)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from typing import Any
 
 from . import _hashing as h
 from ._core_data import TIERS, counts_json, iso
-from ._records_boards import trophy_ranking
 from ._world import UTC, World
 
 GAIN_SPACING = 43_200
@@ -16,18 +16,48 @@ GAIN_SPACING = 43_200
 _MEDAL_KINDS = ("WeeklyShorts", "TrackOfTheDay", "OfficialCampaign")
 
 
+YEAR = 365 * 86_400
+"""Trophies expire a year after they were obtained."""
+
+
+def _is_configured(world: World, account_id: str) -> bool:
+    account = world.configured_account(account_id)
+    return account is not None and account.kind == "service"
+
+
 def gain_count(world: World, account_id: str) -> int:
-    """How many trophy gains an account has (0 without a trophy ranking)."""
-    if trophy_ranking(world, account_id) is None:
+    """How many trophy gains an account has (0 without a trophy ranking). A configured
+    account's reach back more than a year, so that some have expired."""
+    if _is_configured(world, account_id):
+        return 800 + h.uint(world.seed, "core-gains", account_id) % 100
+    if world.player_index(account_id) is None:
         return 0
     return 40 + h.uint(world.seed, "core-gains", account_id) % 400
+
+
+def last_year(world: World, account_id: str) -> tuple[int, list[int]]:
+    """A configured account's trophy points and counts of each tier from the gains of the
+    last year on the world's clock (older ones have expired)."""
+    since = world.now - YEAR
+    counts = [0] * TIERS
+    for index in range(gain_count(world, account_id)):
+        entry = gain(world, account_id, index)
+        if _stamp(world, account_id, index) < since:
+            break  # gains are newest first
+        for k in range(TIERS):
+            counts[k] += entry[f"t{k + 1}Count"]
+    return sum(c * 10**k for k, c in enumerate(counts)), counts
+
+
+def _stamp(world: World, account_id: str, index: int) -> int:
+    stamp = int(world.now) - 3600 - index * GAIN_SPACING
+    return stamp - h.uint(world.seed, "core-gain-at", account_id, index) % (GAIN_SPACING - 1)
 
 
 def gain(world: World, account_id: str, index: int) -> dict[str, Any]:
     """The account's gain `index` (0 is the newest): two solo medal gains, then a cup."""
     seed = world.seed
-    stamp = int(world.now) - 3600 - index * GAIN_SPACING
-    stamp -= h.uint(seed, "core-gain-at", account_id, index) % (GAIN_SPACING - 1)
+    stamp = _stamp(world, account_id, index)
     counts = [0] * TIERS
     ident = h.uuid_str(seed, "core-gain", account_id, index)
     roll = h.uint(seed, "core-gain-roll", account_id, index)

@@ -23,7 +23,6 @@ ECHELON_THRESHOLDS = (
     100, 1_000, 10_000, 100_000, 1_000_000, 3_000_000, 6_000_000, 10_000_000, 15_000_000,
 )  # fmt: skip
 """Trophy points needed for echelons 1 to 9."""
-_CONFIGURED_TROPHY_POSITIONS = 100_000
 
 
 def medal_times(author_time: int) -> dict[str, int]:
@@ -163,9 +162,13 @@ def trophy_ranking(world: World, account_id: str) -> TrophyRanking | None:
         account = world.configured_account(account_id)
         if account is None or account.kind != "service":
             return None
-        position = 1 + h.uint(world.seed, "trophy-account", account_id) % (
-            _CONFIGURED_TROPHY_POSITIONS
-        )
+        # Its points are its last year's gains (older trophies have expired); its position
+        # the one those points take on the world's curve.
+        from ._core_trophies import last_year
+
+        points = last_year(world, account_id)[0]
+        position = min(POPULATION, max(1, round(200 * (TROPHY_TOP / max(1, points) - 1))))
+        return TrophyRanking(account_id, position, points)
     return TrophyRanking(account_id, position, int(TROPHY_TOP / (1 + position / 200)))
 
 
