@@ -208,3 +208,62 @@ def test_map_records_v2_stunt_and_platform_need_their_game_mode(
 @remark(V2, 6)
 def test_map_records_v2_clones_need_time_attack_clone(http: httpx.Client, emu: Emulator) -> None:
     _clones_need_time_attack_clone(http, emu, "/v2/mapRecords/")
+
+
+# The account's own records: the latest 1,000, and its own time under a secret threshold.
+
+ACCOUNT_RECORDS = "core/records/account-records-v2.md"
+
+
+def _in_seasons(
+    http: httpx.Client, emu: Emulator, headers: dict[str, str], seasons: list[str]
+) -> list[dict[str, str]]:
+    query = "seasonIdList=" + ",".join(seasons)
+    answer = http.get(f"{emu.core_url}/v2/accounts/{ME}/mapRecords?{query}", headers=headers)
+    assert answer.status_code == 200, answer.text
+    found: list[dict[str, str]] = answer.json()
+    return found
+
+
+@remark(ACCOUNT_RECORDS, 2)
+def test_account_records_v2_only_the_latest_1000(http: httpx.Client, emu: Emulator) -> None:
+    headers = user_headers(http, emu, CORE)
+    world = emu.world
+    seasonal = [c.season_uid for c in world.seasonal_campaigns()]
+    weekly = [c.season_uid for c in world.weekly_shorts() + world.weekly_grands()]
+    everything = _in_seasons(http, emu, headers, seasonal) + _in_seasons(
+        http, emu, headers, weekly
+    )
+    assert len(everything) > 1000  # the account has more records in those seasons
+    latest = _in_seasons(http, emu, headers, seasonal + weekly)
+    assert len(latest) == 1000
+    kept = {r["mapRecordId"] for r in latest}
+    dropped = [r for r in everything if r["mapRecordId"] not in kept]
+    assert len(dropped) == len(everything) - 1000
+    # The records left out are the oldest ones.
+    assert min(r["timestamp"] for r in latest) >= max(r["timestamp"] for r in dropped)
+
+
+@remark(ACCOUNT_RECORDS, 8)
+def test_account_records_v2_hide_the_account_own_time_under_a_secret_threshold(
+    http: httpx.Client, emu: Emulator
+) -> None:
+    headers = user_headers(http, emu, CORE)
+    world = emu.world
+    hidden_uid = next(
+        uid for uid in reversed(world.totd_maps())
+        if (board := world.leaderboard(uid)) is not None
+        and (board.position_of_account(ME) or 0) <= board.secret_positions
+    )
+    shown_uid = world.totd_maps()[-1]
+    assert shown_uid != hidden_uid
+    ids = [_info(http, emu, headers, uid)["mapId"] for uid in (hidden_uid, shown_uid)]
+    query = "mapIdList=" + ",".join(ids)
+    found = http.get(f"{emu.core_url}/v2/accounts/{ME}/mapRecords?{query}", headers=headers)
+    by_map = {r["mapId"]: r for r in found.json()}
+    hidden, shown = by_map[ids[0]], by_map[ids[1]]
+    assert hidden["recordScore"]["time"] == 4294967295
+    assert 0 < shown["recordScore"]["time"] < 4294967295
+    for record, status in ((hidden, 403), (shown, 200)):
+        path = record["url"].split("/", 3)[3]
+        assert http.get(f"{emu.core_url}/{path}").status_code == status

@@ -406,8 +406,9 @@ def _ids(req: Request, name: str) -> list[str]:
 
 def account_records(state: AppState, req: Request) -> Response:
     """``GET /v2/accounts/{accountId}/mapRecords``: the account's own records only (403
-    otherwise), on the maps and in the official seasons asked for (both apply when both are
-    given; neither is a 400 since January 2026); its latest 1,000 at most."""
+    otherwise), on the maps and in the official campaigns' seasons asked for (seasonal and
+    weekly; both apply when both are given; neither is a 400 since January 2026); its latest
+    1,000 at most."""
     account_id = _path_uuid(req, "accountId", "quoted")
     if account_id != _principal(req).account_id.lower():
         return data.forbidden("C-AA-00-19")
@@ -418,7 +419,9 @@ def account_records(state: AppState, req: Request) -> Response:
     infos = [info for info in (maps.find_by_id(state, i) for i in map_ids) if info]
     uids = [info.uid for info in infos if _mode_fits(info, mode, bool(season_ids))]
     if season_ids:
-        seasons = [c for c in state.world.seasonal_campaigns() if c.season_uid in season_ids]
+        world = state.world
+        official = world.seasonal_campaigns() + world.weekly_shorts() + world.weekly_grands()
+        seasons = [c for c in official if c.season_uid in season_ids]
         keys = [
             records.RecordKey(uid, account_id, True)
             for campaign in seasons

@@ -81,6 +81,11 @@ class Leaderboard:
             if account.kind != "service":
                 continue
             pos = 1000 + h.uint(seed, "lb-account", uid, account.account_id) % (self.size - 1000)
+            if self.secret_positions and h.uint(seed, "lb-hidden", uid, account.account_id) % 4 == 0:
+                # On some maps under a secret threshold the account's own time is hidden too.
+                pos = 1 + h.uint(seed, "lb-account", uid, account.account_id) % (
+                    self.secret_positions
+                )
             while pos in self._position_accounts:
                 pos = pos % self.size + 1
             self._account_positions[account.account_id] = pos
