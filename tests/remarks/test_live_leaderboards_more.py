@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from nadeo_api.clock import FakeClock
 from nadeo_api import ArgumentError
+from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.emulator._leaderboards import Leaderboard
 

@@ -11,11 +11,16 @@ from typing import Any
 import pytest
 
 from nadeo_api import Client, auth
+from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, Emulator
 from nadeo_api.emulator._club_state import club_state
 from nadeo_api.emulator._meet_comps import Comp, competitions
 from nadeo_api.emulator._meet_comps import live_id as meet_live_id
-from nadeo_api.emulator._meet_matchmaking import MATCHMAKING_MATCH_BASE
+from nadeo_api.emulator._meet_matchmaking import (
+    JOIN_SECONDS,
+    MATCHMAKING_MATCH_BASE,
+    PENALTY_SECONDS,
+)
 from nadeo_api.testing import emulator_settings
 
 from ..conftest import AGENT, FAST, service_token
@@ -582,6 +587,39 @@ def test_heartbeat_status_is_one_of_the_documented_ones(queue: Fresh) -> None:
     seen.append(current(queue)["status"])
     seen += [beat(queue)["status"] for _ in range(3)]
     assert seen == ["pending", "queued", "canceled", "pending", "queued", "match_ready"]
+
+
+def status(world: Fresh) -> Any:
+    path = f"/api/matchmaking/{RANKED_2V2}/player-status"
+    return send(world.emu, world.user, "GET", path, api="meet").json()
+
+
+@remark("meet/matchmaking/heartbeat.md", 5)
+def test_heartbeat_then_not_joining_the_match_is_penalised(queue: Fresh) -> None:
+    clock = queue.emu.clock
+    assert isinstance(clock, FakeClock)
+    found = [beat(queue) for _ in range(3)][-1]
+    assert found["status"] == "match_ready" and status(queue)["penalty"] is None
+    # Joining happens in the game; the match waits a minute on the world's clock.
+    clock.advance(JOIN_SECONDS - 1)
+    assert beat(queue) == found
+    clock.advance(1)
+    ban_end = int(queue.emu.world.now) + PENALTY_SECONDS
+    penalised = beat(queue)
+    assert penalised["status"] == "canceled" and penalised["banEndDate"] == ban_end
+    assert status(queue)["penalty"] == {"banEndDate": ban_end}
+    # Until the ban ends the account cannot queue; then it can again.
+    clock.advance(PENALTY_SECONDS - 1)
+    assert beat(queue)["status"] == "canceled"
+    clock.advance(1)
+    assert status(queue)["penalty"] is None
+    assert beat(queue) == {**beat_shape(queue), "status": "pending"}
+
+
+def beat_shape(world: Fresh) -> dict[str, Any]:
+    """The fields of a fresh queue's first heartbeat."""
+    return {"banEndDate": None, "matchLiveId": None, "matchmakingWaitingTime": None,
+            "creationDate": int(world.emu.world.now)}
 
 
 @remark("meet/matchmaking/player-status.md", 3)

@@ -12,9 +12,9 @@ from . import _core_records as records
 from . import _maps_data as live_maps
 from ._core_api import (
     _accounts,
-    _mode_fits,
     _guarded,
     _known,
+    _mode_fits,
     _principal,
     records_by_accounts,
     web_identities,

@@ -80,12 +80,12 @@ class Leaderboard:
         for account in world.accounts:
             if account.kind != "service":
                 continue
-            pos = 1000 + h.uint(seed, "lb-account", uid, account.account_id) % (self.size - 1000)
-            if self.secret_positions and h.uint(seed, "lb-hidden", uid, account.account_id) % 4 == 0:
+            drawn = h.uint(seed, "lb-account", uid, account.account_id)
+            pos = 1000 + drawn % (self.size - 1000)
+            hidden = h.uint(seed, "lb-hidden", uid, account.account_id) % 4 == 0
+            if self.secret_positions and hidden:
                 # On some maps under a secret threshold the account's own time is hidden too.
-                pos = 1 + h.uint(seed, "lb-account", uid, account.account_id) % (
-                    self.secret_positions
-                )
+                pos = 1 + drawn % self.secret_positions
             while pos in self._position_accounts:
                 pos = pos % self.size + 1
             self._account_positions[account.account_id] = pos

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _hashing as h
+from ._leaderboards import POPULATION
 from ._records_boards import medal_times
 from ._routing import AppState
-from ._leaderboards import POPULATION
 from ._world import DAY, PERSONAL_BEST, UTC, WEEK, MapInfo, TotdDay, World
 
 STORAGE = "https://prod.trackmania.core.nadeo.online/storageObjects/"

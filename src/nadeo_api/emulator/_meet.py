@@ -504,7 +504,7 @@ def player_status(state: AppState, req: Request, type_id: int) -> Response:
     return json_response(
         {
             "currentHeartbeat": matchmaking(state).current(account, type_id),
-            "penalty": None,
+            "penalty": matchmaking(state).penalty(account, type_id),
             "currentDivision": None if rank is None else ranking.division(rank),
             "currentProgression": 0 if rank is None else ranking.score(rank),
             "matchmakingStatus": "enabled",
@@ -517,7 +517,8 @@ def player_status(state: AppState, req: Request, type_id: int) -> Response:
 
 def heartbeat(state: AppState, req: Request, type_id: int) -> Response:
     """``POST /api/matchmaking/{matchmakingType}/heartbeat``: `pending`, then `queued`, then
-    `match_ready` on the third heartbeat."""
+    `match_ready` on the third heartbeat; an account that does not join its found match is
+    penalised (`canceled` with a `banEndDate` until the ban ends)."""
     body = req.json()
     party = body.get("playWith") if isinstance(body, dict) else None
     if not isinstance(party, list) or not isinstance(body.get("code"), str):

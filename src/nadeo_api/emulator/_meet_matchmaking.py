@@ -3,7 +3,9 @@
 A ranking is a permutation of the world players over its first `cardinal` ranks with a
 decreasing score curve, so any rank or player is computed on demand. Queues live in the
 instance's stores: heartbeats move an account from `pending` to `queued` to `match_ready`,
-when a match is made for it (and its party) and served by the match routes.
+when a match is made for it (and its party) and served by the match routes. Joining happens in
+the game, never through the API: an account that leaves its found match unjoined for
+`JOIN_SECONDS` is penalised, kept out of matchmaking until its `banEndDate`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ CREATED_MATCH_BASE = 300_000_000
 HEARTBEATS_TO_MATCH = 3
 """The heartbeat that finds a match (the first ones answer `pending`, then `queued`)."""
 WAITING_TIME = 60
+JOIN_SECONDS = 60
+"""How long a found match waits for the account to join, on the world's clock."""
+PENALTY_SECONDS = 900
+"""How long an account that did not join its found match is kept out of matchmaking (the
+service's durations are not documented)."""
 
 # (first points, last points) of each ranked division below Trackmaster.
 _RANKED_RANGES = (
@@ -178,6 +185,8 @@ class Queue:
     creation: int | None = None
     match_id: int | None = None
     last: dict[str, Any] | None = None
+    ready_at: int | None = None
+    """When the match was found."""
 
 
 @dataclass
@@ -188,11 +197,47 @@ class Matchmaking:
     lock: threading.Lock = field(default_factory=threading.Lock)
     queues: dict[tuple[str, int], Queue] = field(default_factory=dict)
     made: dict[int, MatchmakingMatch] = field(default_factory=dict)
+    bans: dict[str, int] = field(default_factory=dict)
+    """The end of each penalised account's ban (Unix seconds)."""
+
+    def _settle(self, account_id: str, queue: Queue) -> None:
+        """Penalise the account if its found match waited past the join window (the lock is
+        held)."""
+        if queue.status != "match_ready" or queue.ready_at is None:
+            return
+        missed = queue.ready_at + JOIN_SECONDS
+        if self.world.now < missed:
+            return
+        self.bans[account_id] = max(self.bans.get(account_id, 0), missed + PENALTY_SECONDS)
+        queue.status, queue.heartbeats, queue.creation = "canceled", 0, None
+        queue.match_id = queue.ready_at = None
+        queue.last = _heartbeat_json(queue, self.bans[account_id])
+
+    def ban_end(self, account_id: str) -> int | None:
+        """The end of the account's ban, while it lasts (the lock is held)."""
+        end = self.bans.get(account_id)
+        return end if end is not None and self.world.now < end else None
+
+    def penalty(self, account_id: str, type_id: int) -> dict[str, Any] | None:
+        """The account's current penalty, for its player status (None when free)."""
+        with self.lock:
+            queue = self.queues.get((account_id, type_id))
+            if queue is not None:
+                self._settle(account_id, queue)
+            end = self.ban_end(account_id)
+            return None if end is None else {"banEndDate": end}
 
     def heartbeat(self, account_id: str, type_id: int, party: list[str]) -> dict[str, Any]:
-        """Queue (or keep queueing) an account; the answer of the heartbeat."""
+        """Queue (or keep queueing) an account; the answer of the heartbeat. A penalised
+        account is not queued: it gets `canceled` with its `banEndDate`."""
         with self.lock:
             queue = self.queues.setdefault((account_id, type_id), Queue())
+            self._settle(account_id, queue)
+            banned = self.ban_end(account_id)
+            if banned is not None:
+                queue.status, queue.heartbeats, queue.creation = "canceled", 0, None
+                queue.last = _heartbeat_json(queue, banned)
+                return queue.last
             if queue.status != "match_ready":
                 if queue.status == "canceled":
                     queue.heartbeats = 0
@@ -202,6 +247,7 @@ class Matchmaking:
                 if queue.heartbeats >= HEARTBEATS_TO_MATCH:
                     queue.status = "match_ready"
                     queue.match_id = self._make_match(account_id, type_id, party).id
+                    queue.ready_at = math.floor(self.world.now)
             queue.last = _heartbeat_json(queue)
             return queue.last
 
@@ -225,14 +271,18 @@ class Matchmaking:
         """Leave the queue; a found match is kept (it must be played)."""
         with self.lock:
             queue = self.queues.get((account_id, type_id))
+            if queue is not None:
+                self._settle(account_id, queue)
             if queue is not None and queue.status != "match_ready":
                 queue.status, queue.heartbeats, queue.creation = "canceled", 0, None
-                queue.last = _heartbeat_json(queue)
+                queue.last = _heartbeat_json(queue, self.ban_end(account_id))
 
     def current(self, account_id: str, type_id: int) -> dict[str, Any] | None:
         """The answer of the account's last heartbeat (None if it never queued)."""
         with self.lock:
             queue = self.queues.get((account_id, type_id))
+            if queue is not None:
+                self._settle(account_id, queue)
             return None if queue is None else queue.last
 
     def match(self, match_id: int) -> MatchmakingMatch | None:
@@ -243,10 +293,10 @@ class Matchmaking:
         return generated_match(self.world, match_id)
 
 
-def _heartbeat_json(queue: Queue) -> dict[str, Any]:
+def _heartbeat_json(queue: Queue, ban_end: int | None = None) -> dict[str, Any]:
     ready = queue.status == "match_ready"
     return {
-        "banEndDate": None,
+        "banEndDate": ban_end,
         "status": queue.status,
         "matchLiveId": live_id("MTCH", queue.match_id) if ready and queue.match_id else None,
         "matchmakingWaitingTime": WAITING_TIME if queue.status == "queued" else None,
