@@ -21,6 +21,7 @@ from ._club_state import club_state
 from ._http import Request, Response, core_code, core_error, json_response
 from ._routing import AppState, AuthKind, Handler, RouteTable
 from ._tokens import Principal, ubi_uid
+from ._trophy_summary import trophy_counts
 from ._world import GAME_MODES, MapInfo, Zone
 
 MAP_UID_LENGTH = 27
@@ -173,7 +174,7 @@ def trophy_summary(state: AppState, req: Request) -> Response:
     """``GET /accounts/{accountId}/trophies/lastYearSummary``: zeros for unknown accounts."""
     _user(req)
     account_id = _path_uuid(req, "accountId", "quoted")
-    points, counts = data.trophy_counts(state.world, account_id)
+    points, counts = trophy_counts(state.world, account_id)
     return json_response(
         {
             "accountId": account_id,

@@ -12,7 +12,6 @@ from typing import Any
 
 from . import _hashing as h
 from ._http import HTML_TYPE, Request, Response, core_error
-from ._records_boards import trophy_ranking
 from ._world import DAY, UTC, World
 
 CORE_URL = "https://prod.trackmania.core.nadeo.online"
@@ -99,30 +98,6 @@ def after_creation(world: World, account_id: str, what: str) -> int:
     created = account_created(world, account_id)
     span = max(1, int(world.now) - created)
     return created + h.uint(world.seed, "core-since", what, account_id.lower()) % span
-
-
-def trophy_counts(world: World, account_id: str) -> tuple[int, list[int]]:
-    """An account's trophy points of the last year and its count of trophies of each tier
-    (tier k is worth 10**(k-1) points): the points of the Live trophy rankings, so both APIs
-    agree; zeros for accounts without a ranking."""
-    ranking = trophy_ranking(world, account_id)
-    if ranking is None:
-        return 0, [0] * TIERS
-    configured = world.configured_account(account_id)
-    if configured is not None:
-        # A configured account's gains are listed: the summary is their last year's.
-        from ._core_trophies import last_year
-
-        return last_year(world, account_id)
-    points = ranking.points
-    counts = [points // 10**k % 10 for k in range(TIERS - 1)] + [points // 10 ** (TIERS - 1)]
-    # Break some trophies of each tier into ten of the tier below, as players earn many more
-    # small trophies than their points' digits show.
-    for k in range(TIERS - 1, 0, -1):
-        moved = h.uint(world.seed, "core-trophy-split", account_id, k) % (counts[k] + 1)
-        counts[k] -= moved
-        counts[k - 1] += moved * 10
-    return points, counts
 
 
 def counts_json(counts: list[int]) -> dict[str, int]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import _hashing as h
+from ._core_trophies import last_year
 from ._leaderboards import POPULATION, Leaderboard, Record
 from ._world import PERSONAL_BEST, Club, MapInfo, World, Zone
 
@@ -164,8 +165,6 @@ def trophy_ranking(world: World, account_id: str) -> TrophyRanking | None:
             return None
         # Its points are its last year's gains (older trophies have expired); its position
         # the one those points take on the world's curve.
-        from ._core_trophies import last_year
-
         points = last_year(world, account_id)[0]
         position = min(POPULATION, max(1, round(200 * (TROPHY_TOP / max(1, points) - 1))))
         return TrophyRanking(account_id, position, points)
