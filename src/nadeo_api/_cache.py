@@ -13,13 +13,15 @@ unwritable) gives a warning and the calls go on without it.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import warnings
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import sqlite3
 
 __all__ = ["Cache", "Entry", "MemoryCache", "SQLiteCache", "open_cache"]
 
@@ -176,6 +178,8 @@ class SQLiteCache:
         )
 
     def _connect(self) -> sqlite3.Connection:
+        import sqlite3  # here: only a file cache needs it
+
         if self._connection is not None and self._pid == os.getpid():
             return self._connection
         # A connection made before fork() is the parent's: the child opens its own.
@@ -194,6 +198,8 @@ class SQLiteCache:
         return connection
 
     def _run(self, statement: str, values: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        import sqlite3
+
         with self._lock:
             if self._broken:
                 return []
