@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import threading
 import warnings
+import weakref
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     import sqlite3
 
-__all__ = ["Cache", "Entry", "MemoryCache", "SQLiteCache", "open_cache"]
+__all__ = ["Cache", "Entry", "MemoryCache", "SQLiteCache", "forget_everywhere", "open_cache"]
 
 MEMORY_ENTRIES = 1024
 MEMORY_BYTES = 64 * 1024 * 1024
@@ -231,7 +232,18 @@ class SQLiteCache:
 
 
 _files: dict[str, SQLiteCache] = {}
+_memories: weakref.WeakSet[MemoryCache] = weakref.WeakSet()
 _files_lock = threading.Lock()
+
+
+def forget_everywhere(scopes: Iterable[str]) -> None:
+    """Every cache of the process (each client's memory, each SQLite file opened) forgets
+    these scopes: a write through one client makes the answers the others kept stale too."""
+    wanted = list(scopes)
+    with _files_lock:
+        caches: list[Cache] = [*_memories, *_files.values()]
+    for cache in caches:
+        cache.forget(wanted)
 
 
 def open_cache(setting: str) -> Cache | None:
@@ -240,7 +252,10 @@ def open_cache(setting: str) -> Cache | None:
     if setting == "off":
         return None
     if setting == "memory":
-        return MemoryCache()
+        memory = MemoryCache()
+        with _files_lock:
+            _memories.add(memory)
+        return memory
     path = os.path.abspath(setting)
     with _files_lock:
         cache = _files.get(path)

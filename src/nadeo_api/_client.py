@@ -19,15 +19,26 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from . import _checks as check
-from ._cache import Cache, Entry, open_cache
+from ._cache import Cache, Entry, forget_everywhere, open_cache
 from ._coalesce import TASKS, THREADS
+from ._credential import Credential
+from ._declared import DECLARATIONS, LISTINGS
 from ._endpoint import Call, Endpoint
 from ._errors import ArgumentError
 from ._freshness import expiry, is_kept, scope_of
 from ._pagination import Listing, crawl_async, crawl_sync
-from ._pipeline import Flow, Policy, budget_for, decode, exchange, logger, run_async, run_sync
+from ._pipeline import (
+    Flow,
+    Policy,
+    budget_for,
+    decode,
+    exchange,
+    logger,
+    request_extensions,
+    run_async,
+    run_sync,
+)
 from ._settings import Settings
-from .auth import Token
 
 if TYPE_CHECKING:
     import asyncio
@@ -54,19 +65,6 @@ T = TypeVar("T")
 C = TypeVar("C", bound="_BaseClient")
 
 _POOL_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=16, keepalive_expiry=60)
-
-
-def request_extensions(settings: Settings, timeout: float | None) -> dict[str, Any]:
-    """httpx request extensions carrying the finite timeouts of `settings` (or `timeout`)."""
-    if timeout is not None:
-        value = httpx.Timeout(check.seconds("timeout", timeout))
-    else:
-        value = httpx.Timeout(
-            settings.read_timeout,
-            connect=settings.connect_timeout,
-            pool=settings.connect_timeout + settings.read_timeout,
-        )
-    return {"timeout": value.as_dict()}
 
 
 def resolve_path(settings: Settings, api: str, endpoint: str) -> tuple[str, list[tuple[str, str]]]:
@@ -125,13 +123,13 @@ def request_url(address: str, query: list[tuple[str, Any]]) -> httpx.URL:
 
 
 @dataclass(frozen=True)
-class Exchange:
+class PreparedCall:
     """One call of a declared endpoint, ready to send: what, where, with which token; and
     whether its answer may be shared with identical calls in flight (`share_key`) and kept
     (`keep`)."""
 
     declared: Endpoint[Any]
-    token: Token
+    token: Credential
     url: httpx.URL
     content: bytes | None
     path: str
@@ -140,8 +138,9 @@ class Exchange:
 
     @classmethod
     def of(
-        cls, settings: Settings, declared: Endpoint[Any], token: Token, built: Call, path: str
-    ) -> Exchange:
+        cls, settings: Settings, declared: Endpoint[Any], token: Credential, built: Call,
+        path: str,
+    ) -> PreparedCall:
         if declared.route is None:
             resolved, trailing = resolve_path(settings, declared.api, path)
         else:
@@ -167,35 +166,29 @@ class Exchange:
         return None if scope is None else f"{settings.base_url(self.declared.api)} {scope}"
 
 
-def _account_of(token: Token) -> str | None:
-    """Whose answers a token gets: its account, or "app" for an OAuth application's own token
-    (which stands for no user, so sees nothing private); None when unknown (nothing shared)."""
+def _account_of(token: Credential) -> str | None:
+    """The account whose answers a token gets; None when it names none (an OAuth application's
+    own token, a token without a subject): its answers are then neither shared nor kept."""
     account = getattr(token, "account_id", None)
-    if isinstance(account, str) and account:
-        return account
-    from .auth import OAuthToken
-
-    if isinstance(token, OAuthToken) and not token.is_user:
-        return "app"
-    return None
+    return account if isinstance(account, str) and account else None
 
 
 def api_flow(
-    policy: Policy, declared: Endpoint[Any], token: Token, built: Call, path: str,
+    policy: Policy, declared: Endpoint[Any], token: Credential, built: Call, path: str,
     model: type[Any] | None = None,
 ) -> Flow[Any]:
     """Call an endpoint with `token`: renew it first if due, once more after a 401."""
-    prepared = Exchange.of(policy.settings, declared, token, built, path)
+    prepared = PreparedCall.of(policy.settings, declared, token, built, path)
     response = yield from answer_flow(policy, prepared)
     return decode(response, policy.settings, model)
 
 
-def answer_flow(policy: Policy, call: Exchange) -> Flow[httpx.Response]:
+def answer_flow(policy: Policy, call: PreparedCall) -> Flow[httpx.Response]:
     """Send a call and return its answer, whatever its status: renew the token first if due,
     once more after a 401."""
     settings = policy.settings
     declared, token, url = call.declared, call.token, call.url
-    extensions = request_extensions(settings, None)
+    extensions = request_extensions(settings)
     headers = {"User-Agent": token.agent, "Accept": "application/json"}
     if call.content is not None:
         headers["Content-Type"] = "application/json"
@@ -237,13 +230,9 @@ class _Namespace:
     """
 
     def __init__(self, client: Client | AsyncClient, api: str) -> None:
-        from . import _core, _live_all, _meet, _oauth
-
-        modules = {"core": _core, "live": _live_all, "meet": _meet, "oauth": _oauth}
-        module = modules[api]
         self._client = client
         self._declarations: dict[str, Endpoint[Any] | Listing[Any]] = {
-            **module.DECLARATIONS, **getattr(module, "LISTINGS", {})
+            **DECLARATIONS[api], **LISTINGS[api]
         }
 
     def __getattr__(self, name: str) -> Any:
@@ -321,13 +310,13 @@ class _BaseClient:
             derived._cache_reads = cache
         return derived
 
-    def _exchange(
+    def _prepare(
         self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> Exchange:
+    ) -> PreparedCall:
         token, built, path = declared.prepare(*args, **kwargs)
-        return Exchange.of(self.settings, declared, token, built, path)
+        return PreparedCall.of(self.settings, declared, token, built, path)
 
-    def _kept(self, call: Exchange) -> httpx.Response | None:
+    def _kept(self, call: PreparedCall) -> httpx.Response | None:
         """The kept answer to `call`, if it is still fresh."""
         if self.cache is None or not call.keep or not self._cache_reads:
             return None
@@ -341,18 +330,16 @@ class _BaseClient:
             request=httpx.Request("GET", call.url),
         )  # fmt: skip
 
-    def _after(self, call: Exchange, response: httpx.Response | None) -> None:
+    def _after(self, call: PreparedCall, response: httpx.Response | None) -> None:
         """Keep the answer of a read while it stays fresh; after a write (answered or not),
-        forget the kept answers it touches."""
-        cache = self.cache
-        if cache is None:
-            return
+        every cache of the process forgets the kept answers it touches."""
         if call.declared.method in _WRITES:
             scope = call.scope(self.settings)
             if scope is not None:
-                cache.forget([scope])
+                forget_everywhere([scope])
             return
-        if response is None or response.status_code != 200 or not call.keep:
+        cache = self.cache
+        if cache is None or response is None or response.status_code != 200 or not call.keep:
             return
         if not self._cache_reads:
             return
@@ -415,7 +402,7 @@ class Client(_BaseClient):
 
     def run(self, flow: Flow[T]) -> T:
         """Drive a pipeline flow to its result."""
-        return run_sync(flow, self._http)
+        return run_sync(flow, self._http, self.settings.clock)
 
     def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
@@ -429,7 +416,7 @@ class Client(_BaseClient):
         self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
         model: type[Any] | None,
     ) -> Any:
-        call = self._exchange(declared, args, kwargs)
+        call = self._prepare(declared, args, kwargs)
         response = self._kept(call)
         if response is None:
             if call.share_key is None:
@@ -438,7 +425,7 @@ class Client(_BaseClient):
                 response = THREADS.share(call.share_key, lambda: self._fetch(call))
         return decode(response, self.settings, model)
 
-    def _fetch(self, call: Exchange) -> httpx.Response:
+    def _fetch(self, call: PreparedCall) -> httpx.Response:
         response = None
         try:
             response = self.run(answer_flow(self.policy, call))
@@ -501,7 +488,7 @@ class AsyncClient(_BaseClient):
 
     async def run(self, flow: Flow[T]) -> T:
         """Drive a pipeline flow to its result."""
-        return await run_async(flow, self._http)
+        return await run_async(flow, self._http, self.settings.clock)
 
     async def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
@@ -515,7 +502,7 @@ class AsyncClient(_BaseClient):
         self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
         model: type[Any] | None,
     ) -> Any:
-        call = self._exchange(declared, args, kwargs)
+        call = self._prepare(declared, args, kwargs)
         response = self._kept(call)
         if response is None:
             if call.share_key is None:
@@ -524,7 +511,7 @@ class AsyncClient(_BaseClient):
                 response = await TASKS.share(call.share_key, lambda: self._fetch(call))
         return decode(response, self.settings, model)
 
-    async def _fetch(self, call: Exchange) -> httpx.Response:
+    async def _fetch(self, call: PreparedCall) -> httpx.Response:
         response = None
         try:
             response = await self.run(answer_flow(self.policy, call))
