@@ -15,7 +15,7 @@ import pytest
 
 from nadeo_api import ArgumentError, AsyncClient, Client, Settings, auth, live
 from nadeo_api._cache import Entry, MemoryCache
-from nadeo_api._freshness import MAX_FRESHNESS, expiry
+from nadeo_api._freshness import CLUB_READ, MAX_FRESHNESS, expiry
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.emulator._club_state import club_state
@@ -165,7 +165,7 @@ def test_a_map_s_info_by_uid_is_kept_and_a_partial_answer_is_not(
 
 
 def test_a_club_write_makes_that_club_s_kept_reads_stale(
-    emu: Emulator, cached: Client
+    emu: Emulator, cached: Client, clock: FakeClock
 ) -> None:
     clubs = club_state(emu.app.state)
     me = SERVICE_ACCOUNT.account_id
@@ -185,6 +185,23 @@ def test_a_club_write_makes_that_club_s_kept_reads_stale(
     assert requests_to(emu, f"/api/token/club/{edited}/member") == 2
     assert requests_to(emu, f"/api/token/club/{other}") == 1
     assert requests_to(emu, f"/api/token/club/{other}/member") == 1
+    clock.advance(CLUB_READ)  # edits made elsewhere show within a minute
+    cached.live.get_club(token, other)
+    assert requests_to(emu, f"/api/token/club/{other}") == 2
+
+
+def test_a_club_write_through_another_client_makes_the_kept_reads_stale(
+    emu: Emulator, cached: Client, clock: FakeClock
+) -> None:
+    clubs = club_state(emu.app.state)
+    me = SERVICE_ACCOUNT.account_id
+    club_id = next(c.id for c in clubs.clubs() if clubs.role(c.id, me) == "Admin")
+    token = service_token(cached)
+    cached.live.get_club(token, club_id)
+    with Client(emu.settings(clock=clock, cache="off", **FAST)) as writer:
+        writer.live.edit_club(token, club_id, description="Edited elsewhere.")
+    assert cached.live.get_club(token, club_id)["description"] == "Edited elsewhere."
+    assert requests_to(emu, f"/api/token/club/{club_id}") == 2
 
 
 def test_reads_without_a_reason_to_be_kept_are_not(emu: Emulator, cached: Client) -> None:
