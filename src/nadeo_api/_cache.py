@@ -262,3 +262,15 @@ def open_cache(setting: str) -> Cache | None:
         if cache is None:
             cache = _files[path] = SQLiteCache(path)
         return cache
+
+
+def _after_fork() -> None:
+    """In a child process: a lock another thread of the parent held at fork() stays held."""
+    global _files_lock
+    _files_lock = threading.Lock()
+    for cache in [*_memories, *_files.values()]:
+        cache._lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)
