@@ -268,8 +268,10 @@ def _after_fork() -> None:
     """In a child process: a lock another thread of the parent held at fork() stays held."""
     global _files_lock
     _files_lock = threading.Lock()
-    for cache in [*_memories, *_files.values()]:
-        cache._lock = threading.Lock()
+    for memory in _memories:
+        memory._lock = threading.Lock()
+    for file in _files.values():
+        file._lock = threading.Lock()
 
 
 if hasattr(os, "register_at_fork"):
