@@ -7,9 +7,12 @@ import asyncio
 import datetime
 import json
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,7 +64,7 @@ def month_answer(name: str, relative: int = 3600) -> Answer:
     return Answer(body=json.dumps(body).encode())
 
 
-def stub_client(stub: StubServer, **settings: object) -> Client:
+def stub_client(stub: Any, **settings: object) -> Client:
     return Client(live_url=stub.url, rate_limit=None, token_store="off",
                   **{**FAST, **settings})  # type: ignore[arg-type]
 
@@ -291,6 +294,28 @@ def test_a_sqlite_cache_keeps_accounts_apart(stub: StubServer, tmp_path: Path) -
     assert theirs["monthList"][0]["note"] == "second"
     assert mine["monthList"][0]["note"] == "first"
     assert len(stub.requests(MONTHS)) - before == 2
+
+
+def test_a_sqlite_cache_is_shared_with_another_process(
+    stub: StubServer, tmp_path: Path
+) -> None:
+    stub.script(MONTHS, month_answer("from the other process"), month_answer("again"))
+    path = str(tmp_path / "answers.sqlite")
+    before = len(stub.requests(MONTHS))
+    child = f"""
+import sys
+sys.path.insert(0, {str(Path(__file__).parents[1])!r})
+from tests.test_cache import stub_client, user_token
+class Stub:
+    url = {stub.url!r}
+with stub_client(Stub, cache={path!r}) as client:
+    client.live.get_maps_totd(user_token("account-1"))
+"""
+    subprocess.run([sys.executable, "-c", child], check=True, timeout=120)
+    with stub_client(stub, cache=path) as client:
+        answer = client.live.get_maps_totd(user_token("account-1"))
+    assert answer["monthList"][0]["note"] == "from the other process"
+    assert len(stub.requests(MONTHS)) - before == 1
 
 
 def test_a_corrupt_sqlite_file_means_no_cache_and_a_warning(

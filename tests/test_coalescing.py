@@ -160,7 +160,7 @@ def test_32_tasks_asking_the_same_thing_send_1_request(emu: Emulator) -> None:
 
 
 def test_32_threads_on_the_emulator_send_1_request(emu: Emulator) -> None:
-    emu.config.latency = 0.2  # keeps the first request in flight while the others come in
+    emu.config.latency = 1.0  # keeps the first request in flight while the others come in
     try:
         with Client(emu.settings(cache="off", **FAST)) as client:
             token = auth.ServiceToken.get(
