@@ -122,7 +122,7 @@ def request_url(address: str, query: list[tuple[str, Any]]) -> httpx.URL:
         return httpx.URL(address, params=query)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class PreparedCall:
     """One call of a declared endpoint, ready to send: what, where, with which token; and
     whether its answer may be shared with identical calls in flight (`share_key`) and kept

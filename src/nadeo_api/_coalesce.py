@@ -25,20 +25,23 @@ E = TypeVar("E", "threading.Event", "asyncio.Event")
 
 
 class _Flight(Generic[E]):
-    """One request in flight, and what became of it."""
+    """One request in flight, and what became of it. The event its waiters wait on is made by
+    the first of them: a request nobody else asks for costs no event."""
 
-    def __init__(self, done: E) -> None:
-        self.done: E = done
+    __slots__ = ("abandoned", "done", "error", "result", "waiting")
+
+    def __init__(self) -> None:
+        self.done: E | None = None
         self.waiting = 0
         self.result: Any = None
         self.error: BaseException | None = None
         self.abandoned = False
 
     def settle(self, result: Any, error: BaseException | None) -> None:
+        """Record the outcome (before waking the waiters)."""
         if error is not None and not isinstance(error, Exception):
             self.abandoned = True  # interrupted, not failed: someone else tries
         self.result, self.error = result, error
-        self.done.set()
 
     def outcome(self) -> Any:
         if self.error is not None:
@@ -59,10 +62,13 @@ class ThreadFlights:
             with self._lock:
                 flight = self._flights.get(key)
                 if flight is None:
-                    flight = self._flights[key] = _Flight(threading.Event())
+                    flight = self._flights[key] = _Flight()
                     break
+                done = flight.done
+                if done is None:
+                    done = flight.done = threading.Event()
                 flight.waiting += 1
-            flight.done.wait()
+            done.wait()
             with self._lock:
                 flight.waiting -= 1
             if not flight.abandoned:
@@ -77,9 +83,12 @@ class ThreadFlights:
             error = exc
             raise
         finally:
+            flight.settle(result, error)
             with self._lock:
                 del self._flights[key]
-            flight.settle(result, error)
+                done = flight.done
+            if done is not None:
+                done.set()
 
     def waiting(self) -> int:
         """How many callers wait for another's request (for tests)."""
@@ -111,11 +120,14 @@ class TaskFlights:
         while True:
             flight = flights.get(key)
             if flight is None:
-                flight = flights[key] = _Flight(asyncio.Event())
+                flight = flights[key] = _Flight()
                 break
+            done = flight.done
+            if done is None:
+                done = flight.done = asyncio.Event()
             flight.waiting += 1
             try:
-                await flight.done.wait()
+                await done.wait()
             finally:
                 flight.waiting -= 1
             if not flight.abandoned:
@@ -130,8 +142,10 @@ class TaskFlights:
             error = exc
             raise
         finally:
-            del flights[key]
             flight.settle(result, error)
+            del flights[key]
+            if flight.done is not None:
+                flight.done.set()
 
     def waiting(self) -> int:
         """How many tasks of the running loop wait for another's request (for tests)."""
