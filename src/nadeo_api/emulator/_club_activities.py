@@ -30,7 +30,7 @@ from ._club_activity_json import (
     upload_json,
 )
 from ._club_activity_manage import MANAGEMENT_ROUTES
-from ._club_activity_store import UPLOAD_TYPES, Activity, activity_store
+from ._club_activity_store import SCRIPT_SUFFIX, UPLOAD_TYPES, Activity, activity_store
 from ._club_state import club_state
 from ._http import Request, Response, json_response
 from ._routing import AppState, RouteTable
@@ -230,7 +230,8 @@ def club_room(state: AppState, req: Request) -> Response:
 def room_join_link(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/room/{activityId}/join``: the first request starts the
     room (no link yet, `starting`); the second gets the link while the server still starts
-    (`starting` stays true); later ones find it running."""
+    (`starting` stays true); later ones find it running. A room with an invalid script never
+    starts."""
     clubs = club_state(state)
     club_id = path_id(req, "clubId")
     activity = activity_store(state).find(club_id, path_id(req, "activityId"))
@@ -243,6 +244,10 @@ def room_join_link(state: AppState, req: Request) -> Response:
     if not activity.active:
         # The docs give no status for a deactivated room; a refusal fits.
         raise Refused("roomServer:error-NoServerAvailable", 403)
+    if activity.details["nadeo"] and not activity.details["script"].endswith(SCRIPT_SUFFIX):
+        # A room with an invalid script fails to start (the game shows an error): it stays
+        # starting.
+        return json_response({"starting": True, "joinLink": ""})
     asked = activity_store(state).start_room(activity.activity_id)
     if asked == 0:
         return json_response({"starting": True, "joinLink": ""})
