@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .servers import refusal_tests
+from .calls import add_server_refusal_tests
 
-globals().update(refusal_tests("live/accounts/", __name__))
+add_server_refusal_tests(globals(), "live/accounts/")

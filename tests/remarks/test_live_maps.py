@@ -13,10 +13,10 @@ from nadeo_api.testing import emulator_settings
 
 from ..clock import TODAY
 from ..conftest import FAST, service_token
+from .calls import add_server_refusal_tests
 from .registry import not_behaviour, remark
-from .servers import refusal_tests
 
-globals().update(refusal_tests("live/maps/", __name__))
+add_server_refusal_tests(globals(), "live/maps/")
 
 
 def page(name: str) -> str:
@@ -77,8 +77,9 @@ def test_info_multiple_takes_no_map_ids(
 ) -> None:
     uid = emu.world.totd_maps()[-1]
     map_id = client.call(_live_maps.get_map_info, user, uid)["mapId"]
-    answer = client.call(_live.get, user, "api/token/map/get-multiple",
-                         params={"mapUidList": f"{map_id},{uid}"})
+    answer = client.call(
+        _live.get, user, "api/token/map/get-multiple", params={"mapUidList": f"{map_id},{uid}"}
+    )
     assert [m["uid"] for m in answer["mapList"]] == [uid]
 
 
