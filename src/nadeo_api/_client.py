@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from . import _checks as check
+from ._chunking import Part, send_parts, send_parts_async, split
 from ._endpoint import Call, Endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing, crawl_async, crawl_sync
@@ -117,6 +118,13 @@ def request_url(address: str, query: list[tuple[str, Any]]) -> httpx.URL:
         return _parsed_url(address, tuple((key, type(value), value) for key, value in query))
     except TypeError:  # an unhashable value: httpx decides what to make of it
         return httpx.URL(address, params=query)
+
+
+def url_length(settings: Settings, api: str, built: Call, path: str) -> int:
+    """The length of the URL a declared call goes to, measured on the longer of the configured
+    and the real base URL: the service's limit on URIs counts its own host."""
+    base = max(settings.base_urls(api), key=len)
+    return len(str(httpx.URL(base + path, params=merge_query([], built.query))))
 
 
 def api_flow(
@@ -257,6 +265,16 @@ class _BaseClient:
         token, built, path = declared.prepare(*args, **kwargs)
         return api_flow(self.policy, declared, token, built, path, model)
 
+    def _parts(
+        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> list[Part] | None:
+        """The parts a call is sent in when its list argument is longer than one request
+        holds (see `_chunking`); None for a call sent as it is."""
+        if declared.chunks is None:
+            return None
+        settings, api = self.settings, declared.api
+        return split(declared, args, kwargs, lambda b, p: url_length(settings, api, b, p))
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(live_url={self.settings.live_url!r})"
 
@@ -305,10 +323,16 @@ class Client(_BaseClient):
 
     def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
+        parts = self._parts(declared, args, kwargs)
+        if parts is not None:
+            return send_parts(self, declared, parts, typed=False)
         return self.run(self._prepare_flow(declared, args, kwargs))
 
     def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint and return its answer as the endpoint's model."""
+        parts = self._parts(declared, args, kwargs)
+        if parts is not None:
+            return send_parts(self, declared, parts, typed=True)
         return self.run(self._prepare_flow(declared, args, kwargs, typed=True))
 
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
@@ -370,10 +394,16 @@ class AsyncClient(_BaseClient):
 
     async def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
+        parts = self._parts(declared, args, kwargs)
+        if parts is not None:
+            return await send_parts_async(self, declared, parts, typed=False)
         return await self.run(self._prepare_flow(declared, args, kwargs))
 
     async def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint and return its answer as the endpoint's model."""
+        parts = self._parts(declared, args, kwargs)
+        if parts is not None:
+            return await send_parts_async(self, declared, parts, typed=True)
         return await self.run(self._prepare_flow(declared, args, kwargs, typed=True))
 
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
