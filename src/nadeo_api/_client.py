@@ -120,11 +120,25 @@ def request_url(address: str, query: list[tuple[str, Any]]) -> httpx.URL:
         return httpx.URL(address, params=query)
 
 
+_UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+
+
+def _encoded_length(text: str) -> int:
+    """The length of `text` percent-encoded with every byte but the unreserved ones escaped:
+    at least what httpx makes of it, computed without building the URL (which costs far more
+    for long lists)."""
+    data = text.encode()
+    return len(data) + 2 * len(data.translate(None, _UNRESERVED))
+
+
 def url_length(settings: Settings, api: str, built: Call, path: str) -> int:
-    """The length of the URL a declared call goes to, measured on the longer of the configured
-    and the real base URL: the service's limit on URIs counts its own host."""
+    """The length of the URL a declared call goes to (never less than what is sent), measured
+    on the longer of the configured and the real base URL: the service's limit on URIs counts
+    its own host."""
     base = max(settings.base_urls(api), key=len)
-    return len(str(httpx.URL(base + path, params=merge_query([], built.query))))
+    query = merge_query([], built.query)
+    encoded = sum(_encoded_length(str(k)) + 1 + _encoded_length(str(v)) for k, v in query)
+    return len(base) + len(path) + (1 + encoded + len(query) - 1 if query else 0)
 
 
 def api_flow(
