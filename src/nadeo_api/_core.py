@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
 from ._chunking import Chunks, concatenated, fields
@@ -19,7 +19,9 @@ from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
 from ._live_maps import favorites_query
 from ._pagination import Listing
-from .auth import ServiceToken, WebServicesToken
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 MAP_UID_LENGTH = 27
 """Core refuses map UIDs longer than this."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import _meet
-from ._endpoint import sync_function
+from ._public import sync_function
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -870,7 +870,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -891,7 +891,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -910,7 +910,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs: at least one, any number (sent in as few
                     requests as the URI limit allows, each ID once).
 
@@ -934,7 +934,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs: at least one, any number (sent in as few
                     requests as the URI limit allows, each ID once).
 
@@ -957,7 +957,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs: at least one, any number (sent in as few
                     requests as the URI limit allows, each ID once).
 
@@ -981,7 +981,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs: at least one, any number (sent in as few
                     requests as the URI limit allows, each ID once).
 
@@ -999,7 +999,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1012,7 +1012,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1024,7 +1024,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1038,7 +1038,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1058,7 +1058,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1083,7 +1083,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1100,7 +1100,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; once a match is found, cancelling does nothing: the
             match must be joined and played to avoid a penalty.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _meet
-from .._endpoint import async_function
+from .._public import async_function
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -888,7 +888,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -909,7 +909,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -928,7 +928,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs: at least one, any number (sent in as few
                     requests as the URI limit allows, each ID once).
 
@@ -952,7 +952,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs: at least one, any number (sent in as few
                     requests as the URI limit allows, each ID once).
 
@@ -975,7 +975,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs: at least one, any number (sent in as few
                     requests as the URI limit allows, each ID once).
 
@@ -999,7 +999,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs: at least one, any number (sent in as few
                     requests as the URI limit allows, each ID once).
 
@@ -1021,7 +1021,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1034,7 +1034,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1050,7 +1050,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1064,7 +1064,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1084,7 +1084,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1109,7 +1109,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1130,7 +1130,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; once a match is found, cancelling does nothing: the
             match must be joined and played to avoid a penalty.
