@@ -32,6 +32,7 @@ from nadeo_api._chunking import MAX_URL_LENGTH
 from nadeo_api._settings import CORE_URL, MEET_URL
 from nadeo_api.aio import core as aio_core
 from nadeo_api.aio import oauth as aio_oauth
+from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import Emulator
 from nadeo_api.models import AccountZone, MapList, MatchmakingRanking
 from nadeo_api.testing import emulator_settings
@@ -305,6 +306,22 @@ def test_each_part_is_retried_on_its_own() -> None:
         failed = [e for e in requests if e.status != 200]
         assert failed  # some parts failed, and were sent again until answered
         assert len([e for e in requests if e.status == 200]) == 10
+
+
+def test_parts_are_paced_by_the_rate_budget(emu: Emulator) -> None:
+    clock = FakeClock()
+    settings = emulator_settings(emu, rate_limit=2.0, rate_burst=1, clock=clock, **FAST)
+    with Client(settings) as client:
+        token = oauth_token(client)
+        started = clock.monotonic()
+        emu.log.clear()
+        assert len(client.oauth.get_display_names(token, ids(emu, 1000))) == 1000
+    assert len(sent(emu, NAMES)) == 20
+    # Each of the 20 parts waited for its slot (the first one after the token's request), at
+    # 2 a second: the budget's interval (with its small margin) between any two.
+    assert len(clock.sleeps) == 20
+    assert all(0.5 <= wait <= 0.55 for wait in clock.sleeps)
+    assert clock.monotonic() - started == pytest.approx(sum(clock.sleeps))
 
 
 @pytest.fixture(scope="module")
