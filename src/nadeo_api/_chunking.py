@@ -28,6 +28,7 @@ __all__ = [
     "Chunks",
     "Merge",
     "Part",
+    "Plan",
     "concatenated",
     "fields",
     "merged",
@@ -46,6 +47,15 @@ Merge = Callable[[Sequence[Any]], Any]
 
 Part = tuple[tuple[Any, ...], dict[str, Any]]
 """The arguments of one part of a call: (args, kwargs)."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How a call is sent: as it is, already checked (`prepared`: its token, `Call` and path),
+    or (with `parts`) as several calls, one for each part."""
+
+    prepared: tuple[Any, Call, str]
+    parts: list[Part] | None = None
 
 
 @dataclass(frozen=True)
@@ -140,9 +150,9 @@ def split(
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
     url_length: Callable[[Call, str], int],
-) -> list[Part] | None:
-    """The parts to send a call to `declared` in, each under the cap and the URI limit, every
-    item once; None when the call can be sent as it is.
+) -> Plan:
+    """How to send a call to `declared`: as it is, or in parts, each under the cap and the URI
+    limit, every item once.
 
     Every argument is checked first (the whole list included), so bad input is an
     `ArgumentError` before any part is sent. `url_length` measures the URL a prepared call
@@ -150,11 +160,12 @@ def split(
     """
     chunks = declared.chunks
     assert chunks is not None
-    _, built, path = declared.prepare(*args, **kwargs)
+    prepared = declared.prepare(*args, **kwargs)
+    _, built, path = prepared
     bound = declared.signature.bind(*args, **kwargs)
     name = next((n for n in chunks.arguments if bound.arguments.get(n) is not None), None)
     if name is None:  # no list given (the declaration accepted that)
-        return None
+        return Plan(prepared)
     value = bound.arguments[name]
     keys = list(value)  # a mapping is split by its keys
     unique = list(dict.fromkeys(keys))
@@ -162,7 +173,7 @@ def split(
         url_length(built, path) <= MAX_URL_LENGTH
     )
     if fits_as_is and len(unique) == len(keys):
-        return None
+        return Plan(prepared)
 
     def part(items: list[Any]) -> Part:
         bound.arguments[name] = (
@@ -187,7 +198,7 @@ def split(
             )
         parts.append(part(unique[start : start + size]))
         start += size
-    return parts
+    return Plan(prepared, parts)
 
 
 def _largest_fitting(

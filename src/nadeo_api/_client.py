@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from . import _checks as check
-from ._chunking import Part, send_parts, send_parts_async, split
+from ._chunking import Plan, send_parts, send_parts_async, split
 from ._credential import Credential
 from ._declared import DECLARATIONS, LISTINGS
 from ._endpoint import Call, Endpoint
@@ -268,16 +268,17 @@ class _BaseClient:
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
         typed: bool = False,
+        plan: Plan | None = None,
     ) -> Flow[Any]:
         model = declared.model_type() if typed else None
-        token, built, path = declared.prepare(*args, **kwargs)
+        token, built, path = plan.prepared if plan else declared.prepare(*args, **kwargs)
         return api_flow(self.policy, declared, token, built, path, model)
 
-    def _parts(
+    def _plan(
         self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> list[Part] | None:
-        """The parts a call is sent in when its list argument is longer than one request
-        holds (see `_chunking`); None for a call sent as it is."""
+    ) -> Plan | None:
+        """For an endpoint taking a capped list: whether the call goes in parts, when its list
+        is longer than one request holds (see `_chunking`)."""
         if declared.chunks is None:
             return None
         settings, api = self.settings, declared.api
@@ -331,17 +332,17 @@ class Client(_BaseClient):
 
     def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
-        parts = self._parts(declared, args, kwargs)
-        if parts is not None:
-            return send_parts(self, declared, parts, typed=False)
-        return self.run(self._prepare_flow(declared, args, kwargs))
+        plan = self._plan(declared, args, kwargs)
+        if plan and plan.parts:
+            return send_parts(self, declared, plan.parts, typed=False)
+        return self.run(self._prepare_flow(declared, args, kwargs, plan=plan))
 
     def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint and return its answer as the endpoint's model."""
-        parts = self._parts(declared, args, kwargs)
-        if parts is not None:
-            return send_parts(self, declared, parts, typed=True)
-        return self.run(self._prepare_flow(declared, args, kwargs, typed=True))
+        plan = self._plan(declared, args, kwargs)
+        if plan and plan.parts:
+            return send_parts(self, declared, plan.parts, typed=True)
+        return self.run(self._prepare_flow(declared, args, kwargs, typed=True, plan=plan))
 
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
         """Iterate over a declared listing, one page after the other."""
@@ -402,17 +403,19 @@ class AsyncClient(_BaseClient):
 
     async def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
-        parts = self._parts(declared, args, kwargs)
-        if parts is not None:
-            return await send_parts_async(self, declared, parts, typed=False)
-        return await self.run(self._prepare_flow(declared, args, kwargs))
+        plan = self._plan(declared, args, kwargs)
+        if plan and plan.parts:
+            return await send_parts_async(self, declared, plan.parts, typed=False)
+        return await self.run(self._prepare_flow(declared, args, kwargs, plan=plan))
 
     async def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint and return its answer as the endpoint's model."""
-        parts = self._parts(declared, args, kwargs)
-        if parts is not None:
-            return await send_parts_async(self, declared, parts, typed=True)
-        return await self.run(self._prepare_flow(declared, args, kwargs, typed=True))
+        plan = self._plan(declared, args, kwargs)
+        if plan and plan.parts:
+            return await send_parts_async(self, declared, plan.parts, typed=True)
+        return await self.run(
+            self._prepare_flow(declared, args, kwargs, typed=True, plan=plan)
+        )
 
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
         """Iterate over a declared listing, with `page_concurrency` pages in flight."""
