@@ -73,6 +73,7 @@ class Chunks:
 
     @property
     def arguments(self) -> tuple[str, ...]:
+        """The names of the parameters that may be split, in order."""
         return (self.argument,) if isinstance(self.argument, str) else self.argument
 
 
