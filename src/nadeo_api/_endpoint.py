@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, ParamSpec, Protocol
@@ -72,10 +73,12 @@ class Endpoint(Generic[P]):
         model: str | None = None,
         final: frozenset[int] = frozenset(),
         chunks: Chunks | None = None,
+        deprecated: str | None = None,
     ) -> None:
         self.build = build
         self.final = final
         self.chunks = chunks
+        self.deprecated = deprecated
         self.api = api
         self.method = method
         self.route = route
@@ -115,6 +118,9 @@ class Endpoint(Generic[P]):
         token.check_api(self.api)
         if self.user_only:
             token.require_user(f"{self.name}()")
+        if self.deprecated is not None:
+            warnings.warn(f"{self.name}() is deprecated: {self.deprecated}", DeprecationWarning,
+                          stacklevel=4)
         built = self.build(*args, **kwargs)
         if built.path is not None:
             path = built.path
@@ -212,6 +218,7 @@ def endpoint(
     model: str | None = None,
     final: frozenset[int] = frozenset(),
     chunks: Chunks | None = None,
+    deprecated: str | None = None,
 ) -> Callable[[Callable[P, Call]], Endpoint[P]]:
     """Declare an endpoint of `api` answering `method` on `route` (None: the caller's path).
 
@@ -221,13 +228,16 @@ def endpoint(
     `model` names the answer's model in `nadeo_api.models` as "module.Class"; `final` holds
     the error statuses the documentation gives as the answer to a request (an unknown map's
     500), which retrying would only repeat; `chunks` says which list argument the service
-    caps, and how the clients split it into requests and merge their answers (`_chunking`).
+    caps, and how the clients split it into requests and merge their answers (`_chunking`);
+    `deprecated` says what to use instead of an endpoint the service deprecated (each call
+    then warns with a `DeprecationWarning`).
     """
 
     def declare(build: Callable[P, Call]) -> Endpoint[P]:
         return Endpoint(
             build, api=api, method=method, route=route, user_only=user_only, returns=returns,
             name=name, doc=doc, model=model, final=final, chunks=chunks,
+            deprecated=deprecated,
         )
 
     return declare
