@@ -12,6 +12,7 @@ from typing import Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
+from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 from .auth import OAuthToken
 
 MAX_NAMES = 50
@@ -112,3 +113,12 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
         remove_favorite_map,
     )
 }
+"""Every declared OAuth endpoint by function name."""
+
+iter_favorite_maps = paged(
+    get_favorite_maps, what="the user's favorite maps", items="list", key="uid",
+    page_size=UNDOCUMENTED_PAGE, model="oauth.FavoriteMap",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {declared.name: declared for declared in (iter_favorite_maps,)}
+"""Every declared OAuth iterator by function name."""

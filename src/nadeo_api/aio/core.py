@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from .. import _core
 from .._endpoint import async_function
+from .._pagination import async_iterator
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import AsyncIterator, Sequence
     from typing import Any, Protocol
 
+    from .._pagination import Progress
     from ..auth import ServiceToken, WebServicesToken
     from ..models.core import (
         AccountZoneList,
@@ -25,12 +27,14 @@ if TYPE_CHECKING:
         CoreMapPage,
         EquippedSkinList,
         FavoriteSkinList,
+        MapFavorite,
         MapFavorites,
         MapRecord,
         MapRecordList,
         MapVote,
         Skin,
         TrophyHistory,
+        TrophyHistoryEntry,
         TrophySummary,
         WebIdentityList,
         ZoneInfoList,
@@ -874,6 +878,112 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _IterTrophyHistory(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            account_id: str,
+            trophy_type: int | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over an account's trophy gains, newest first, 1000 a request.
+
+            Args:
+                account_id: the player's account ID.
+                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_trophy_history` page after page and yields the items of `data` one by one,
+            none twice. Stops at `limit`, or at the `totalCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            account_id: str,
+            trophy_type: int | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[TrophyHistoryEntry]:
+            """`iter_trophy_history`, yielding each item as a `TrophyHistoryEntry`.
+
+            Iterate over an account's trophy gains, newest first, 1000 a request.
+
+            Args:
+                account_id: the player's account ID.
+                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_trophy_history` page after page and yields the items of `data` one by one,
+            none twice. Stops at `limit`, or at the `totalCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterFavoriteMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name` (the map's name).
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapFavoriteList` one
+            by one, none twice. Stops at `limit`, or at the `count` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[MapFavorite]:
+            """`iter_favorite_maps`, yielding each item as a `MapFavorite`.
+
+            Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name` (the map's name).
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapFavoriteList` one
+            by one, none twice. Stops at `limit`, or at the `count` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
     class AsyncCoreEndpoints:
         """`AsyncClient().core`: the functions of `nadeo_api.aio.core`, bound to a client."""
 
@@ -909,6 +1019,8 @@ if TYPE_CHECKING:
         get_equipped_skins: _GetEquippedSkins
         get_favorite_skins: _GetFavoriteSkins
         get_skin_info: _GetSkinInfo
+        iter_trophy_history: _IterTrophyHistory
+        iter_favorite_maps: _IterFavoriteMaps
 
 
 __all__ = [
@@ -938,6 +1050,8 @@ __all__ = [
     "get_web_identities",
     "get_zones",
     "head",
+    "iter_favorite_maps",
+    "iter_trophy_history",
     "options",
     "patch",
     "post",
@@ -982,3 +1096,5 @@ get_map_records_by_ids: _GetMapRecordsByIds = async_function(_core.get_map_recor
 get_equipped_skins: _GetEquippedSkins = async_function(_core.get_equipped_skins, __name__)
 get_favorite_skins: _GetFavoriteSkins = async_function(_core.get_favorite_skins, __name__)
 get_skin_info: _GetSkinInfo = async_function(_core.get_skin_info, __name__)
+iter_trophy_history: _IterTrophyHistory = async_iterator(_core.iter_trophy_history, __name__)
+iter_favorite_maps: _IterFavoriteMaps = async_iterator(_core.iter_favorite_maps, __name__)
