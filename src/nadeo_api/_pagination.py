@@ -315,10 +315,13 @@ class Crawl:
 
     def pages(self) -> Iterator[tuple[int, int]]:
         """(offset, length) of each page to ask for, in order; read lazily, so a total learnt
-        from one page bounds the next ones."""
+        from one page bounds the next ones. The last page is cut to the limit or the depth,
+        not to the total (which may grow while the crawl runs)."""
         offset, size = 0, self.listing.page_size
+        bounds = [b for b in (self.listing.depth, self.limit) if b is not None]
+        cut = min(bounds) if bounds else None
         while (most := self.most) is None or offset < most:
-            yield offset, size if most is None else min(size, most - offset)
+            yield offset, size if cut is None else min(size, cut - offset)
             offset += size
 
     def take(self, answer: Any, length: int) -> list[Any]:
