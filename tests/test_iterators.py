@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from nadeo_api import AsyncClient, Client, _core, _live_all, _meet, _oauth
-from nadeo_api._endpoint import declarations_of
+from nadeo_api import AsyncClient, Client
+from nadeo_api._declared import LISTINGS, declarations_of
 from nadeo_api._pagination import Listing
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
@@ -29,12 +29,11 @@ from .test_meet import cup, team_comp
 from .test_oauth import user_token
 
 REFERENCE = json.loads((Path(__file__).parent / "data" / "reference.json").read_text())
-MODULES = {"core": _core, "live": _live_all, "meet": _meet, "oauth": _oauth}
+APIS = ("core", "live", "meet", "oauth")
 
 
 def listings(api: str) -> dict[str, Listing[Any]]:
-    found: dict[str, Listing[Any]] = MODULES[api].LISTINGS
-    return found
+    return LISTINGS[api]
 
 
 @dataclass(frozen=True)
@@ -147,7 +146,7 @@ def test_every_paginated_endpoint_has_an_iterator() -> None:
 
 
 def test_every_iterator_is_tested_here() -> None:
-    declared = {(api, name) for api in MODULES for name in listings(api)}
+    declared = {(api, name) for api in APIS for name in listings(api)}
     assert declared == set(CASES)
 
 

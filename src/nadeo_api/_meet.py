@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
 from ._pagination import Listing, paged
-from .auth import ServiceToken, WebServicesToken
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 MATCHMAKING_TYPES: dict[int | str, str] = {
     2: "Ranked 3v3 (deprecated)",
@@ -433,7 +435,7 @@ def get_match_teams(token: WebServicesToken, match_id: int | str) -> Call:
 # Matchmaking ----------------------------------------------------------------------------
 
 _TYPE_ARG = """matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too."""
+                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too."""
 
 
 def _doc(text: str) -> str:

@@ -18,10 +18,10 @@ import textwrap
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol
 
 from . import _checks as check
-from ._endpoint import Endpoint, dress, dress_typed, model_class
+from ._endpoint import Endpoint, model_class
 from ._errors import ArgumentError, InvalidResponseError
 
 if TYPE_CHECKING:
@@ -35,13 +35,11 @@ __all__ = [
     "Progress",
     "SyncIteratorFunction",
     "UNDOCUMENTED_PAGE",
-    "async_iterator",
     "crawl_async",
     "crawl_sync",
     "limit_argument",
     "listing",
     "paged",
-    "sync_iterator",
 ]
 
 P = ParamSpec("P")
@@ -456,43 +454,3 @@ class AsyncIteratorFunction(Protocol[P]):
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]: ...
 
     def typed(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]: ...
-
-
-def sync_iterator(declared: Listing[P], module: str) -> SyncIteratorFunction[P]:
-    """The blocking iterator function for `declared`, run on the default `Client`."""
-
-    def function(*args: P.args, **kwargs: P.kwargs) -> Iterator[Any]:
-        from ._client import default_client
-
-        return default_client().iterate(declared, *args, **kwargs)
-
-    def typed(*args: P.args, **kwargs: P.kwargs) -> Iterator[Any]:
-        from ._client import default_client
-
-        return default_client().iterate_typed(declared, *args, **kwargs)
-
-    dress(function, declared, module, "Iterator[dict]")
-    if declared.model is not None:
-        dress_typed(typed, declared, module)
-        function.typed = typed  # type: ignore[attr-defined]
-    return cast(SyncIteratorFunction[P], function)
-
-
-def async_iterator(declared: Listing[P], module: str) -> AsyncIteratorFunction[P]:
-    """The async iterator function for `declared`, run on the loop's default `AsyncClient`."""
-
-    def function(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
-        from ._client import default_async_client
-
-        return default_async_client().iterate(declared, *args, **kwargs)
-
-    def typed(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
-        from ._client import default_async_client
-
-        return default_async_client().iterate_typed(declared, *args, **kwargs)
-
-    dress(function, declared, module, "AsyncIterator[dict]")
-    if declared.model is not None:
-        dress_typed(typed, declared, module)
-        function.typed = typed  # type: ignore[attr-defined]
-    return cast(AsyncIteratorFunction[P], function)

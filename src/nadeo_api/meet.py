@@ -14,8 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import _meet
-from ._endpoint import sync_function
-from ._pagination import sync_iterator
+from ._public import sync_function, sync_iterator
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -880,7 +879,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -901,7 +900,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -920,7 +919,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
@@ -942,7 +941,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
@@ -963,7 +962,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
@@ -985,7 +984,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
@@ -1001,7 +1000,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1014,7 +1013,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1026,7 +1025,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1040,7 +1039,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1060,7 +1059,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1085,7 +1084,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1102,7 +1101,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; once a match is found, cancelling does nothing: the
             match must be joined and played to avoid a penalty.
@@ -1581,6 +1580,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 limit: the most items to yield (None: all of them).
                 progress: called after each page with (items so far, the most expected or None).
 
@@ -1603,6 +1603,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 limit: the most items to yield (None: all of them).
                 progress: called after each page with (items so far, the most expected or None).
 

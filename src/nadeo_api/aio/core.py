@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _core
-from .._endpoint import async_function
-from .._pagination import async_iterator
+from .._public import async_function, async_iterator
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence

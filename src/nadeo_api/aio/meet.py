@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _meet
-from .._endpoint import async_function
-from .._pagination import async_iterator
+from .._public import async_function, async_iterator
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence
@@ -898,7 +897,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -919,7 +918,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -938,7 +937,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
@@ -960,7 +959,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
@@ -981,7 +980,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
@@ -1003,7 +1002,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
@@ -1023,7 +1022,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1036,7 +1035,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1052,7 +1051,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1066,7 +1065,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1086,7 +1085,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1111,7 +1110,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1132,7 +1131,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; once a match is found, cancelling does nothing: the
             match must be joined and played to avoid a penalty.
@@ -1611,6 +1610,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 limit: the most items to yield (None: all of them).
                 progress: called after each page with (items so far, the most expected or None).
 
@@ -1633,6 +1633,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 limit: the most items to yield (None: all of them).
                 progress: called after each page with (items so far, the most expected or None).
 
