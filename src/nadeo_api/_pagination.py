@@ -238,9 +238,12 @@ def _iterator_doc(
     keeps, and how the iterator pages and stops."""
     described = _documented_arguments(page.__doc__ or "")
     lines = [f"Iterate over {what}, {page_size} a request.", "", "Args:"]
+    written: list[list[str]] = []
     for parameter in kept:
-        if parameter.name in described:
-            lines += described[parameter.name]
+        entry = described.get(parameter.name)
+        if entry is not None and not any(entry is done for done in written):
+            written.append(entry)
+            lines += entry
     most = f"at most {depth:,}" if depth is not None else "None: all of them"
     lines += [
         f"    limit: the most items to yield ({most}).",
@@ -276,8 +279,9 @@ def _documented_arguments(doc: str) -> dict[str, list[str]]:
         if line.startswith("        ") and current is not None:
             current.append(line)
         else:
-            name = line.strip().split(":", 1)[0]
-            current = found[name] = [line]
+            current = [line]
+            for name in line.strip().split(":", 1)[0].split(","):  # `a, b: ...` names both
+                found[name.strip()] = current
     return found
 
 
