@@ -241,7 +241,8 @@ def with_names(source: Any, names: Names) -> Any:
       gives them asynchronously, through `Names.async_display_names`.
 
     A record's account is its `accountId`, `player` or `participant` (`account_id`... on
-    models); records without one pair with None.
+    models); records without one pair with None. For a typed answer, pass its records (e.g.
+    `board.world` of a `MapLeaderboard`).
     """
     if isinstance(source, Mapping):
         return _answer_with_names(source, names)
