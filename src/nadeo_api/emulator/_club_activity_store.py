@@ -19,6 +19,7 @@ from ._world import Club, World
 
 __all__ = [
     "REGIONS",
+    "SCRIPT_SUFFIX",
     "UPLOAD_TYPES",
     "Activity",
     "ActivityStore",
@@ -31,6 +32,8 @@ REGIONS = ("eu-west", "ca-central", "ap-southeast")
 UPLOAD_TYPES = ("map-upload", "skin-upload", "item-upload")
 """The kinds of upload activities (buckets)."""
 TIME_ATTACK = "TrackMania/TM_TimeAttack_Online.Script.txt"
+SCRIPT_SUFFIX = ".Script.txt"
+"""What the name of a game mode script ends with (official ones and one's own alike)."""
 _DAY = 86400
 
 
@@ -74,6 +77,8 @@ class Activity:
     media_theme: str = ""
     popularity: int = 0
     submissions: list[Submission] = field(default_factory=list)
+    deleted: bool = False
+    """Deleted: shown nowhere, yet still holding its place in the club's positions."""
 
     @property
     def external_id(self) -> int:
@@ -86,14 +91,18 @@ class Activity:
 
 
 class ActivityStore:
-    """Every club's activities in club order (position = index), thread-safe."""
+    """Every club's activities in club order, thread-safe.
+
+    An activity's position is its index in its club's list, deleted activities included: the
+    services count them too, so positions have gaps where activities were deleted."""
 
     def __init__(self, state: AppState) -> None:
         self.lock = threading.RLock()
         self._state = state
         self._world: World = state.world
         self._by_club: dict[int, list[Activity]] = {}
-        self._started_rooms: set[int] = set()
+        self._started_rooms: dict[int, int] = {}
+        """How many times each room was asked to start."""
         seed = self._world.seed
         self._next_campaign = 100000 + h.uint(seed, "new-club-campaign") % 1000
         self._next_room = 200000 + h.uint(seed, "new-club-room") % 1000
@@ -108,19 +117,23 @@ class ActivityStore:
     def activities(self, club_id: int) -> list[Activity]:
         """A club's activities in position order (empty for clubs without any)."""
         with self.lock:
-            return list(self._by_club.get(club_id, []))
+            return [a for a in self._by_club.get(club_id, []) if not a.deleted]
+
+    def slots(self, club_id: int) -> int:
+        """How many positions a club's list has (deleted activities hold theirs)."""
+        with self.lock:
+            return len(self._by_club.get(club_id, []))
 
     def all_activities(self) -> list[Activity]:
         """Every activity of every club."""
         with self.lock:
-            return [a for club in self._by_club.values() for a in club]
+            return [a for club in self._by_club.values() for a in club if not a.deleted]
 
     def find(self, club_id: int, activity_id: int) -> Activity | None:
         """The club's activity with that ID."""
         with self.lock:
             return next(
-                (a for a in self._by_club.get(club_id, []) if a.activity_id == activity_id),
-                None,
+                (a for a in self.activities(club_id) if a.activity_id == activity_id), None
             )
 
     def find_campaign(self, club_id: int, campaign_id: int) -> Activity | None:
@@ -129,29 +142,34 @@ class ActivityStore:
             return next(
                 (
                     a
-                    for a in self._by_club.get(club_id, [])
+                    for a in self.activities(club_id)
                     if a.kind == "campaign" and a.details["campaign_id"] == campaign_id
                 ),
                 None,
             )
 
     def position(self, activity: Activity) -> int:
-        """The activity's position in its club's list."""
+        """The activity's position in its club's list (deleted activities counted)."""
         with self.lock:
             return self._by_club[activity.club_id].index(activity)
 
     def folder_children(self, folder: Activity) -> int:
         """How many activities sit directly in a folder."""
         with self.lock:
-            siblings = self._by_club[folder.club_id]
+            siblings = self.activities(folder.club_id)
             return sum(1 for a in siblings if a.folder_id == folder.activity_id)
 
-    def start_room(self, activity_id: int) -> bool:
-        """Start a room; True if it was already running."""
+    def start_room(self, activity_id: int) -> int:
+        """Ask a room to start; how many times it was asked before (0: it was not running)."""
         with self.lock:
-            running = activity_id in self._started_rooms
-            self._started_rooms.add(activity_id)
-            return running
+            asked = self._started_rooms.get(activity_id, 0)
+            self._started_rooms[activity_id] = asked + 1
+            return asked
+
+    def stop_room(self, activity_id: int) -> None:
+        """Stop a room (it starts again on the next join request, if it can)."""
+        with self.lock:
+            self._started_rooms.pop(activity_id, None)
 
 
     def rooms_on_server(self, login: str) -> list[Activity]:
@@ -159,8 +177,7 @@ class ActivityStore:
         with self.lock:
             return [
                 activity
-                for activities in self._by_club.values()
-                for activity in activities
+                for activity in self.all_activities()
                 if activity.kind == "room" and activity.details.get("server_login") == login
             ]
 
@@ -183,11 +200,10 @@ class ActivityStore:
             club.insert(position, activity)
 
     def delete(self, activity: Activity) -> None:
-        """Remove an activity; the activities of a deleted folder move out of it."""
+        """Delete an activity (it keeps its position); those of a deleted folder move out."""
         with self.lock:
-            club = self._by_club[activity.club_id]
-            club.remove(activity)
-            for other in club:
+            activity.deleted = True
+            for other in self._by_club[activity.club_id]:
                 if other.folder_id == activity.activity_id:
                     other.folder_id = 0
 
@@ -290,6 +306,8 @@ class ActivityStore:
             "scalable": True,
             "shuffle": k % 2 == 1,
             "maps": maps,
+            # One room shows the rare answer whose maps are an object keyed "0", "1", ...
+            "maps_as_object": k == 1,
             "settings": {
                 "S_TimeLimit": {"key": "S_TimeLimit", "value": "300", "type": "integer"}
             },
@@ -316,8 +334,11 @@ class ActivityStore:
     def _seed_submissions(self, k: int, club: Club, review: Activity) -> list[Submission]:
         seed, world = self._world.seed, self._world
         authors = [world.player_account_id(i) for i in club.member_players[:4]]
+        clubs = club_state(self._state)
         authors += [
-            a.account_id for a in world.accounts if world.is_club_member(club, a.account_id)
+            a.account_id
+            for a in world.accounts
+            if world.is_club_member(club, a.account_id) and clubs.has_club_access(a.account_id)
         ]
         out = []
         for i, account_id in enumerate(authors):
