@@ -18,7 +18,7 @@ from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
 from ._live_maps import favorites_query
-from ._pagination import Listing
+from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -712,5 +712,21 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_trophy_history = paged(
+    get_trophy_history, what="an account's trophy gains, newest first", items="data", key=None,
+    total="totalCount", page_size=MAX_TROPHY_ENTRIES, length="count",
+    model="core.TrophyHistoryEntry",
+)
+iter_favorite_maps = paged(
+    get_favorite_maps, what="the account's favorite maps", items="mapFavoriteList",
+    key="mapUid", total="count", page_size=UNDOCUMENTED_PAGE, model="core.MapFavorite",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_trophy_history,
+        iter_favorite_maps,
+    )
+}
 """The iterators declared here, by function name."""

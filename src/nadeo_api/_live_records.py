@@ -11,7 +11,7 @@ from ._credential import Credential
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._live import LEADERBOARD_DEPTH, LEADERBOARD_PAGE
-from ._pagination import Listing
+from ._pagination import Listing, paged
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -361,5 +361,29 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_campaign_leaderboard = paged(
+    get_campaign_leaderboard, what="a campaign's (or season's) world leaderboard",
+    items=lambda answer: (answer.get("tops") or [{}])[0].get("top", []), key="accountId",
+    page_size=LEADERBOARD_PAGE, model="leaderboards.CampaignRecord",
+    fixed={"only_world": True},
+)
+iter_campaign_club_leaderboard = paged(
+    get_campaign_club_leaderboard, what="a campaign's leaderboard among a club's members",
+    items="top", key="accountId", total="length", page_size=LEADERBOARD_PAGE,
+    model="leaderboards.CampaignRecord",
+)
+iter_club_map_leaderboard = paged(
+    get_club_map_leaderboard, what="a map's leaderboard among a club's members", items="top",
+    key="accountId", total="length", page_size=LEADERBOARD_PAGE, depth=LEADERBOARD_DEPTH,
+    model="leaderboards.Record",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_campaign_leaderboard,
+        iter_campaign_club_leaderboard,
+        iter_club_map_leaderboard,
+    )
+}
 """The iterators declared here, by function name."""

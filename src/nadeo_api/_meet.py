@@ -11,7 +11,7 @@ from ._chunking import Chunks, fields
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
-from ._pagination import Listing
+from ._pagination import Listing, paged
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -654,5 +654,66 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_competitions = paged(
+    get_competitions, what="competitions, newest first", items=None, key="id", page_size=100,
+    model="meet.Competition",
+)
+iter_cups_of_the_day = paged(
+    get_cups_of_the_day, what="cups of one type, newest first", items="COTDs", key="id",
+    page_size=100, model="meet.Cup",
+)
+iter_competition_leaderboard = paged(
+    get_competition_leaderboard, what="a competition's results", items=None, key="participant",
+    page_size=255, model="meet.CompetitionRank",
+)
+iter_competition_participants = paged(
+    get_competition_participants, what="a competition's participants", items=None,
+    key="participant", page_size=255, model="meet.Participant",
+)
+iter_round_matches = paged(
+    get_round_matches, what="the matches of a competition round", items="matches", key="id",
+    page_size=100, model="meet.RoundMatch",
+)
+iter_competition_match_results = paged(
+    get_competition_match_results, what="the results of a competition match", items="results",
+    key="participant", page_size=255, model="meet.MatchResult",
+)
+iter_challenges = paged(
+    get_challenges, what="challenges, newest first", items=None, key="id", page_size=100,
+    model="meet.Challenge",
+)
+iter_challenge_leaderboard = paged(
+    get_challenge_leaderboard, what="a challenge's leaderboard", items="results", key="player",
+    total="cardinal", page_size=100, model="meet.ChallengeResult",
+)
+iter_challenge_map_records = paged(
+    get_challenge_map_records, what="a challenge's records on one map", items=None,
+    key="player", page_size=100, model="meet.ChallengeRecord",
+)
+iter_my_club_competitions = paged(
+    get_my_club_competitions, what="the competitions of the account's clubs",
+    items="clubCompetitions", key="activityId", total="clubCompetitionsCount", page_size=100,
+    model="meet.ClubCompetitionItem",
+)
+iter_matchmaking_rankings = paged(
+    get_matchmaking_rankings, what="a matchmaking ranking, best first", items="results",
+    key="player", total="cardinal", page_size=100, model="meet.RankedPlayer",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_competitions,
+        iter_cups_of_the_day,
+        iter_competition_leaderboard,
+        iter_competition_participants,
+        iter_round_matches,
+        iter_competition_match_results,
+        iter_challenges,
+        iter_challenge_leaderboard,
+        iter_challenge_map_records,
+        iter_my_club_competitions,
+        iter_matchmaking_rankings,
+    )
+}
 """The iterators declared here, by function name."""

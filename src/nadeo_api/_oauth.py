@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from . import _checks as check
 from ._chunking import Chunks, merged
 from ._endpoint import Call, Endpoint, call, endpoint
+from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 
 if TYPE_CHECKING:
     from .auth import OAuthToken
@@ -130,3 +131,12 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
         remove_favorite_map,
     )
 }
+"""Every declared OAuth endpoint by function name."""
+
+iter_favorite_maps = paged(
+    get_favorite_maps, what="the user's favorite maps", items="list", key="uid",
+    page_size=UNDOCUMENTED_PAGE, model="oauth.FavoriteMap",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {declared.name: declared for declared in (iter_favorite_maps,)}
+"""Every declared OAuth iterator by function name."""

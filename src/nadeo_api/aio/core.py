@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _core
-from .._public import async_function
+from .._public import async_function, async_iterator
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import AsyncIterator, Sequence
     from typing import Any, Protocol
 
+    from .._pagination import Progress
     from ..auth import ServiceToken, WebServicesToken
     from ..models.core import (
         AccountZoneList,
@@ -26,12 +27,14 @@ if TYPE_CHECKING:
         DisplayNameList,
         EquippedSkinList,
         FavoriteSkinList,
+        MapFavorite,
         MapFavorites,
         MapRecord,
         MapRecordList,
         MapVote,
         Skin,
         TrophyHistory,
+        TrophyHistoryEntry,
         TrophySummary,
         WebIdentityList,
         ZoneInfoList,
@@ -1110,6 +1113,112 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _IterTrophyHistory(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            account_id: str,
+            trophy_type: int | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over an account's trophy gains, newest first, 1000 a request.
+
+            Args:
+                account_id: the player's account ID.
+                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_trophy_history` page after page and yields the items of `data` one by one,
+            none twice. Stops at `limit`, or at the `totalCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            account_id: str,
+            trophy_type: int | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[TrophyHistoryEntry]:
+            """`iter_trophy_history`, yielding each item as a `TrophyHistoryEntry`.
+
+            Iterate over an account's trophy gains, newest first, 1000 a request.
+
+            Args:
+                account_id: the player's account ID.
+                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_trophy_history` page after page and yields the items of `data` one by one,
+            none twice. Stops at `limit`, or at the `totalCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterFavoriteMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name` (the map's name).
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapFavoriteList` one
+            by one, none twice. Stops at `limit`, or at the `count` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[MapFavorite]:
+            """`iter_favorite_maps`, yielding each item as a `MapFavorite`.
+
+            Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name` (the map's name).
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapFavoriteList` one
+            by one, none twice. Stops at `limit`, or at the `count` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
     class AsyncCoreEndpoints:
         """`AsyncClient().core`: the functions of `nadeo_api.aio.core`, bound to a client."""
 
@@ -1150,6 +1259,8 @@ if TYPE_CHECKING:
         get_maps_info: _GetMapsInfo
         get_map_records: _GetMapRecords
         get_map_records_v2: _GetMapRecordsV2
+        iter_trophy_history: _IterTrophyHistory
+        iter_favorite_maps: _IterFavoriteMaps
 
 
 __all__ = [
@@ -1184,6 +1295,8 @@ __all__ = [
     "get_web_identities_legacy",
     "get_zones",
     "head",
+    "iter_favorite_maps",
+    "iter_trophy_history",
     "options",
     "patch",
     "post",
@@ -1235,3 +1348,5 @@ get_web_identities_legacy: _GetWebIdentitiesLegacy = async_function(
 get_maps_info: _GetMapsInfo = async_function(_core.get_maps_info, __name__)
 get_map_records: _GetMapRecords = async_function(_core.get_map_records, __name__)
 get_map_records_v2: _GetMapRecordsV2 = async_function(_core.get_map_records_v2, __name__)
+iter_trophy_history: _IterTrophyHistory = async_iterator(_core.iter_trophy_history, __name__)
+iter_favorite_maps: _IterFavoriteMaps = async_iterator(_core.iter_favorite_maps, __name__)

@@ -9,14 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _oauth
-from .._public import async_function
+from .._public import async_function, async_iterator
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import AsyncIterator, Sequence
     from typing import Any, Protocol
 
+    from .._pagination import Progress
     from ..auth import OAuthToken
-    from ..models.oauth import AdminClubs, FavoriteMaps, OAuthUser
+    from ..models.oauth import AdminClubs, FavoriteMap, FavoriteMaps, OAuthUser
 
     class _GetDisplayNames(Protocol):
         async def __call__(self, token: OAuthToken, account_ids: Sequence[str]) -> dict[str, Any]:
@@ -136,6 +137,43 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _IterFavoriteMaps(Protocol):
+        def __call__(
+            self,
+            token: OAuthToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the user's favorite maps, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `list` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: OAuthToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[FavoriteMap]:
+            """`iter_favorite_maps`, yielding each item as a `FavoriteMap`.
+
+            Iterate over the user's favorite maps, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `list` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
     class AsyncOAuthEndpoints:
         """`AsyncClient().oauth`: the functions of `nadeo_api.aio.oauth`, bound to a client."""
 
@@ -146,6 +184,7 @@ if TYPE_CHECKING:
         get_favorite_maps: _GetFavoriteMaps
         add_favorite_map: _AddFavoriteMap
         remove_favorite_map: _RemoveFavoriteMap
+        iter_favorite_maps: _IterFavoriteMaps
 
 
 __all__ = [
@@ -155,6 +194,7 @@ __all__ = [
     "get_display_names",
     "get_favorite_maps",
     "get_user",
+    "iter_favorite_maps",
     "remove_favorite_map",
 ]
 
@@ -165,3 +205,4 @@ get_admin_clubs: _GetAdminClubs = async_function(_oauth.get_admin_clubs, __name_
 get_favorite_maps: _GetFavoriteMaps = async_function(_oauth.get_favorite_maps, __name__)
 add_favorite_map: _AddFavoriteMap = async_function(_oauth.add_favorite_map, __name__)
 remove_favorite_map: _RemoveFavoriteMap = async_function(_oauth.remove_favorite_map, __name__)
+iter_favorite_maps: _IterFavoriteMaps = async_iterator(_oauth.iter_favorite_maps, __name__)
