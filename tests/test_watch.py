@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import json
+import logging
 
 import pytest
 
@@ -14,6 +16,7 @@ from nadeo_api.watch import (
     CampaignPublished,
     CupEnded,
     CupStarted,
+    DiscordWebhook,
     Event,
     PersonalBest,
     TrackOfTheDay,
@@ -21,6 +24,7 @@ from nadeo_api.watch import (
     WorldRecord,
 )
 
+from .stub import Answer, StubServer
 from .watch_service import DAY, Service, async_client_on, client_on
 
 UTC = datetime.timezone.utc
@@ -206,3 +210,69 @@ def test_events_as_json_and_text() -> None:
     record = WorldRecord(map_uid="Abc", account_id="x", score=61_234, previous_account_id=None,
                          previous_score=62_000, display_name="$f00Red")
     assert record.describe() == "World record on Abc: 1:01.234 by $f00Red (was 1:02.000)"
+
+
+HOOK = "/api/webhooks/123/secret-token-part"
+
+
+def test_events_are_posted_to_a_discord_webhook(
+    stub: StubServer, token: auth.ServiceToken, caplog: pytest.LogCaptureFixture
+) -> None:
+    stub.script(HOOK, Answer(204, b""))
+    before = len(stub.requests(HOOK))
+    clock = FakeClock(MONDAY_18H)
+    service = Service(clock)
+    hook = DiscordWebhook(stub.url + HOOK, username="TOTD bot")
+    with client_on(service) as client, caplog.at_level(logging.DEBUG):
+        Watch(token, campaigns=(), cups=False, client=client).run(
+            hook, until=MONDAY_18H + datetime.timedelta(days=2))
+    posts = [json.loads(seen.body) for seen in stub.requests(HOOK)[before:]]
+    assert [p["content"] for p in posts] == [
+        "Track of the Day 2026-06-16: Totd20260616", "Track of the Day 2026-06-17: Totd20260617"]
+    assert all(p["username"] == "TOTD bot" and p["allowed_mentions"] == {"parse": []}
+               for p in posts)
+    assert hook.posted == 2
+    assert "secret-token-part" not in repr(hook) + caplog.text
+
+
+def test_a_rate_limited_post_is_retried_once_and_a_failure_is_dropped(
+    stub: StubServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock(MONDAY_18H)
+    hook = DiscordWebhook(stub.url + HOOK, clock=clock)
+    event = CupEnded(cup_id=1, name="COTD", end=0)
+    stub.script(HOOK, Answer(429, b'{"retry_after": 2.5}'), Answer(204, b""))
+    assert hook(event) is True
+    assert clock.sleeps == [2.5]
+    stub.script(HOOK, Answer(404, b'{"message": "Unknown Webhook"}'))
+    with caplog.at_level(logging.WARNING):
+        assert hook(event) is False
+    assert "status 404" in caplog.text and "secret-token-part" not in caplog.text
+    assert hook.posted == 1
+
+
+def test_the_async_run_posts_without_blocking(stub: StubServer, token: auth.ServiceToken) -> None:
+    stub.script(HOOK, Answer(204, b""))
+    before = len(stub.requests(HOOK))
+    clock = FakeClock(MONDAY_18H)
+    service = Service(clock)
+    seen: list[Event] = []
+
+    async def remember(event: Event) -> None:
+        seen.append(event)
+
+    async def main() -> None:
+        with async_client_on(service) as client:
+            watch = Watch(token, campaigns=(), cups=False, async_client=client)
+            await watch.async_run(remember, DiscordWebhook(stub.url + HOOK),
+                                  until=MONDAY_18H + datetime.timedelta(days=1))
+            await client.aclose()
+
+    asyncio.run(main())
+    assert len(seen) == 1 and len(stub.requests(HOOK)) == before + 1
+
+
+def test_a_webhook_url_is_checked_without_showing_it() -> None:
+    with pytest.raises(ArgumentError) as raised:
+        DiscordWebhook("discord.com/api/webhooks/1/hush")
+    assert "hush" not in str(raised.value)

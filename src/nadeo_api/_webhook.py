@@ -76,11 +76,12 @@ class DiscordWebhook:
 
     def __call__(self, event: Event) -> bool:
         """Post `event`; True if Discord took it."""
-        body = self.payload(event)
-        with httpx.Client(timeout=self._timeout, follow_redirects=False) as http:
+        # Sent on a bare transport: an httpx.Client would log the URL, and with it the secret.
+        with httpx.HTTPTransport() as transport:
             for attempt in (1, 2):
                 try:
-                    answer = http.post(self._url, json=body)
+                    answer = transport.handle_request(self._request(event))
+                    answer.read()
                 except httpx.HTTPError as error:
                     return self._dropped(type(error).__name__)
                 wait = _rate_limited(answer)
@@ -91,11 +92,11 @@ class DiscordWebhook:
 
     async def send_async(self, event: Event) -> bool:
         """Post `event` without blocking the event loop; True if Discord took it."""
-        body = self.payload(event)
-        async with httpx.AsyncClient(timeout=self._timeout, follow_redirects=False) as http:
+        async with httpx.AsyncHTTPTransport() as transport:
             for attempt in (1, 2):
                 try:
-                    answer = await http.post(self._url, json=body)
+                    answer = await transport.handle_async_request(self._request(event))
+                    await answer.aread()
                 except httpx.HTTPError as error:
                     return self._dropped(type(error).__name__)
                 wait = _rate_limited(answer)
@@ -103,6 +104,11 @@ class DiscordWebhook:
                     return self._done(answer)
                 await self._clock.sleep_async(wait)
         return False  # not reached
+
+    def _request(self, event: Event) -> httpx.Request:
+        timeout = httpx.Timeout(self._timeout).as_dict()
+        return httpx.Request("POST", self._url, json=self.payload(event),
+                             extensions={"timeout": timeout})
 
     def _done(self, answer: httpx.Response) -> bool:
         if answer.is_success:
