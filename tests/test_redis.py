@@ -198,7 +198,9 @@ def test_store_chosen_by_the_setting(
 
 
 def test_async_tasks_share_the_redis_budget(redis_server: RedisServer) -> None:
-    rate, burst = 10.0, 2
+    # Arrival times at the emulator jitter with the machine's load: an interval of a quarter
+    # second keeps that jitter well under one interval on a busy machine.
+    rate, burst = 4.0, 2
 
     async def main(emu: Emulator) -> None:
         settings = emulator_settings(emu, redis_url=redis_server.url, rate_limit=rate,
@@ -207,12 +209,12 @@ def test_async_tasks_share_the_redis_budget(redis_server: RedisServer) -> None:
             token = await auth.ServiceToken.aget(
                 "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
             )
-            await asyncio.gather(*(client.live.get_maps_totd(token) for _ in range(20)))
+            await asyncio.gather(*(client.live.get_maps_totd(token) for _ in range(12)))
 
     with Emulator(today=TODAY) as emu:
         asyncio.run(main(emu))
         times = [entry.time for entry in emu.log.entries]
-    assert len(times) == 21
+    assert len(times) == 13
     assert worst_excess(times, rate, burst) <= 0
 
 

@@ -10,7 +10,6 @@ import time
 
 import httpx
 import pytest
-import time_machine
 
 from nadeo_api import (
     Client,
@@ -22,6 +21,7 @@ from nadeo_api import (
     auth,
 )
 from nadeo_api._pipeline import Policy, _retry_after
+from nadeo_api.clock import FakeClock
 
 from .conftest import AGENT
 from .stub import DROP, Answer, StubServer, forged_pair
@@ -89,18 +89,16 @@ def test_retry_after_seconds_is_honoured(stub: StubServer, token: auth.ServiceTo
     assert second.time - first.time >= 1.0
 
 
-def test_retry_after_http_date_is_honoured(
-    stub: StubServer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    slept: list[float] = []
-    monkeypatch.setattr("nadeo_api._pipeline.time.sleep", slept.append)
-    with time_machine.travel(1_800_000_000.0, tick=False):
-        token = auth.ServiceToken(*forged_pair(), agent=AGENT)
-        stub.script("/wait-date", Answer(503, headers={"Retry-After": http_date(2)}), OK)
-        with client_for(stub) as client:
-            client.live.get(token, "/wait-date")
+def test_retry_after_http_date_is_honoured(stub: StubServer) -> None:
+    clock = FakeClock(1_800_000_000.0)
+    token = auth.ServiceToken(*forged_pair(), agent=AGENT)
+    when = email.utils.formatdate(clock.time() + 2, usegmt=True)
+    stub.script("/wait-date", Answer(503, headers={"Retry-After": when}), OK)
+    with client_for(stub, clock=clock) as client:
+        client.live.get(token, "/wait-date")
     assert len(stub.requests("/wait-date")) == 2
-    assert slept == [2.0]
+    assert clock.sleeps == [2.0]
+    assert clock.monotonic() == 2.0
 
 
 def test_retry_deadline_bounds_the_total_time(stub: StubServer, token: auth.ServiceToken) -> None:

@@ -301,7 +301,7 @@ class Client(_BaseClient):
 
     def run(self, flow: Flow[T]) -> T:
         """Drive a pipeline flow to its result."""
-        return run_sync(flow, self._http)
+        return run_sync(flow, self._http, self.settings.clock)
 
     def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
@@ -366,7 +366,7 @@ class AsyncClient(_BaseClient):
 
     async def run(self, flow: Flow[T]) -> T:
         """Drive a pipeline flow to its result."""
-        return await run_async(flow, self._http)
+        return await run_async(flow, self._http, self.settings.clock)
 
     async def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""

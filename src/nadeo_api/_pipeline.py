@@ -21,7 +21,6 @@ import json
 import logging
 import random
 import threading
-import time
 import weakref
 from collections.abc import Callable, Generator
 from contextlib import AbstractContextManager, nullcontext
@@ -38,6 +37,7 @@ from ._errors import (
 )
 from ._ratelimit import Budget, BudgetUnavailable, shared_limiter
 from ._settings import Settings
+from .clock import SYSTEM, Clock
 
 if TYPE_CHECKING:
     import asyncio
@@ -126,7 +126,7 @@ def budget_for(settings: Settings, account: str | None = None) -> Budget | None:
         from ._redis import redis_budget
 
         return redis_budget(settings, account)
-    return shared_limiter(settings.rate_limit, settings.rate_burst, account)
+    return shared_limiter(settings.rate_limit, settings.rate_burst, account, settings.clock)
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,8 @@ def exchange(
     settings = policy.settings
     limiter = policy.limiter_for(account)
     method = request.method
-    started = time.monotonic()
+    clock = settings.clock
+    started = clock.monotonic()
     attempt = 0
     while True:
         attempt += 1
@@ -200,7 +201,7 @@ def exchange(
         failed: httpx.TransportError | None = None
         # The answer must be whole `retry_deadline` after it was sent (the wait for a slot,
         # which may be long in a deep queue, does not count against it).
-        deadline = time.monotonic() + settings.retry_deadline
+        deadline = clock.monotonic() + settings.retry_deadline
         try:
             response: httpx.Response = yield Send(request, deadline)
         except httpx.TransportError as exc:
@@ -261,7 +262,7 @@ def _take_slot(limiter: Budget, request: httpx.Request) -> Flow[None]:
 def _may_retry(settings: Settings, attempt: int, started: float, delay: float) -> bool:
     if attempt >= settings.max_attempts:
         return False
-    return time.monotonic() - started + delay <= settings.retry_deadline
+    return settings.clock.monotonic() - started + delay <= settings.retry_deadline
 
 
 def _retry_after(response: httpx.Response, settings: Settings) -> float | None:
@@ -276,7 +277,7 @@ def _retry_after(response: httpx.Response, settings: Settings) -> float | None:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError):
             return None
-        seconds = when.timestamp() - time.time()
+        seconds = when.timestamp() - settings.clock.time()
     if seconds != seconds:  # NaN
         return None
     return min(max(seconds, 0.0), settings.retry_after_max)
@@ -346,7 +347,7 @@ def _decoded(content: bytes, model: type[Any] | None) -> Any:
         return _Failure("is not JSON")
 
 
-def run_sync(flow: Flow[T], http: httpx.Client) -> T:
+def run_sync(flow: Flow[T], http: httpx.Client, clock: Clock = SYSTEM) -> T:
     """Drive `flow` with blocking I/O."""
     value: Any = None
     error: BaseException | None = None
@@ -364,23 +365,24 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
                     if answer.is_stream_consumed:  # answered whole (a mock transport)
                         value = answer
                     else:
-                        raw = b"".join(_in_time(action, chunk) for chunk in answer.iter_raw())
+                        chunks = [_in_time(action, c, clock) for c in answer.iter_raw()]
+                        raw = b"".join(chunks)
                         value = _complete(answer, raw)
                 finally:
                     answer.close()
             except (httpx.RequestError, InvalidResponseError) as exc:
                 error = exc
         elif isinstance(action, Sleep):
-            time.sleep(action.seconds)
+            clock.sleep(action.seconds)
         else:
             with action.lock.thread_lock, action.guard or nullcontext():
                 try:
-                    value = run_sync(action.flow, http)
+                    value = run_sync(action.flow, http, clock)
                 except Exception as exc:  # handed back to the flow that asked for the lock
                     error = exc
 
 
-async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
+async def run_async(flow: Flow[T], http: httpx.AsyncClient, clock: Clock = SYSTEM) -> T:
     """Drive `flow` with asyncio I/O."""
     import asyncio
 
@@ -400,14 +402,14 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
                     if answer.is_stream_consumed:  # answered whole (a mock transport)
                         value = answer
                     else:
-                        chunks = [_in_time(action, c) async for c in answer.aiter_raw()]
+                        chunks = [_in_time(action, c, clock) async for c in answer.aiter_raw()]
                         value = _complete(answer, b"".join(chunks))
                 finally:
                     await answer.aclose()
             except (httpx.RequestError, InvalidResponseError) as exc:
                 error = exc
         elif isinstance(action, Sleep):
-            await asyncio.sleep(action.seconds)
+            await clock.sleep_async(action.seconds)
         else:
             async with action.lock.loop_lock():
                 while not action.lock.thread_lock.acquire(blocking=False):
@@ -417,7 +419,7 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
                     if guard is not None:
                         await _enter_in_thread(guard)
                     try:
-                        value = await run_async(action.flow, http)
+                        value = await run_async(action.flow, http, clock)
                     except Exception as exc:
                         error = exc
                     finally:
@@ -427,9 +429,9 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
                     action.lock.thread_lock.release()
 
 
-def _in_time(send: Send, chunk: bytes) -> bytes:
-    """A chunk of `send`'s answer, or a read timeout once its deadline has passed."""
-    if time.monotonic() > send.deadline:
+def _in_time(send: Send, chunk: bytes, clock: Clock) -> bytes:
+    """A chunk of `send`'s answer, or a read timeout once its deadline (on `clock`) has passed."""
+    if clock.monotonic() > send.deadline:
         raise httpx.ReadTimeout("the answer did not arrive by the deadline", request=send.request)
     return chunk
 

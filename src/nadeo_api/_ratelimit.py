@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
+from .clock import SYSTEM, Clock
+
 __all__ = ["HEADROOM", "Budget", "BudgetUnavailable", "RateLimiter", "shared_limiter"]
 
 HEADROOM = 0.03
@@ -92,16 +94,18 @@ class RateLimiter:
             )
 
 
-_shared: dict[tuple[float, int, str | None], RateLimiter] = {}
+_shared: dict[tuple[float, int, str | None, Clock], RateLimiter] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_limiter(rate: float, burst: int, account: str | None = None) -> RateLimiter:
-    """The limiter every client of this process with the same rate and burst uses (one per
-    account when `account` is given)."""
-    key = (float(rate), int(burst), account)
+def shared_limiter(
+    rate: float, burst: int, account: str | None = None, clock: Clock = SYSTEM
+) -> RateLimiter:
+    """The limiter every client of this process with the same rate, burst and clock uses (one
+    per account when `account` is given)."""
+    key = (float(rate), int(burst), account, clock)
     with _shared_lock:
         limiter = _shared.get(key)
         if limiter is None:
-            limiter = _shared[key] = RateLimiter(rate, burst)
+            limiter = _shared[key] = RateLimiter(rate, burst, clock=clock.monotonic)
         return limiter

@@ -22,10 +22,11 @@ import logging
 import os
 import tempfile
 import threading
-import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from .clock import SYSTEM, Clock
 
 if TYPE_CHECKING:
     from ._settings import Settings
@@ -126,8 +127,15 @@ class FileTokenStore:
     stop the program: with a warning, the store keeps tokens in memory from then on.
     """
 
-    def __init__(self, directory: str | os.PathLike[str], *, lock_timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        directory: str | os.PathLike[str],
+        *,
+        lock_timeout: float = 60.0,
+        clock: Clock = SYSTEM,
+    ) -> None:
         self.directory = Path(directory)
+        self.clock = clock
         self.path = self.directory / "tokens.json"
         self.lock_timeout = lock_timeout
         self._guard = threading.Lock()
@@ -184,9 +192,10 @@ class FileTokenStore:
         # The file holds every key: writers of different keys take turns on it.
         path = self._lock_path(".tokens.json.lock")
         with self._guard, FileLock(str(path), timeout=self.lock_timeout, mode=0o600):
-            entries = {k: v for k, v in self._read().items() if not _spent(v)}
+            now = self.clock.time()
+            entries = {k: v for k, v in self._read().items() if not _spent(v, now)}
             if entry:
-                entries[key] = {**entry, "saved_at": str(int(time.time()))}
+                entries[key] = {**entry, "saved_at": str(int(now))}
             else:
                 entries.pop(key, None)
             self._write({"format": FORMAT, "tokens": entries})
@@ -264,18 +273,18 @@ class _FileOrMemoryLock:
             self._held = None
 
 
-def _spent(entry: object) -> bool:
-    """Whether a stored entry can no longer be used (its refresh token has expired)."""
+def _spent(entry: object, now: float) -> bool:
+    """Whether a stored entry can no longer be used at `now` (its refresh token has expired)."""
     if not isinstance(entry, dict):
         return True
     expires = entry.get("refresh_expires")
     try:
-        return expires is not None and float(expires) < time.time()
+        return expires is not None and float(expires) < now
     except (TypeError, ValueError):
         return True
 
 
-_file_stores: dict[Path, FileTokenStore] = {}
+_file_stores: dict[tuple[Path, Clock], FileTokenStore] = {}
 _file_stores_lock = threading.Lock()
 
 
@@ -300,7 +309,8 @@ def store_for(settings: Settings) -> TokenStore | None:
 
         directory = Path(platformdirs.user_cache_dir("nadeo_api", appauthor=False))
     with _file_stores_lock:
-        store = _file_stores.get(directory)
+        store = _file_stores.get((directory, settings.clock))
         if store is None:
-            store = _file_stores[directory] = FileTokenStore(directory)
+            store = FileTokenStore(directory, clock=settings.clock)
+            _file_stores[(directory, settings.clock)] = store
         return store

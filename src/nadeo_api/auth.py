@@ -37,7 +37,6 @@ import json
 import logging
 import secrets
 import threading
-import time
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
@@ -57,6 +56,7 @@ from ._errors import (
 from ._pipeline import Flow, Locked, Policy, RenewalLock, decode, exchange
 from ._settings import Settings
 from ._store import TokenStore, oauth_store_key, store_for, store_key
+from .clock import SYSTEM, Clock
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -202,8 +202,13 @@ class JSONWebToken:
 
     @property
     def expired(self) -> bool:
+        """Whether it is past its expiry now (the system clock)."""
+        return self.expired_at(SYSTEM.time())
+
+    def expired_at(self, now: float) -> bool:
+        """Whether it is past its expiry at `now` (Unix seconds)."""
         exp = self.exp
-        return exp is not None and time.time() >= exp
+        return exp is not None and now >= exp
 
     def __repr__(self) -> str:
         claims = ", ".join(
@@ -237,9 +242,16 @@ class Token:
     apis: ClassVar[frozenset[str]] = frozenset()
 
     def __init__(
-        self, *, agent: str, store: TokenStore | None = None, store_key: str | None = None
+        self,
+        *,
+        agent: str,
+        store: TokenStore | None = None,
+        store_key: str | None = None,
+        clock: Clock = SYSTEM,
     ) -> None:
         self.agent = _check_agent(agent)
+        #: The clock its lifetimes are read on (the settings' of the client that obtained it).
+        self.clock = clock
         self._store = store if store_key is not None else None
         self._store_key = store_key
         # Every token kept under one key renews under one lock in this process.
@@ -254,7 +266,7 @@ class Token:
     def expired(self) -> bool:
         """Whether the access token is past its expiry."""
         expires = self.expires_at
-        return expires is not None and time.time() >= expires
+        return expires is not None and self.clock.time() >= expires
 
     @property
     def needs_renewal(self) -> bool:
@@ -384,8 +396,9 @@ class WebServicesToken(Token):
         credentials: tuple[str, str] | None = None,
         store: TokenStore | None = None,
         store_key: str | None = None,
+        clock: Clock = SYSTEM,
     ) -> None:
-        super().__init__(agent=agent, store=store, store_key=store_key)
+        super().__init__(agent=agent, store=store, store_key=store_key, clock=clock)
         access = access_token if isinstance(access_token, JSONWebToken) else JSONWebToken(
             access_token
         )
@@ -458,13 +471,15 @@ class WebServicesToken(Token):
 
     @property
     def needs_renewal(self) -> bool:
-        now = time.time()
+        now = self.clock.time()
         marks = [mark for mark in (self.rat, self.exp) if mark is not None]
         return bool(marks) and now >= min(marks)
 
     @property
     def can_renew(self) -> bool:
-        return not self.refresh_token.expired or self._credentials is not None
+        return (
+            not self.refresh_token.expired_at(self.clock.time()) or self._credentials is not None
+        )
 
     @property
     def apis(self) -> frozenset[str]:  # type: ignore[override]
@@ -514,7 +529,7 @@ class WebServicesToken(Token):
         agent = _check_agent(agent)
         if store is None:
             pair = yield from _login_pair(policy, audience, login, password, agent)
-            return cls._from_pair(pair, agent, (login, password), None, None)
+            return cls._from_pair(pair, agent, (login, password), None, None, policy)
         key = store_key(policy.settings.core_url, login, audience)
         # The password is checked against the stored verifier (a slow hash) before taking the
         # store's lock, so that processes starting together do not queue behind the hashing.
@@ -543,7 +558,7 @@ class WebServicesToken(Token):
         if entry:
             try:
                 pair = JSONWebToken(entry["access_token"]), JSONWebToken(entry["refresh_token"])
-                stored = cls._from_pair(pair, agent, credentials, store, key)
+                stored = cls._from_pair(pair, agent, credentials, store, key, policy)
             except (ArgumentError, AuthenticationError, KeyError, TypeError):
                 logger.warning("ignoring unusable stored tokens for %s", audience)
             else:
@@ -555,12 +570,12 @@ class WebServicesToken(Token):
                     # Another password than the one the tokens were stored with: log in with
                     # it, so that a wrong one is refused now, not when the tokens run out.
                     logger.debug("stored %s tokens were not stored with this password", audience)
-                elif not stored.refresh_token.expired:
+                elif not stored.refresh_token.expired_at(stored.clock.time()):
                     logger.debug("reusing stored %s tokens", audience)
                     stored._verifier = entry["verifier"]
                     return stored
         pair = yield from _login_pair(policy, audience, *credentials, agent)
-        token = cls._from_pair(pair, agent, credentials, store, key)
+        token = cls._from_pair(pair, agent, credentials, store, key, policy)
         token._save()
         return token
 
@@ -572,13 +587,15 @@ class WebServicesToken(Token):
         credentials: tuple[str, str],
         store: TokenStore | None,
         key: str | None,
+        policy: Policy,
     ) -> _TokenT:
         token_cls: type[WebServicesToken] = cls
         if cls.usage is None:
             usage = pair[0].payload.get("usg")
             token_cls = DedicatedServerToken if usage == "Server" else ServiceToken
         token = token_cls(
-            pair[0], pair[1], agent=agent, credentials=credentials, store=store, store_key=key
+            pair[0], pair[1], agent=agent, credentials=credentials, store=store, store_key=key,
+            clock=policy.settings.clock,
         )
         return token  # type: ignore[return-value]
 
@@ -642,7 +659,8 @@ class WebServicesToken(Token):
             refresh = JSONWebToken(entry["refresh_token"])
         except (ArgumentError, KeyError, TypeError):
             return
-        if (access.iat or 0) >= (self.access_token.iat or 0) and not refresh.expired:
+        fresher = (access.iat or 0) >= (self.access_token.iat or 0)
+        if fresher and not refresh.expired_at(self.clock.time()):
             self._tokens = (access, refresh)
 
     def _entry(self) -> dict[str, str]:
@@ -659,7 +677,7 @@ class WebServicesToken(Token):
     def _renew(self, policy: Policy) -> Flow[None]:
         refresh = self.refresh_token
         failure: Exception | None = None
-        if not refresh.expired:
+        if not refresh.expired_at(self.clock.time()):
             try:
                 self._tokens = yield from _refresh_pair(policy, refresh, self.agent)
                 return
@@ -837,8 +855,9 @@ class OAuthToken(Token):
         display_name: str | None = None,
         store: TokenStore | None = None,
         store_key: str | None = None,
+        clock: Clock = SYSTEM,
     ) -> None:
-        super().__init__(agent=agent, store=store, store_key=store_key)
+        super().__init__(agent=agent, store=store, store_key=store_key, clock=clock)
         self._access = _check_text("access_token", access_token)
         self._expires_at = float(expires_at)
         self._credentials = credentials
@@ -913,7 +932,10 @@ class OAuthToken(Token):
         access, expires_at, _ = yield from _oauth_grant(
             policy, form, agent, "requesting an OAuth token"
         )
-        return cls(access, expires_at, agent=agent, credentials=(client_id, client_secret))
+        return cls(
+            access, expires_at, agent=agent, credentials=(client_id, client_secret),
+            clock=policy.settings.clock,
+        )
 
     @classmethod
     def code_flow(
@@ -958,6 +980,7 @@ class OAuthToken(Token):
             display_name=display_name,
             store=store,
             store_key=key,
+            clock=policy.settings.clock,
         )
         if key is not None:
             # A new grant replaces the user's kept token, between two renewals, never during one.
@@ -1102,6 +1125,7 @@ class OAuthToken(Token):
             display_name=display_name,
             store=chosen,
             store_key=key,
+            clock=settings.clock,
         )
         token._kept = True
         return token
@@ -1289,7 +1313,7 @@ def _oauth_grant(
         data=form,
         extensions=request_extensions(policy.settings, None),
     )
-    asked = time.time()
+    asked = policy.settings.clock.time()
     body = yield from _auth_exchange(policy, request, doing)
     try:
         access = _check_text("access_token", body["access_token"])
