@@ -12,10 +12,14 @@ from typing import Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
+from ._generic import oauth_without_body, verb
 from .auth import OAuthToken
 
 MAX_NAMES = 50
 """The most account IDs or names one request may convert."""
+
+# The public OAuth API only reads: GET is its one generic verb.
+get = verb("oauth", "GET", oauth_without_body)
 
 
 @endpoint("oauth", "GET", "/api/display-names")
@@ -103,6 +107,7 @@ def remove_favorite_map(token: OAuthToken, map_uid: str) -> Call:
 DECLARATIONS: dict[str, Endpoint[Any]] = {
     declared.name: declared
     for declared in (
+        get,
         get_display_names,
         get_account_ids,
         get_user,
