@@ -29,8 +29,9 @@ def watch(
     totd: Annotated[bool, typer.Option("--totd/--no-totd", help="new Tracks of the Day")] = True,
     campaign: Annotated[
         list[str] | None,
-        typer.Option("--campaign", metavar="KIND", help="an official campaign to follow: weekly-short, "
-                     "weekly-grand or seasonal (repeat it; default: all three)"),
+        typer.Option("--campaign", metavar="KIND",
+                     help="an official campaign to follow: weekly-short, weekly-grand or "
+                     "seasonal (repeat it; default: all three)"),
     ] = None,
     no_campaigns: Annotated[
         bool, typer.Option("--no-campaigns", help="follow no official campaign")
@@ -46,7 +47,8 @@ def watch(
     ] = 10,
     account: Annotated[
         list[str] | None,
-        typer.Option("--account", metavar="ACCOUNT_ID", help="only these accounts' personal bests (repeat it)"),
+        typer.Option("--account", metavar="ACCOUNT_ID",
+                     help="only these accounts' personal bests (repeat it)"),
     ] = None,
     every: Annotated[
         float, typer.Option("--every", min=1, help="seconds between readings of the "
@@ -87,13 +89,11 @@ def watch(
                      maps=map_uids or [], depth=depth, accounts=account, records_every=every,
                      client=ctx.client)
         ctx.err.print(f"watching: {feed!r}; Ctrl-C to stop", style="dim", highlight=False)
-        shown = 0
-        for event in feed.events():
-            event = _with_names(ctx, event)
+        for shown, found in enumerate(feed.events(), 1):
+            event = _with_names(ctx, found)
             _show(ctx, event, fmt, ctx.settings.clock.time())
             if hook is not None:
                 hook(event)
-            shown += 1
             if count is not None and shown >= count:
                 return
     finally:
