@@ -7,6 +7,7 @@ import asyncio
 import datetime
 import json
 import logging
+from collections import Counter
 
 import pytest
 
@@ -84,6 +85,30 @@ def test_the_async_feed_asks_the_same(token: auth.ServiceToken) -> None:
     events = asyncio.run(main())
     assert [e.date.day for e in events] == list(range(16, 23))  # type: ignore[attr-defined]
     assert service.requests[TOTD] == 1 + 7
+
+
+def test_a_week_of_everything_costs_one_request_per_change(token: auth.ServiceToken) -> None:
+    # A week across the turn of a month and of a season, with the default sources.
+    start = datetime.datetime(2026, 6, 29, 18, 0, tzinfo=UTC)
+    clock = FakeClock(start)
+    service = Service(clock)
+    with client_on(service) as client:
+        events = list(Watch(token, client=client).events(until=start + datetime.timedelta(7)))
+    kinds = Counter(e.kind for e in events)
+    assert kinds == {"track-of-the-day": 7, "campaign": 3, "cup-started": 21, "cup-ended": 21}
+    totds = [e for e in events if isinstance(e, TrackOfTheDay)]
+    assert [e.date.isoformat() for e in totds[:2]] == ["2026-06-30", "2026-07-01"]
+    campaigns = {e.campaign for e in events if isinstance(e, CampaignPublished)}
+    assert campaigns == {"weekly-short", "weekly-grand", "seasonal"}
+    # The least: one answer per source to learn where things stand, then one per change (a
+    # cup's end is asked, not assumed from its announced end).
+    assert dict(service.requests) == {
+        "/api/token/campaign/month": 1 + 7,
+        "/api/campaign/weekly-shorts": 1 + 1,
+        "/api/campaign/weekly-grands": 1 + 1,
+        "/api/campaign/official": 1 + 1,
+        "/api/cup-of-the-day/current": 1 + 21 + 21,
+    }
 
 
 def test_a_new_weekly_short_at_the_end_of_the_last(token: auth.ServiceToken) -> None:

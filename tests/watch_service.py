@@ -51,7 +51,11 @@ class Service:
         if path == "/api/token/campaign/month":
             return httpx.Response(200, json=self._months())
         if path == "/api/campaign/weekly-shorts":
-            return httpx.Response(200, json=self._weekly())
+            return httpx.Response(200, json=self._weekly(5000, 5))
+        if path == "/api/campaign/weekly-grands":
+            return httpx.Response(200, json=self._weekly(6000, 1))
+        if path == "/api/campaign/official":
+            return httpx.Response(200, json=self._season())
         if path == "/api/cup-of-the-day/current":
             cup = self._cup(current=True)
             return httpx.Response(204) if cup is None else httpx.Response(200, json=cup)
@@ -85,7 +89,7 @@ class Service:
                 "nextRequestTimestamp": -1 if late else after,
                 "relativeNextRequest": -1 if late else after - now}
 
-    def _weekly(self) -> dict[str, Any]:
+    def _weekly(self, first_id: int, maps: int) -> dict[str, Any]:
         now = self.now()
         today = datetime.datetime.fromtimestamp(now, UTC).date()
         monday = today - datetime.timedelta(today.weekday())
@@ -93,11 +97,27 @@ class Service:
         if now < start:
             start -= 7 * DAY
         week = datetime.datetime.fromtimestamp(start, UTC).isocalendar()[1]
-        campaign = {"id": 5000 + week, "name": f"Week {week}", "startTimestamp": start,
+        campaign = {"id": first_id + week, "name": f"Week {week}", "startTimestamp": start,
                     "endTimestamp": start + 7 * DAY,
-                    "playlist": [{"position": i, "mapUid": f"Short{week}x{i}"} for i in range(5)]}
+                    "playlist": [{"position": i, "mapUid": f"W{first_id}x{week}x{i}"}
+                                 for i in range(maps)]}
         return {"campaignList": [campaign], "nextRequestTimestamp": start + 7 * DAY,
                 "relativeNextRequest": start + 7 * DAY - now}
+
+    def _season(self) -> dict[str, Any]:
+        """A season a quarter, from the 1st of January, April, July and October at 15:00."""
+        now = self.now()
+        today = datetime.datetime.fromtimestamp(now, UTC).date()
+        starts = [at(datetime.date(year, month, 1), 15) for year in (today.year - 1, today.year,
+                  today.year + 1) for month in (1, 4, 7, 10)]
+        start = max(s for s in starts if s <= now)
+        end = min(s for s in starts if s > now)
+        name = datetime.datetime.fromtimestamp(start, UTC).strftime("Season %Y-%m")
+        campaign = {"id": start // DAY, "name": name, "startTimestamp": start,
+                    "endTimestamp": end,
+                    "playlist": [{"position": i, "mapUid": f"S{start}x{i}"} for i in range(25)]}
+        return {"campaignList": [campaign], "nextRequestTimestamp": end,
+                "relativeNextRequest": end - now}
 
     def _cup(self, *, current: bool) -> dict[str, Any] | None:
         now = self.now()
