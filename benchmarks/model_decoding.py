@@ -22,7 +22,7 @@ import msgspec
 from measures import Result, login, result
 from server import RemoteEmulator
 
-from nadeo_api import Client, _live_all
+from nadeo_api import Client, _declared
 
 ROUNDS = 15
 CALLS = 150
@@ -67,7 +67,7 @@ def model_decoding() -> list[Result]:
 def _compare(settings: Any, what: str, name: str, args: tuple[Any, ...], kwargs: dict[str, Any],
              bound: float, answer: httpx.Response) -> Result:
     """One case: `.typed` against the untyped call, the recorded `answer` replayed."""
-    model = _live_all.DECLARATIONS[name].model_type()
+    model = _declared.DECLARATIONS["live"][name].model_type()
     with Client(settings) as offline:
         offline._http.close()
         offline._http = httpx.Client(transport=_replaying(answer))

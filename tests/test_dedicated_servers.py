@@ -11,7 +11,8 @@ import httpx
 import pytest
 
 from nadeo_api import Client
-from nadeo_api._endpoint import Endpoint, declarations_of
+from nadeo_api._declared import declarations_of
+from nadeo_api._endpoint import Endpoint
 from nadeo_api.emulator import Emulator
 
 from .conftest import server_token

@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nadeo_api import ArgumentError, Client, NadeoError, auth
-from nadeo_api._endpoint import Endpoint, declarations_of
+from nadeo_api._declared import declarations_of
+from nadeo_api._endpoint import Endpoint
 from nadeo_api.emulator import OAUTH_CLIENT, Emulator
 from nadeo_api.testing import emulator_settings
 

@@ -11,7 +11,8 @@ import pytest
 
 from nadeo_api import ArgumentError, Client
 from nadeo_api._client import request_url
-from nadeo_api._endpoint import _token_binder, declarations_of
+from nadeo_api._declared import declarations_of
+from nadeo_api._endpoint import _token_binder
 from nadeo_api.emulator import Emulator
 
 from .conftest import service_token

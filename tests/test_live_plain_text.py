@@ -15,7 +15,7 @@ from nadeo_api import (
     ForbiddenError,
     NotFoundError,
     ServiceAccountRequiredError,
-    _live_all,
+    _declared,
     auth,
 )
 from nadeo_api.emulator import Emulator
@@ -51,7 +51,7 @@ def activity_of(client: Client, token: auth.ServiceToken, club_id: int, kind: st
 
 @pytest.mark.parametrize("name", sorted(DOCS))
 def test_declaration_matches_the_documentation(name: str) -> None:
-    declared = _live_all.DECLARATIONS[name]
+    declared = _declared.DECLARATIONS["live"][name]
     entry = documented(DOCS[name])
     assert (declared.api, declared.method, declared.route) == (
         entry["api"], entry["method"], entry["route"]

@@ -28,7 +28,7 @@ from nadeo_api import (
 )
 from nadeo_api._pipeline import budget_for
 from nadeo_api._redis import HORIZON, PROBE_INTERVAL, RedisBudget, RedisTokenStore, _Link
-from nadeo_api._store import store_for
+from nadeo_api.auth._token import store_for
 from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 

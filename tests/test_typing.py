@@ -30,7 +30,7 @@ from nadeo_api import (
     meet,
     oauth,
 )
-from nadeo_api._endpoint import declarations_of
+from nadeo_api._declared import declarations_of
 from nadeo_api.emulator import Emulator
 from nadeo_api.models import Campaign, MapLeaderboard, MonthList, Record, TotdMonth
 from nadeo_api.testing import emulator_settings

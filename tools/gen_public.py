@@ -198,10 +198,11 @@ def public_module(api: str, asynchronous: bool) -> str:
         "from typing import TYPE_CHECKING",
         "",
         f"from {up} import {', '.join(sorted(modules))}",
-        f"from {up}_endpoint import {function}",
     ]
     if any(listing for _, _, listing in functions):
-        lines.append(f"from {up}_pagination import {iterator}")
+        lines.append(f"from {up}_public import {function}, {iterator}")
+    else:
+        lines.append(f"from {up}_public import {function}")
     lines += ["", "if TYPE_CHECKING:"]
     lines += [import_line(s) for s in standard] + [""] + [import_line(s) for s in local]
     lines += [""] + protocols

@@ -1,5 +1,6 @@
-"""Argument checks shared by the endpoint declarations. Each raises an `ArgumentError` that names
-the argument, says what is allowed and shows what was given, before anything is sent."""
+"""Argument checks shared by the endpoint declarations and the tokens. Each raises an
+`ArgumentError` that names the argument, says what is allowed and shows what was given, before
+anything is sent."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from ._errors import ArgumentError
 
 __all__ = [
     "account_id",
+    "agent",
     "body",
     "callback",
     "choice",
@@ -22,10 +24,13 @@ __all__ = [
     "header_text",
     "identifier",
     "json_body",
+    "login",
     "optional_flag",
     "params",
     "path_segment",
+    "redirect_uri",
     "seconds",
+    "text",
     "texts",
     "uid",
     "url",
@@ -204,4 +209,38 @@ def callback(name: str, value: object) -> Callable[..., Any] | None:
     """A function to call, or None."""
     if value is not None and not callable(value):
         raise ArgumentError(f"{name} must be a function or None (got {value!r})")
+    return value
+
+
+def text(name: str, value: object) -> str:
+    """A non-empty string (a secret or an identifier: it is not shown in the error)."""
+    if not isinstance(value, str) or not value:
+        raise ArgumentError(f"{name} must be a non-empty string")
+    return value
+
+
+def agent(value: object) -> str:
+    """The User-Agent a token sends: Nadeo asks that it names the project and a contact."""
+    if not isinstance(value, str) or not value.strip():
+        raise ArgumentError(
+            "agent must be a non-empty User-Agent naming your project and how to contact you, "
+            "e.g. 'My leaderboard bot / @me / me@example.com' (Nadeo asks for it)"
+        )
+    return header_text("agent", value)
+
+
+def login(value: object) -> str:
+    """A login for Basic authentication: `:` would end it early, so it may not hold one."""
+    found = text("login", value)
+    if ":" in found or not found.isprintable():
+        raise ArgumentError("login must be printable text without ':' (Basic authentication)")
+    return found
+
+
+def redirect_uri(value: object) -> str:
+    """An OAuth application's redirect URI: http(s), with a host."""
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ArgumentError(f"redirect_uri must be an http(s) URI (got {value!r})")
+    assert isinstance(value, str)
     return value

@@ -17,12 +17,23 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from . import _checks as check
+from ._credential import Credential
+from ._declared import DECLARATIONS, LISTINGS
 from ._endpoint import Call, Endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing, crawl_async, crawl_sync
-from ._pipeline import Flow, Policy, budget_for, decode, exchange, logger, run_async, run_sync
+from ._pipeline import (
+    Flow,
+    Policy,
+    budget_for,
+    decode,
+    exchange,
+    logger,
+    request_extensions,
+    run_async,
+    run_sync,
+)
 from ._settings import Settings
-from .auth import Token
 
 if TYPE_CHECKING:
     import asyncio
@@ -49,19 +60,6 @@ T = TypeVar("T")
 C = TypeVar("C", bound="_BaseClient")
 
 _POOL_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=16, keepalive_expiry=60)
-
-
-def request_extensions(settings: Settings, timeout: float | None) -> dict[str, Any]:
-    """httpx request extensions carrying the finite timeouts of `settings` (or `timeout`)."""
-    if timeout is not None:
-        value = httpx.Timeout(check.seconds("timeout", timeout))
-    else:
-        value = httpx.Timeout(
-            settings.read_timeout,
-            connect=settings.connect_timeout,
-            pool=settings.connect_timeout + settings.read_timeout,
-        )
-    return {"timeout": value.as_dict()}
 
 
 def resolve_path(settings: Settings, api: str, endpoint: str) -> tuple[str, list[tuple[str, str]]]:
@@ -120,7 +118,7 @@ def request_url(address: str, query: list[tuple[str, Any]]) -> httpx.URL:
 
 
 def api_flow(
-    policy: Policy, declared: Endpoint[Any], token: Token, built: Call, path: str,
+    policy: Policy, declared: Endpoint[Any], token: Credential, built: Call, path: str,
     model: type[Any] | None = None,
 ) -> Flow[Any]:
     """Call an endpoint with `token`: renew it first if due, once more after a 401."""
@@ -132,7 +130,7 @@ def api_flow(
         resolved, trailing = path, []
     query = merge_query(trailing, built.query)
     url = request_url(settings.base_url(declared.api) + resolved, query)
-    extensions = request_extensions(settings, None)
+    extensions = request_extensions(settings)
     content = check.json_body(built.body)
     headers = {"User-Agent": token.agent, "Accept": "application/json"}
     if content is not None:
@@ -175,13 +173,9 @@ class _Namespace:
     """
 
     def __init__(self, client: Client | AsyncClient, api: str) -> None:
-        from . import _core, _live_all, _meet, _oauth
-
-        modules = {"core": _core, "live": _live_all, "meet": _meet, "oauth": _oauth}
-        module = modules[api]
         self._client = client
         self._declarations: dict[str, Endpoint[Any] | Listing[Any]] = {
-            **module.DECLARATIONS, **getattr(module, "LISTINGS", {})
+            **DECLARATIONS[api], **LISTINGS[api]
         }
 
     def __getattr__(self, name: str) -> Any:

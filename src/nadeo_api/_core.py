@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
@@ -17,7 +17,9 @@ from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
 from ._live_maps import favorites_query
 from ._pagination import Listing
-from .auth import ServiceToken, WebServicesToken
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 MAX_IDS = 200
 """The most account, map or record IDs one request may name (the URI stays short enough)."""

@@ -3,8 +3,8 @@ and the client namespaces all derive.
 
 A declaration is a small function that takes the endpoint's documented parameters, checks them
 and says what to send (a `Call`); `@endpoint(api, method, route)` turns it into an `Endpoint`.
-`sync_function()` and `async_function()` make the public functions of `nadeo_api.live` and
-`nadeo_api.aio.live` from it, with the declaration's name, signature and docstring.
+`nadeo_api._public` makes the public functions of `nadeo_api.live` and `nadeo_api.aio.live`
+from it, with the declaration's name, signature and docstring.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ import inspect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, ParamSpec, Protocol, cast
+from typing import Any, Generic, ParamSpec, Protocol
 from urllib.parse import quote
 
 from . import _checks as check
+from ._credential import Credential
 from ._errors import ArgumentError
 
 __all__ = [
@@ -25,15 +26,11 @@ __all__ = [
     "Call",
     "Endpoint",
     "SyncEndpoint",
-    "async_function",
     "call",
-    "covered_endpoints",
-    "declarations_of",
     "dress",
     "dress_typed",
     "endpoint",
     "model_class",
-    "sync_function",
 ]
 
 P = ParamSpec("P")
@@ -108,9 +105,7 @@ class Endpoint(Generic[P]):
             token = binder(*args, **kwargs)
         except TypeError as exc:  # Python's own check of the arguments
             raise ArgumentError(f"{self.name}(): {exc}") from None
-        from .auth import Token
-
-        if not isinstance(token, Token):
+        if not isinstance(token, Credential):
             raise ArgumentError(
                 f"token must be a token from nadeo_api.auth (got {type(token).__name__})"
             )
@@ -271,61 +266,3 @@ def dress_typed(function: Callable[..., Any], declared: Any, module: str) -> Non
         f"`{declared.name}` returning the answer as a `nadeo_api.models` "
         f"`{declared.model.rpartition('.')[2]}`.\n\n{declared.__doc__ or ''}"
     )
-
-
-def sync_function(declared: Endpoint[P], module: str) -> SyncEndpoint[P]:
-    """The blocking function for `declared`, run on the process's default `Client`."""
-
-    def function(*args: P.args, **kwargs: P.kwargs) -> Any:
-        from ._client import default_client
-
-        return default_client().call(declared, *args, **kwargs)
-
-    def typed(*args: P.args, **kwargs: P.kwargs) -> Any:
-        from ._client import default_client
-
-        return default_client().call_typed(declared, *args, **kwargs)
-
-    dress(function, declared, module, declared.returns)
-    if declared.model is not None:
-        dress_typed(typed, declared, module)
-        function.typed = typed  # type: ignore[attr-defined]
-    return cast(SyncEndpoint[P], function)
-
-
-def async_function(declared: Endpoint[P], module: str) -> AsyncEndpoint[P]:
-    """The coroutine function for `declared`, run on the event loop's default `AsyncClient`."""
-
-    async def function(*args: P.args, **kwargs: P.kwargs) -> Any:
-        from ._client import default_async_client
-
-        return await default_async_client().call(declared, *args, **kwargs)
-
-    async def typed(*args: P.args, **kwargs: P.kwargs) -> Any:
-        from ._client import default_async_client
-
-        return await default_async_client().call_typed(declared, *args, **kwargs)
-
-    dress(function, declared, module, declared.returns)
-    if declared.model is not None:
-        dress_typed(typed, declared, module)
-        function.typed = typed  # type: ignore[attr-defined]
-    return cast(AsyncEndpoint[P], function)
-
-
-def declarations_of(api: str) -> list[Endpoint[Any]]:
-    """Every declared endpoint of `api` ("core", "live", "meet" or "oauth")."""
-    from . import _core, _live_all, _meet, _oauth
-
-    modules = {"core": _core, "live": _live_all, "meet": _meet, "oauth": _oauth}
-    return list(modules[api].DECLARATIONS.values())
-
-
-def covered_endpoints() -> list[dict[str, str]]:
-    """Every declared endpoint with a fixed route, as `{"api", "method", "route", "name"}`."""
-    declared = [d for api in ("core", "live", "meet", "oauth") for d in declarations_of(api)]
-    return [
-        {"api": d.api, "method": d.method, "route": d.route, "name": d.name}
-        for d in sorted(declared, key=lambda d: (d.api, d.route or "", d.method, d.name))
-        if d.route is not None
-    ]

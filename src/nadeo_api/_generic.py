@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ParamSpec
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, endpoint
-from .auth import OAuthToken, WebServicesToken
+
+if TYPE_CHECKING:
+    from .auth import OAuthToken, WebServicesToken
 
 __all__ = ["oauth_without_body", "verb", "with_body", "without_body"]
 

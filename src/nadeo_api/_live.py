@@ -7,14 +7,17 @@ Each function here is a declaration: it checks its arguments and returns the `Ca
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ParamSpec
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from . import _checks as check
+from ._credential import Credential
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
 from ._pagination import Listing, Paging, Progress, limit_argument, listing
-from .auth import ServiceToken, WebServicesToken
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 P = ParamSpec("P")
 
@@ -87,7 +90,7 @@ def get_map_leaderboard(
     if not isinstance(only_world, bool):
         raise ArgumentError(f"only_world must be True or False (got {only_world!r})")
     if not only_world:
-        if isinstance(token, WebServicesToken):
+        if isinstance(token, Credential):
             token.require_user("get_map_leaderboard(only_world=False)")
         return call(groupUid=group_uid, mapUid=map_uid, query={"onlyWorld": False})
     check.count("length", length, minimum=1, maximum=LEADERBOARD_PAGE)

@@ -4,14 +4,16 @@ uploads, folders, rankings) and club map reviews."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing
-from .auth import ServiceToken, WebServicesToken
 from .text import visible_length
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 LIST_LENGTH = 250
 """The most activities one list request returns."""

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._pagination import Listing
-from .auth import ServiceToken, WebServicesToken
 from .text import visible_length
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 CLUB_PAGE = 250
 """The most clubs, competitions or members one list request returns."""

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._live_records import uid_list
 from ._pagination import Listing
-from .auth import ServiceToken, WebServicesToken
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 MAX_MAP_INFO = 100
 """The most map UIDs one map info request may name."""

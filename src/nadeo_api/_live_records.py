@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._credential import Credential
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._live import LEADERBOARD_DEPTH, LEADERBOARD_PAGE
 from ._pagination import Listing
-from .auth import ServiceToken, WebServicesToken
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 PERSONAL_BEST = "Personal_Best"
 MAX_RECORD_MAPS = 50
@@ -249,7 +252,7 @@ def get_surrounding_records(
     `score: -1` for some entries; the data may lag.
     """
     if score is None:
-        if isinstance(token, WebServicesToken):
+        if isinstance(token, Credential):
             token.require_user("get_surrounding_records(score=None)")
     else:
         check.count("score", score)

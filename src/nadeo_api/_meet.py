@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
 from ._pagination import Listing
-from .auth import ServiceToken, WebServicesToken
+
+if TYPE_CHECKING:
+    from .auth import ServiceToken, WebServicesToken
 
 MATCHMAKING_TYPES: dict[int | str, str] = {
     2: "Ranked 3v3 (deprecated)",

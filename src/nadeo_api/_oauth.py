@@ -8,12 +8,14 @@ token before anything is sent.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._generic import oauth_without_body, verb
-from .auth import OAuthToken
+
+if TYPE_CHECKING:
+    from .auth import OAuthToken
 
 MAX_NAMES = 50
 """The most account IDs or names one request may convert."""

@@ -13,10 +13,10 @@ import inspect
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol
 
 from . import _checks as check
-from ._endpoint import Endpoint, dress, dress_typed, model_class
+from ._endpoint import Endpoint, model_class
 from ._errors import InvalidResponseError
 
 if TYPE_CHECKING:
@@ -29,12 +29,10 @@ __all__ = [
     "Paging",
     "Progress",
     "SyncIteratorFunction",
-    "async_iterator",
     "crawl_async",
     "crawl_sync",
     "limit_argument",
     "listing",
-    "sync_iterator",
 ]
 
 P = ParamSpec("P")
@@ -270,43 +268,3 @@ class AsyncIteratorFunction(Protocol[P]):
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]: ...
 
     def typed(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]: ...
-
-
-def sync_iterator(declared: Listing[P], module: str) -> SyncIteratorFunction[P]:
-    """The blocking iterator function for `declared`, run on the default `Client`."""
-
-    def function(*args: P.args, **kwargs: P.kwargs) -> Iterator[Any]:
-        from ._client import default_client
-
-        return default_client().iterate(declared, *args, **kwargs)
-
-    def typed(*args: P.args, **kwargs: P.kwargs) -> Iterator[Any]:
-        from ._client import default_client
-
-        return default_client().iterate_typed(declared, *args, **kwargs)
-
-    dress(function, declared, module, "Iterator[dict]")
-    if declared.model is not None:
-        dress_typed(typed, declared, module)
-        function.typed = typed  # type: ignore[attr-defined]
-    return cast(SyncIteratorFunction[P], function)
-
-
-def async_iterator(declared: Listing[P], module: str) -> AsyncIteratorFunction[P]:
-    """The async iterator function for `declared`, run on the loop's default `AsyncClient`."""
-
-    def function(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
-        from ._client import default_async_client
-
-        return default_async_client().iterate(declared, *args, **kwargs)
-
-    def typed(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[Any]:
-        from ._client import default_async_client
-
-        return default_async_client().iterate_typed(declared, *args, **kwargs)
-
-    dress(function, declared, module, "AsyncIterator[dict]")
-    if declared.model is not None:
-        dress_typed(typed, declared, module)
-        function.typed = typed  # type: ignore[attr-defined]
-    return cast(AsyncIteratorFunction[P], function)

@@ -52,6 +52,7 @@ __all__ = [
     "budget_for",
     "decode",
     "exchange",
+    "request_extensions",
     "run_async",
     "run_sync",
 ]
@@ -115,6 +116,16 @@ class RenewalLock:
             if lock is None:
                 lock = self._loop_locks[loop] = asyncio.Lock()
             return lock
+
+
+def request_extensions(settings: Settings) -> dict[str, Any]:
+    """httpx request extensions carrying the finite timeouts of `settings`."""
+    value = httpx.Timeout(
+        settings.read_timeout,
+        connect=settings.connect_timeout,
+        pool=settings.connect_timeout + settings.read_timeout,
+    )
+    return {"timeout": value.as_dict()}
 
 
 def budget_for(settings: Settings, account: str | None = None) -> Budget | None:

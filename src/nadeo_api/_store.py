@@ -29,14 +29,13 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from .clock import SYSTEM, Clock
 
 if TYPE_CHECKING:
-    from ._settings import Settings
+    pass
 
 __all__ = [
     "FileTokenStore",
     "MemoryTokenStore",
     "TokenStore",
     "oauth_store_key",
-    "store_for",
     "store_key",
 ]
 
@@ -282,35 +281,3 @@ def _spent(entry: object, now: float) -> bool:
         return expires is not None and float(expires) < now
     except (TypeError, ValueError):
         return True
-
-
-_file_stores: dict[tuple[Path, Clock], FileTokenStore] = {}
-_file_stores_lock = threading.Lock()
-
-
-def store_for(settings: Settings) -> TokenStore | None:
-    """The store `settings.token_store` names.
-
-    `""` (the default): `$NADEO_TOKEN_STORE` if set, else the shared Redis store with
-    `settings.redis_url`, else a `FileTokenStore` in the user's cache directory; `"off"` (here
-    or in that variable): no store; anything else: a `FileTokenStore` in that directory.
-    """
-    chosen = settings.token_store.strip() or os.environ.get(STORE_ENV, "").strip()
-    if chosen.lower() == "off":
-        return None
-    if not chosen and settings.redis_url:
-        from ._redis import redis_store
-
-        return redis_store(settings)
-    if chosen:
-        directory = Path(chosen).expanduser()
-    else:
-        import platformdirs
-
-        directory = Path(platformdirs.user_cache_dir("nadeo_api", appauthor=False))
-    with _file_stores_lock:
-        store = _file_stores.get((directory, settings.clock))
-        if store is None:
-            store = FileTokenStore(directory, clock=settings.clock)
-            _file_stores[(directory, settings.clock)] = store
-        return store

@@ -14,8 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import _live, _live_club_activities, _live_clubs, _live_maps, _live_records
-from ._endpoint import sync_function
-from ._pagination import sync_iterator
+from ._public import sync_function, sync_iterator
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence

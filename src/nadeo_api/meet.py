@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import _meet
-from ._endpoint import sync_function
+from ._public import sync_function
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import _oauth
-from ._endpoint import sync_function
+from ._public import sync_function
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

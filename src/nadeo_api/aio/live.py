@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _live, _live_club_activities, _live_clubs, _live_maps, _live_records
-from .._endpoint import async_function
-from .._pagination import async_iterator
+from .._public import async_function, async_iterator
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Mapping, Sequence

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _meet
-from .._endpoint import async_function
+from .._public import async_function
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -421,7 +421,7 @@ def endpoints(
     fmt: FormatOption = None,
 ) -> None:
     """List the endpoints this library covers: API, method, route and function."""
-    from .._endpoint import covered_endpoints
+    from .._declared import covered_endpoints
 
     rows = covered_endpoints()
     if as_json:

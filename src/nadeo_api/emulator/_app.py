@@ -117,7 +117,7 @@ def declared_table(
     """`handlers` of `api`, checked against the client's endpoint declarations: every declared
     endpoint has its handler (a few extra routes, such as the alternative submitted-map path
     that the documentation's example uses, are served too)."""
-    from .._endpoint import declarations_of
+    from .._declared import declarations_of
 
     missing = sorted(
         f"{declared.name} ({declared.method} {declared.route})"

@@ -341,7 +341,7 @@ def set_vote(state: AppState, req: Request) -> Response:
 def api_routes(state: AppState, req: Request) -> Response:
     """``GET /api/routes``: the emulated Core routes; `Server` leaves out those only user
     accounts may use."""
-    from .._endpoint import declarations_of
+    from .._declared import declarations_of
 
     usage = req.param("usage")
     if usage not in ("Client", "Server"):
