@@ -71,6 +71,22 @@ def test_a_late_track_is_asked_again_until_it_shows(token: auth.ServiceToken) ->
     assert clock.sleeps[:4] == [23 * 3600.0, 15.0, 30.0, DAY - 45.0]
 
 
+def test_an_outage_is_waited_out(
+    token: auth.ServiceToken, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock(MONDAY_18H)
+    thursday = datetime.datetime(2026, 6, 18, 17, tzinfo=UTC).timestamp()
+    service = Service(clock, outage=(thursday, thursday + 600))
+    with client_on(service, max_attempts=1) as client, caplog.at_level(logging.WARNING):
+        watch = Watch(token, campaigns=(), cups=False, client=client)
+        events = list(watch.events(until=WEEK_LATER))
+    assert [e.date.day for e in events] == list(range(16, 23))  # type: ignore[attr-defined]
+    # Thursday: asked at 17:00 and 15 s, 45 s, 1:45, 3:45 and 7:45 later (all 503), then at
+    # 12:45, after the outage.
+    assert service.requests[TOTD] == 1 + 7 + 6
+    assert caplog.text.count("track-of-the-day failed (ServerError") == 6
+
+
 def test_the_async_feed_asks_the_same(token: auth.ServiceToken) -> None:
     clock = FakeClock(MONDAY_18H)
     service = Service(clock)

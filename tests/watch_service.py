@@ -40,6 +40,8 @@ class Service:
     changes: list[tuple[float, str, str, int]] = field(default_factory=list)
     """(when, map UID, account ID, new score): applied once the clock reaches `when`."""
     requests: Counter[str] = field(default_factory=Counter)
+    outage: tuple[float, float] = (0.0, 0.0)
+    """From when to when every route answers 503."""
 
     def now(self) -> int:
         return int(self.clock.time())
@@ -48,6 +50,8 @@ class Service:
         path = request.url.path
         self.requests[path] += 1
         params = dict(request.url.params)
+        if self.outage[0] <= self.now() < self.outage[1]:
+            return httpx.Response(503, json={"error": "maintenance"})
         if path == "/api/token/campaign/month":
             return httpx.Response(200, json=self._months())
         if path == "/api/campaign/weekly-shorts":

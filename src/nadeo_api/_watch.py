@@ -2,6 +2,7 @@
 
 Each source says when it is next due (`next_at`, on the watch's clock) and, when polled, yields
 the calls it needs (`(endpoint, args)`), is sent each answer, and returns the events it found.
+It reads the time after an answer arrives, so that a wait the answer announces counts from then.
 The sync and async drivers in `watch.py` only send the calls and sleep until the next source is
 due, so both run this one logic.
 
@@ -47,6 +48,8 @@ BUDGET_SHARE = 0.5
 
 Call = tuple[Endpoint[Any], tuple[Any, ...]]
 Poll = Generator[Call, Any, list[Event]]
+Now = Callable[[], float]
+"""The watch's clock: Unix seconds."""
 
 
 class Source:
@@ -58,7 +61,7 @@ class Source:
         self.next_at = -math.inf  # due at once
         self.retries = 0
 
-    def poll(self, token: Any, now: float) -> Poll:
+    def poll(self, token: Any, clock: Now) -> Poll:
         raise NotImplementedError
 
     def retry(self, now: float) -> None:
@@ -96,8 +99,9 @@ class Announced(Source):
         self.expected_at: float | None = None
         """The announced moment the source was woken for, while the change has not shown."""
 
-    def poll(self, token: Any, now: float) -> Poll:
+    def poll(self, token: Any, clock: Now) -> Poll:
         answer = yield self.declared, (token, 1, 0)
+        now = clock()
         found = sorted(self.entries(answer if isinstance(answer, dict) else {}),
                        key=lambda entry: entry[0])
         events: list[Event] = []
@@ -218,8 +222,9 @@ class Cups(Source):
         self.last_start: float | None = None
         self.expected_at: float | None = None
 
-    def poll(self, token: Any, now: float) -> Poll:
+    def poll(self, token: Any, clock: Now) -> Poll:
         cup = _cup((yield _meet.get_cup_of_the_day, (token,)))
+        now = clock()
         events: list[Event] = []
         before = self.current
         if before is not None and (cup is None or cup.id != before.id):
@@ -285,8 +290,8 @@ class Records(Source):
     def requests_per_round(self) -> int:
         return len(self.maps) * math.ceil(self.depth / LEADERBOARD_PAGE)
 
-    def poll(self, token: Any, now: float) -> Poll:
-        self.next_at = now + self.interval
+    def poll(self, token: Any, clock: Now) -> Poll:
+        self.next_at = clock() + self.interval  # a reading's rounds start `interval` apart
         events: list[Event] = []
         for map_uid in self.maps:
             board: dict[str, _Record] = {}

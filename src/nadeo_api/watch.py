@@ -186,8 +186,7 @@ class Watch:
             if wait > 0:
                 logger.debug("watch: %s due in %.0f s", source.name, wait)
                 clock.sleep(wait)
-            now = clock.time()
-            flow = source.poll(self._token, now)
+            flow = source.poll(self._token, clock.time)
             try:
                 call = next(flow)
                 while True:
@@ -196,7 +195,7 @@ class Watch:
             except StopIteration as done:
                 yield from done.value
             except _PASSING as error:
-                self._failed(source, now, error)
+                self._failed(source, clock.time(), error)
 
     async def async_events(
         self, *, until: datetime.datetime | float | None = None
@@ -215,8 +214,7 @@ class Watch:
             if wait > 0:
                 logger.debug("watch: %s due in %.0f s", source.name, wait)
                 await clock.sleep_async(wait)
-            now = clock.time()
-            flow: Poll = source.poll(self._token, now)
+            flow: Poll = source.poll(self._token, clock.time)
             found: list[Event] = []
             try:
                 call = next(flow)
@@ -226,7 +224,7 @@ class Watch:
             except StopIteration as done:
                 found = done.value
             except _PASSING as error:
-                self._failed(source, now, error)
+                self._failed(source, clock.time(), error)
             for event in found:
                 yield event
 
