@@ -435,7 +435,7 @@ def get_match_teams(token: WebServicesToken, match_id: int | str) -> Call:
 # Matchmaking ----------------------------------------------------------------------------
 
 _TYPE_ARG = """matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too."""
+                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too."""
 
 
 def _doc(text: str) -> str:

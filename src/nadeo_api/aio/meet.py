@@ -888,7 +888,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -909,7 +909,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 length: ranks to get, 0 to 100.
                 offset: ranks to skip (any depth can be read, unlike map leaderboards).
 
@@ -928,7 +928,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
@@ -950,7 +950,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
@@ -971,7 +971,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
@@ -993,7 +993,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 players: the players' account IDs, 1 to 150.
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
@@ -1013,7 +1013,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1026,7 +1026,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: an unknown type is an error.
             """
@@ -1042,7 +1042,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1056,7 +1056,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
             last heartbeat (see `send_matchmaking_heartbeat`), or null.
@@ -1076,7 +1076,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1101,7 +1101,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
                 play_with: the account IDs of the party to queue with (empty to queue alone); at most
                     one less than the type's team size.
                 code: the party code, usually empty.
@@ -1122,7 +1122,7 @@ if TYPE_CHECKING:
 
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
 
             Remarks: needs a service account; once a match is found, cancelling does nothing: the
             match must be joined and played to avoid a penalty.
