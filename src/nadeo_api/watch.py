@@ -177,14 +177,8 @@ class Watch:
 
         client = self._client or default_client()
         clock = self._prepare(client.settings)
-        stop = _until(until)
-        while True:
-            source = min(self._sources, key=lambda s: s.next_at)
-            if source.next_at > stop:
-                return
-            wait = source.next_at - clock.time()
+        for wait, source in self._schedule(clock, until):
             if wait > 0:
-                logger.debug("watch: %s due in %.0f s", source.name, wait)
                 clock.sleep(wait)
             flow = source.poll(self._token, clock.time)
             try:
@@ -205,14 +199,8 @@ class Watch:
 
         client = self._async_client or default_async_client()
         clock = self._prepare(client.settings)
-        stop = _until(until)
-        while True:
-            source = min(self._sources, key=lambda s: s.next_at)
-            if source.next_at > stop:
-                return
-            wait = source.next_at - clock.time()
+        for wait, source in self._schedule(clock, until):
             if wait > 0:
-                logger.debug("watch: %s due in %.0f s", source.name, wait)
                 await clock.sleep_async(wait)
             flow: Poll = source.poll(self._token, clock.time)
             found: list[Event] = []
@@ -249,6 +237,21 @@ class Watch:
                 result = sink(event)
                 if inspect.isawaitable(result):
                     await result
+
+    def _schedule(
+        self, clock: Clock, until: datetime.datetime | float | None
+    ) -> Iterator[tuple[float, Source]]:
+        """The source due next and how long to sleep before polling it, until `until`: the
+        order of both drivers."""
+        stop = _until(until)
+        while True:
+            source = min(self._sources, key=lambda s: s.next_at)
+            if source.next_at > stop:
+                return
+            wait = source.next_at - clock.time()
+            if wait > 0:
+                logger.debug("watch: %s due in %.0f s", source.name, wait)
+            yield wait, source
 
     def _prepare(self, settings: Any) -> Clock:
         clock: Clock = self._clock or settings.clock
