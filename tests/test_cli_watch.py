@@ -61,6 +61,17 @@ def test_watch_writes_json_lines(simulated: Service, capsys: pytest.CaptureFixtu
     assert "watching" in err
 
 
+def test_watch_names_the_new_track_on_a_terminal(
+    simulated: Service, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run(["watch", "--no-campaigns", "--no-cups", "--count", "1", "-F", "table"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out.strip() == "2026-06-16 17:00:00 Track of the Day 2026-06-16: Red Totd20260616 " \
+        "by 00000000-0000-0000-0000-0000000000aa"
+    assert simulated.requests["/api/token/map/Totd20260616"] == 1
+
+
 def test_watch_shows_lines_on_a_terminal(
     simulated: Service, capsys: pytest.CaptureFixture[str]
 ) -> None:

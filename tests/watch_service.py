@@ -66,6 +66,10 @@ class Service:
         if path == "/api/cups-of-the-day":
             cup = self._cup(current=False)
             return httpx.Response(200, json={"COTDs": [] if cup is None else [cup]})
+        if path.startswith("/api/token/map/"):
+            uid = path.rsplit("/", 1)[1]
+            return httpx.Response(200, json={"uid": uid, "name": f"$f00Red $fff{uid}",
+                                             "author": "00000000-0000-0000-0000-0000000000aa"})
         if path.endswith("/top"):
             uid = path.split("/map/")[1].split("/")[0]
             return httpx.Response(200, json=self._top(uid, int(params["length"]),

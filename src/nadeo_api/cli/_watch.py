@@ -11,8 +11,18 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from .. import text
+from .._errors import NadeoError
 from .._live import LEADERBOARD_DEPTH
-from ..watch import CAMPAIGNS, DiscordWebhook, Event, PersonalBest, Watch, WorldRecord
+from ..watch import (
+    CAMPAIGNS,
+    DiscordWebhook,
+    Event,
+    PersonalBest,
+    TrackOfTheDay,
+    Watch,
+    WorldRecord,
+)
 from ._context import CliError, Context
 from ._output import Format
 
@@ -116,5 +126,27 @@ def _show(ctx: Context, event: Event, fmt: Format, now: float) -> None:
         return
     moment = datetime.datetime.fromtimestamp(now, datetime.timezone.utc)
     line = Text(moment.strftime("%Y-%m-%d %H:%M:%S "), style="dim")
-    line.append(event.describe(), style=_STYLES.get(event.kind, ""))
+    style = _STYLES.get(event.kind, "")
+    named = _map_name(ctx, event) if isinstance(event, TrackOfTheDay) else None
+    if isinstance(event, TrackOfTheDay) and named is not None:
+        line.append(f"Track of the Day {event.date.isoformat()}: ", style=style)
+        line.append_text(named)
+    else:
+        line.append(event.describe(), style=style)
     ctx.out.print(line)
+
+
+def _map_name(ctx: Context, event: TrackOfTheDay) -> Text | None:
+    """The new Track's name in its colours and its author, for people (one more request)."""
+    try:
+        info = ctx.client.live.get_map_info(ctx.token("live"), event.map_uid)
+    except NadeoError:
+        return None  # the line says the map's UID instead
+    if not isinstance(info, dict) or not info.get("name"):
+        return None
+    named = text.to_rich(str(info["name"]))
+    author = info.get("author")
+    if author:
+        shown = ctx.display_names([str(author)]).get(str(author).lower(), str(author))
+        named.append(f" by {shown}")
+    return named
