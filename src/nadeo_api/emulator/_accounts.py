@@ -14,7 +14,8 @@ class Account:
 
     ``kind`` is ``"service"`` for a real user's service account (tokens carry
     ``usg="Client"``) and ``"server"`` for a dedicated server account
-    (``usg="Server"``).
+    (``usg="Server"``). ``club_access`` says whether the account owns Club Access: without
+    it, it is in no club and cannot join or create one.
     """
 
     login: str
@@ -22,6 +23,7 @@ class Account:
     kind: AccountKind
     account_id: str
     display_name: str
+    club_access: bool = True
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from ._club_activity_json import (
     upload_json,
 )
 from ._club_activity_manage import MANAGEMENT_ROUTES
-from ._club_activity_store import UPLOAD_TYPES, Activity, activity_store
+from ._club_activity_store import SCRIPT_SUFFIX, UPLOAD_TYPES, Activity, activity_store
 from ._club_state import club_state
 from ._http import Request, Response, json_response
 from ._routing import AppState, RouteTable
@@ -224,7 +224,8 @@ def club_room(state: AppState, req: Request) -> Response:
 
 def room_join_link(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/room/{activityId}/join``: the first request starts the
-    room (no link yet, `starting`); later ones get the link."""
+    room (no link yet, `starting`); later ones get the link. A room with an invalid script
+    never starts."""
     clubs = club_state(state)
     club_id = path_id(req, "clubId")
     activity = activity_store(state).find(club_id, path_id(req, "activityId"))
@@ -237,6 +238,10 @@ def room_join_link(state: AppState, req: Request) -> Response:
     if not activity.active:
         # The docs give no status for a deactivated room; a refusal fits.
         raise Refused("roomServer:error-NoServerAvailable", 403)
+    if activity.details["nadeo"] and not activity.details["script"].endswith(SCRIPT_SUFFIX):
+        # A room with an invalid script fails to start (the game shows an error): it stays
+        # starting.
+        return json_response({"starting": True, "joinLink": ""})
     if not activity_store(state).start_room(activity.activity_id):
         return json_response({"starting": True, "joinLink": ""})
     link = "#qjoin=" + h.alnum(state.world.seed, 22, "club-room-join", activity.activity_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..text import visible_length
 from . import _hashing as h
 from ._club_activity_access import (
     NOT_ADMIN,
@@ -31,7 +32,14 @@ from ._club_activity_json import (
     room_json,
     upload_json,
 )
-from ._club_activity_store import REGIONS, UPLOAD_TYPES, Activity, ActivityStore, activity_store
+from ._club_activity_store import (
+    REGIONS,
+    SCRIPT_SUFFIX,
+    UPLOAD_TYPES,
+    Activity,
+    ActivityStore,
+    activity_store,
+)
 from ._club_state import ClubRecord, club_state
 from ._http import BadRequest, Request, Response, error_response, json_response, text_response
 from ._routing import AppState, RouteTable
@@ -40,6 +48,9 @@ from ._world import ServerAccountInfo
 __all__ = ["MANAGEMENT_ROUTES"]
 
 RANKING_USE_CASES = ("ranking-official", "ranking-daily", "ranking-club")
+NEWS_LIMITS = {"name": (20, False), "headline": (40, False), "body": (2000, True)}
+"""The longest news name, headline and body, and whether text styling is left out of the
+count (it is for the body)."""
 
 
 class _InvalidMap(Exception):
@@ -178,7 +189,8 @@ def _max_players(data: dict[str, Any], current: int | None) -> int:
 
 def create_room(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/room/create``. `shufflePlaylist` is not applied on
-    creation (the documented answer says false after asking for 1)."""
+    creation (the documented answer says false after asking for 1). An invalid script is
+    accepted; the room then never starts."""
     editable_club(state, req)
     data = body_of(req)
     region = _region(data, None)
@@ -221,6 +233,10 @@ def edit_room(state: AppState, req: Request) -> Response:
         settings=_settings(data, details["settings"]),
     )
     activity.name = _text(data, "name", activity.name)
+    if not details["script"].endswith(SCRIPT_SUFFIX):
+        # A room given an invalid script stops and fails to restart (the emulator has no
+        # map switch to wait for: it stops at once).
+        activity_store(state).stop_room(activity.activity_id)
     activity_store(state).touch(activity, principal(req).account_id)
     return json_response(room_json(activity, club.name))
 
@@ -280,12 +296,24 @@ def edit_room_from_server(state: AppState, req: Request) -> Response:
     return json_response(room_json(activity, club.name))
 
 
+def _news_text(data: dict[str, Any], key: str, default: str | None = None) -> str:
+    """A news field within its length (400 `<key>:error-length` past it)."""
+    value = _text(data, key, default)
+    maximum, styled = NEWS_LIMITS[key]
+    if (visible_length(value) if styled else len(value)) > maximum:
+        # Undocumented: the services' usual `<field>:error-<check>` code.
+        raise Refused(f"{key}:error-length", 400)
+    return value
+
+
 def create_news(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/news/create``."""
+    """``POST /api/token/club/{clubId}/news/create``: the body holds at most 2,000
+    characters, text styling not counted."""
+    editable_club(state, req)
     data = body_of(req)
     club, activity = _create(
-        state, req, "news", _text(data, "name"),
-        headline=_text(data, "headline", ""), body=_text(data, "body", ""),
+        state, req, "news", _news_text(data, "name"),
+        headline=_news_text(data, "headline", ""), body=_news_text(data, "body", ""),
     )  # fmt: skip
     return json_response(news_json(activity, club.name))
 
@@ -294,9 +322,10 @@ def edit_news(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/news/{activityId}/edit``."""
     club, activity = editable_activity(state, req, ("news",))
     data = body_of(req)
-    activity.name = _text(data, "name", activity.name)
-    for key in ("headline", "body"):
-        activity.details[key] = _text(data, key, activity.details[key])
+    name = _news_text(data, "name", activity.name)
+    texts = {key: _news_text(data, key, activity.details[key]) for key in ("headline", "body")}
+    activity.name = name
+    activity.details.update(texts)
     activity_store(state).touch(activity, principal(req).account_id)
     return json_response(news_json(activity, club.name))
 
@@ -397,8 +426,9 @@ def create_folder(state: AppState, req: Request) -> Response:
 
 
 def create_ranking(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/ranking/create``: the campaign is not checked (the game
-    shows an error for a campaign of another club)."""
+    """``POST /api/token/club/{clubId}/ranking/create``: a club campaign ranking needs a
+    `campaignId`, which is not checked further (the game shows an error for a campaign of
+    another club)."""
     editable_club(state, req)
     data = body_of(req)
     use_case = data.get("useCase")
@@ -407,6 +437,9 @@ def create_ranking(state: AppState, req: Request) -> Response:
     campaign_id = data.get("campaignId")
     if campaign_id is not None and not isinstance(campaign_id, int):
         raise BadRequest("campaignId must be an integer")
+    if use_case == "ranking-club" and not campaign_id:
+        # Undocumented code: the one a missing required field gets elsewhere.
+        raise Refused("campaignId:error-notBlank", 400)
     club, activity = _create(
         state, req, "ranking", _text(data, "name"), use_case=use_case, campaign_id=campaign_id
     )
@@ -417,7 +450,8 @@ def _position(store: ActivityStore, activity: Activity, data: dict[str, Any]) ->
     if "position" not in data:
         return None
     position = data["position"]
-    count = len(store.activities(activity.club_id))
+    # Deactivated and deleted activities hold positions too.
+    count = store.slots(activity.club_id)
     if (
         not isinstance(position, int)
         or not 0 <= position < count

@@ -19,6 +19,7 @@ from ._world import Club, World
 
 __all__ = [
     "REGIONS",
+    "SCRIPT_SUFFIX",
     "UPLOAD_TYPES",
     "Activity",
     "ActivityStore",
@@ -31,6 +32,8 @@ REGIONS = ("eu-west", "ca-central", "ap-southeast")
 UPLOAD_TYPES = ("map-upload", "skin-upload", "item-upload")
 """The kinds of upload activities (buckets)."""
 TIME_ATTACK = "TrackMania/TM_TimeAttack_Online.Script.txt"
+SCRIPT_SUFFIX = ".Script.txt"
+"""What the name of a game mode script ends with (official ones and one's own alike)."""
 _DAY = 86400
 
 
@@ -74,6 +77,8 @@ class Activity:
     media_theme: str = ""
     popularity: int = 0
     submissions: list[Submission] = field(default_factory=list)
+    deleted: bool = False
+    """Deleted: shown nowhere, yet still holding its place in the club's positions."""
 
     @property
     def external_id(self) -> int:
@@ -86,7 +91,10 @@ class Activity:
 
 
 class ActivityStore:
-    """Every club's activities in club order (position = index), thread-safe."""
+    """Every club's activities in club order, thread-safe.
+
+    An activity's position is its index in its club's list, deleted activities included: the
+    services count them too, so positions have gaps where activities were deleted."""
 
     def __init__(self, state: AppState) -> None:
         self.lock = threading.RLock()
@@ -108,19 +116,23 @@ class ActivityStore:
     def activities(self, club_id: int) -> list[Activity]:
         """A club's activities in position order (empty for clubs without any)."""
         with self.lock:
-            return list(self._by_club.get(club_id, []))
+            return [a for a in self._by_club.get(club_id, []) if not a.deleted]
+
+    def slots(self, club_id: int) -> int:
+        """How many positions a club's list has (deleted activities hold theirs)."""
+        with self.lock:
+            return len(self._by_club.get(club_id, []))
 
     def all_activities(self) -> list[Activity]:
         """Every activity of every club."""
         with self.lock:
-            return [a for club in self._by_club.values() for a in club]
+            return [a for club in self._by_club.values() for a in club if not a.deleted]
 
     def find(self, club_id: int, activity_id: int) -> Activity | None:
         """The club's activity with that ID."""
         with self.lock:
             return next(
-                (a for a in self._by_club.get(club_id, []) if a.activity_id == activity_id),
-                None,
+                (a for a in self.activities(club_id) if a.activity_id == activity_id), None
             )
 
     def find_campaign(self, club_id: int, campaign_id: int) -> Activity | None:
@@ -129,21 +141,21 @@ class ActivityStore:
             return next(
                 (
                     a
-                    for a in self._by_club.get(club_id, [])
+                    for a in self.activities(club_id)
                     if a.kind == "campaign" and a.details["campaign_id"] == campaign_id
                 ),
                 None,
             )
 
     def position(self, activity: Activity) -> int:
-        """The activity's position in its club's list."""
+        """The activity's position in its club's list (deleted activities counted)."""
         with self.lock:
             return self._by_club[activity.club_id].index(activity)
 
     def folder_children(self, folder: Activity) -> int:
         """How many activities sit directly in a folder."""
         with self.lock:
-            siblings = self._by_club[folder.club_id]
+            siblings = self.activities(folder.club_id)
             return sum(1 for a in siblings if a.folder_id == folder.activity_id)
 
     def start_room(self, activity_id: int) -> bool:
@@ -153,14 +165,18 @@ class ActivityStore:
             self._started_rooms.add(activity_id)
             return running
 
+    def stop_room(self, activity_id: int) -> None:
+        """Stop a room (it starts again on the next join request, if it can)."""
+        with self.lock:
+            self._started_rooms.discard(activity_id)
+
 
     def rooms_on_server(self, login: str) -> list[Activity]:
         """The rooms created on a dedicated server account, in every club."""
         with self.lock:
             return [
                 activity
-                for activities in self._by_club.values()
-                for activity in activities
+                for activity in self.all_activities()
                 if activity.kind == "room" and activity.details.get("server_login") == login
             ]
 
@@ -183,11 +199,10 @@ class ActivityStore:
             club.insert(position, activity)
 
     def delete(self, activity: Activity) -> None:
-        """Remove an activity; the activities of a deleted folder move out of it."""
+        """Delete an activity (it keeps its position); those of a deleted folder move out."""
         with self.lock:
-            club = self._by_club[activity.club_id]
-            club.remove(activity)
-            for other in club:
+            activity.deleted = True
+            for other in self._by_club[activity.club_id]:
                 if other.folder_id == activity.activity_id:
                     other.folder_id = 0
 
@@ -316,8 +331,11 @@ class ActivityStore:
     def _seed_submissions(self, k: int, club: Club, review: Activity) -> list[Submission]:
         seed, world = self._world.seed, self._world
         authors = [world.player_account_id(i) for i in club.member_players[:4]]
+        clubs = club_state(self._state)
         authors += [
-            a.account_id for a in world.accounts if world.is_club_member(club, a.account_id)
+            a.account_id
+            for a in world.accounts
+            if world.is_club_member(club, a.account_id) and clubs.has_club_access(a.account_id)
         ]
         out = []
         for i, account_id in enumerate(authors):

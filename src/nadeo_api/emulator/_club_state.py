@@ -202,6 +202,12 @@ class ClubState:
         with self.lock:
             return self._players.setdefault(account_id, PlayerSettings())
 
+    def has_club_access(self, account_id: str) -> bool:
+        """Whether the account may be in clubs: a configured account needs Club Access (the
+        world's players all have it)."""
+        account = self._world.configured_account(account_id)
+        return account is None or account.club_access
+
     def next_activity_id(self) -> int:
         """A new activity id (shared by every activity kind, above the world's)."""
         with self.lock:
@@ -324,7 +330,7 @@ class ClubState:
 
     def _seed_club(self, k: int, club: Club) -> ClubRecord:
         world, seed = self._world, self._world.seed
-        members = world.club_members(club)
+        members = [a for a in world.club_members(club) if self.has_club_access(a)]
         created = _CLUB_EPOCH + h.uint(seed, "club-created", k) % (180 * _DAY)
         # Seeded times stop at the start of the world's day, so they do not follow its clock.
         today = world.today

@@ -162,6 +162,17 @@ def _as_user(req: Request) -> Principal | Response:
     return principal
 
 
+def _with_club_access(state: AppState, req: Request) -> Principal | Response:
+    """The principal of a route that makes the account a member (join, create): it needs Club
+    Access, without which it is refused like a dedicated server."""
+    principal = _as_user(req)
+    if isinstance(principal, Response):
+        return principal
+    if not club_state(state).has_club_access(principal.account_id):
+        return _error("club_Join:error-notAllowed", 403)
+    return principal
+
+
 def _admin_of(state: AppState, req: Request) -> tuple[ClubState, ClubRecord, str] | Response:
     """The club and the caller, when the caller is its creator or an admin."""
     principal = _as_user(req)
@@ -314,7 +325,7 @@ def get_player_info(state: AppState, req: Request) -> Response:
 
 def create_club(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/create``."""
-    principal = _as_user(req)
+    principal = _with_club_access(state, req)
     if isinstance(principal, Response):
         return principal
     body = _body(req)
@@ -434,7 +445,7 @@ def get_member_by_name(state: AppState, req: Request) -> Response:
 
 def join_club(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/member/create``."""
-    principal = _as_user(req)
+    principal = _with_club_access(state, req)
     if isinstance(principal, Response):
         return principal
     clubs = club_state(state)

@@ -125,11 +125,16 @@ def list_cups(state: AppState, req: Request) -> Response:
 
 
 def current_cotd(state: AppState, req: Request) -> Response:
-    """``GET /api/cup-of-the-day/current``: 204 when no Cup of the Day is on."""
+    """``GET /api/cup-of-the-day/current``: the crossplay Cup of the Day (platform-exclusive
+    ones are left out); 204 when none is on."""
     comps = competitions(state)
     now = comps.world.now
     for comp in reversed(comps.cups):
-        if comp.kind == "cotd" and comp.qualifier_start <= now < comp.end:
+        if (
+            comp.kind == "cotd"
+            and comp.partition == "crossplay"
+            and comp.qualifier_start <= now < comp.end
+        ):
             # This route leaves the competition's club fields out.
             current = cup_json(comps, comp)
             for key in ("clubId", "activityId"):
@@ -293,7 +298,8 @@ def _club_item(comps: Competitions, comp: Comp) -> dict[str, Any]:
 
 
 def my_club_competitions(state: AppState, req: Request) -> Response:
-    """``GET /api/me/club-competitions``: competitions of the account's clubs."""
+    """``GET /api/me/club-competitions``: competitions of the account's clubs (none for an
+    account without Club Access, which is in no club)."""
     comps = competitions(state)
     account = _principal(req).account_id
     clubs = club_state(state)

@@ -23,6 +23,8 @@ from ._world import DAY, UTC, World
 NADEO_CREATOR = "afe7e1c1-7086-48f7-bde9-a7e320647510"
 """The account that creates official competitions."""
 CUP_KINDS = ("cotd", "cotw", "grand_race")
+PLATFORM = "luna"
+"""The partition of the platform-exclusive cups (as in the documented example)."""
 CUP_MATCH_SIZE = 64
 CLUB_MATCH_SIZE = 4
 CLUB_MAX_PLAYERS = 16
@@ -104,6 +106,8 @@ class Comp:
     creator: str = NADEO_CREATOR
     members: tuple[str, ...] = ()
     creation: int = 0
+    partition: str = "crossplay"
+    """The players it is for: `crossplay`, or one platform's (`luna`) for platform cups."""
 
     @property
     def is_cup(self) -> bool:
@@ -194,30 +198,36 @@ class Competitions:
         """Every official cup whose qualifier has started, oldest first."""
         world = self.world
         now = int(world.now)
-        starts: list[tuple[int, str, int, str, datetime.date]] = []
+        starts: list[tuple[int, str, int, str, datetime.date, str]] = []
         for day in world.totd_days():
             for edition, hour in ((1, 17), (2, 25), (3, 33)):
                 start = _at(day.date, hour) + 60
-                starts.append((start, "cotd", edition, day.map_uid, day.date))
+                starts.append((start, "cotd", edition, day.map_uid, day.date, "crossplay"))
+            # The last rerun also has a platform-exclusive instance, at the same time.
+            start = _at(day.date, 33) + 60
+            starts.append((start, "cotd", 3, day.map_uid, day.date, PLATFORM))
         for campaign in world.weekly_shorts():
             start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
             date = datetime.datetime.fromtimestamp(start, UTC).date()
-            starts.append((start, "cotw", 1, campaign.map_uids[0], date))
+            starts.append((start, "cotw", 1, campaign.map_uids[0], date, "crossplay"))
         for campaign in world.seasonal_campaigns():
             start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
             date = datetime.datetime.fromtimestamp(start, UTC).date()
-            starts.append((start, "grand_race", 1, campaign.map_uids[-1], date))
+            starts.append((start, "grand_race", 1, campaign.map_uids[-1], date, "crossplay"))
         starts = sorted(s for s in starts if s[0] <= now)
         return [self._cup(i, *entry) for i, entry in enumerate(starts)]
 
     def _cup(
-        self, index: int, start: int, kind: str, edition: int, map_uid: str, date: datetime.date
-    ) -> Comp:
+        self, index: int, start: int, kind: str, edition: int, map_uid: str,
+        date: datetime.date, partition: str,
+    ) -> Comp:  # fmt: skip
         label = {"cotd": "COTD", "cotw": "COTW", "grand_race": "Grand Enduro Race"}[kind]
+        suffix = "" if partition == "crossplay" else f" {partition}"
         players = 800 + h.uint(self.world.seed, "cup-players", index) % 3200
         length = 7200 if kind == "cotd" else 10800
         return Comp(
-            id=CUP_COMPETITION_BASE + index, kind=kind, name=f"{label} {date} #{edition}",
+            id=CUP_COMPETITION_BASE + index, kind=kind,
+            name=f"{label} {date} #{edition}{suffix}", partition=partition,
             edition=edition, map_uid=map_uid, qualifier_start=start,
             start=start + QUALIFIER_SECONDS + 30, end=start + QUALIFIER_SECONDS + 30 + length,
             nb_players=players, index=index, now=self.world.now,

@@ -84,7 +84,7 @@ def competition_json(comps: Competitions, comp: Comp) -> dict[str, Any]:
         "region": None if club else "eu-west",
         "autoGetParticipantSkillLevel": "DISABLED",
         "matchAutoMode": "START" if club else "ENABLED",
-        "partition": "crossplay",
+        "partition": comp.partition,
     }
 
 
