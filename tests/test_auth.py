@@ -29,7 +29,7 @@ def test_service_account_login(emu: Emulator, client: Client) -> None:
     expected = base64.b64encode(
         f"{SERVICE_ACCOUNT.login}:{SERVICE_ACCOUNT.password}".encode()
     ).decode()
-    assert entry.headers["authorization"] == f"Basic {expected}"
+    assert entry.headers["authorization"] == f"Basic {emu.log.redacted(expected)}"
     assert entry.headers["user-agent"] == AGENT
     assert json.loads(entry.body) == {"audience": "NadeoLiveServices"}
 

@@ -413,8 +413,10 @@ def test_join_link_starts_the_room_first(scratch: tuple[Emulator, Client]) -> No
     club_id, room = World(emu, client, user).ids("room")
     first = client.live.get_club_room_join_link.typed(user, club_id, room)
     second = client.live.get_club_room_join_link.typed(user, club_id, room)
+    third = client.live.get_club_room_join_link.typed(user, club_id, room)
     assert (first.starting, first.join_link) == (True, "")
-    assert not second.starting and second.join_link.startswith("#qjoin=")
+    assert second.starting and second.join_link.startswith("#qjoin=")
+    assert not third.starting and third.join_link == second.join_link
 
 
 def test_room_password_needs_membership(emu: Emulator, client: Client, user: Any) -> None:

@@ -40,6 +40,23 @@ def totd(world: Any) -> str:
     return uid
 
 
+def own_position(world: Any, uid: str) -> int:
+    """The service account's world position on a map (it has a record on every map)."""
+    position: int = world.leaderboard(uid).position_of_account(SERVICE_ACCOUNT.account_id)
+    return position
+
+
+def worse_than_own(world: Any, uid: str, behind: int = 0) -> int:
+    """A score worse than the service account's record (surround answers no better one)."""
+    score: int = world.leaderboard(uid).true_score(own_position(world, uid) + behind) + 1
+    return score
+
+
+def readable_totd(world: Any) -> str:
+    """A Track of the Day on which the service account's record is among the readable 10,000."""
+    return next(u for u in reversed(world.totd_maps()) if own_position(world, u) < 9_000)
+
+
 # name -> (doc page, arguments from the world, keyword arguments)
 CONTRACTS: dict[str, tuple[str, Arguments, dict[str, Any]]] = {
     "get_campaign_club_ranking": (
@@ -66,7 +83,7 @@ CONTRACTS: dict[str, tuple[str, Arguments, dict[str, Any]]] = {
         lambda w: ({totd(w): 60_000, w.totd_maps()[-2]: 70_000},), {},
     ),
     "get_surrounding_records": (
-        "live/leaderboards/surround.md", lambda w: (totd(w), 60_785), {},
+        "live/leaderboards/surround.md", lambda w: (totd(w), worse_than_own(w, totd(w))), {},
     ),
     "get_club_map_leaderboard": (
         "live/leaderboards/top-club.md",
@@ -193,9 +210,8 @@ def test_surround_without_score_places_the_account_record(
 def test_surround_with_a_score_is_a_fake_record_between_real_ones(
     emu: Emulator, client: Client, user: auth.ServiceToken
 ) -> None:
-    uid = totd(emu.world)
-    board = emu.world.leaderboard(uid)
-    score = board.true_score(500) + 1
+    uid = readable_totd(emu.world)
+    score = worse_than_own(emu.world, uid, behind=500)
     top = client.call(_live_records.get_surrounding_records, user, uid, score)["tops"][0]["top"]
     assert top[1]["accountId"] == SERVICE_ACCOUNT.account_id and top[1]["score"] == score
     before = world_record(client, user, uid, top[0]["position"])
@@ -209,11 +225,12 @@ def test_surround_lists_each_zone_of_the_account_unless_only_world(
     emu: Emulator, client: Client, user: auth.ServiceToken
 ) -> None:
     uid = totd(emu.world)
-    zones = client.call(_live_records.get_surrounding_records, user, uid, 60_000,
+    score = worse_than_own(emu.world, uid)
+    zones = client.call(_live_records.get_surrounding_records, user, uid, score,
                         only_world=False)["tops"]
     chain = emu.world.zone_chain(emu.world.account_zone(SERVICE_ACCOUNT.account_id).zone_id)
     assert [z["zoneId"] for z in zones] == [z.zone_id for z in chain]
-    one = client.call(_live_records.get_surrounding_records, user, uid, 60_000,
+    one = client.call(_live_records.get_surrounding_records, user, uid, score,
                       only_world=False, zone_id=chain[2].zone_id)["tops"]
     assert [z["zoneName"] for z in one] == [chain[2].name]
 
@@ -223,8 +240,8 @@ def test_surround_quirks(
 ) -> None:
     uid = totd(emu.world)
     route = f"api/token/leaderboard/group/Personal_Best/map/{uid}/surround"
-    # A score in the middle of the map's leaderboard, whatever the map's times are.
-    score = emu.world.leaderboard(uid).true_score(100) + 1
+    # A score in the leaderboard behind the account's own record, whatever the map's times are.
+    score = worse_than_own(emu.world, uid)
     # At most one record on each side, whatever is asked.
     wide = client.call(_live.get, user, f"{route}/5/5", params={"score": score,
                                                                 "onlyWorld": "true"})

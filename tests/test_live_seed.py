@@ -98,7 +98,9 @@ def test_seed_function_request_and_answer(
     assert entry.method == method
     assert entry.path == expected_path(path, ids)
     assert entry.params == query
-    assert entry.headers["authorization"] == f"nadeo_v1 t={token.access_token.encoded}"
+    assert entry.headers["authorization"] == (
+        f"nadeo_v1 t={defaults.log.redacted(token.access_token.encoded)}"
+    )
     assert entry.headers["user-agent"] == AGENT
     assert entry.status == 200
 

@@ -121,10 +121,12 @@ def test_whole_flow(emu: Emulator, client: Client) -> None:
         "accountId": SERVICE_ACCOUNT.account_id, "displayName": SERVICE_ACCOUNT.display_name,
     }
     assert token_requests(emu)[-1] == {
-        "grant_type": ["authorization_code"], "client_id": [ID], "client_secret": [SECRET],
+        "grant_type": ["authorization_code"], "client_id": [ID],
+        "client_secret": [emu.log.redacted(SECRET)],
         "code": [code], "redirect_uri": [CALLBACK],
     }
-    assert emu.log.entries[-1].headers["authorization"] == token.authorization()
+    bearer = token.authorization().removeprefix("Bearer ")
+    assert emu.log.entries[-1].headers["authorization"] == f"Bearer {emu.log.redacted(bearer)}"
 
 
 def test_whole_flow_async(emu: Emulator) -> None:
@@ -174,8 +176,9 @@ def test_renewal_with_the_refresh_token_after_expiry() -> None:
         assert token.authorization() != first_access
         assert token.refresh_token not in (None, first_refresh)  # the new one is kept
         assert token_requests(emu)[-1] == {
-            "grant_type": ["refresh_token"], "client_id": [ID], "client_secret": [SECRET],
-            "refresh_token": [first_refresh],
+            "grant_type": ["refresh_token"], "client_id": [ID],
+            "client_secret": [emu.log.redacted(SECRET)],
+            "refresh_token": [emu.log.redacted(first_refresh)],
         }
         assert [e.path for e in emu.log.entries][-2:] == ["/api/access_token", "/api/user"]
         # Rotation: the old refresh token no longer works, the new one does.

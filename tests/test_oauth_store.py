@@ -157,7 +157,9 @@ def test_every_renewal_is_stored_before_use(emu: Emulator, client: Client, tmp_p
     token.refresh(client=client)  # on demand, stored the same way
     (entry,) = stored(tmp_path).values()
     assert entry["refresh_token"] == token.refresh_token not in (used, second)
-    assert [form["refresh_token"] for form in grants(emu, "refresh_token")] == [[used], [second]]
+    assert [form["refresh_token"] for form in grants(emu, "refresh_token")] == [
+        [emu.log.redacted(used)], [emu.log.redacted(second)]
+    ]
 
 
 def test_a_restarted_program_renews_with_the_stored_refresh_token(
@@ -173,7 +175,9 @@ def test_a_restarted_program_renews_with_the_stored_refresh_token(
         again = load(second, FileTokenStore(tmp_path), SERVICE_ACCOUNT.account_id)
         assert again is not None
         assert second.oauth.get_user(again)["accountId"] == SERVICE_ACCOUNT.account_id
-    assert [form["refresh_token"] for form in grants(emu, "refresh_token")][-1] == [latest]
+    assert [form["refresh_token"] for form in grants(emu, "refresh_token")][-1] == [
+        emu.log.redacted(latest)
+    ]
     assert len(grants(emu, "authorization_code")) == 1
 
 
@@ -189,7 +193,9 @@ def test_a_stored_token_past_its_expiry_renews_before_use(emu: Emulator, client:
     assert [(e.path, e.status) for e in emu.log.entries] == [
         (TOKEN_ROUTE, 200), ("/api/user", 200),
     ]
-    assert grants(emu, "refresh_token")[0]["refresh_token"] == [token.refresh_token]
+    assert grants(emu, "refresh_token")[0]["refresh_token"] == [
+        emu.log.redacted(token.refresh_token)
+    ]
     assert not again.expired
     assert (store.load(key) or {})["refresh_token"] == again.refresh_token
 
@@ -384,7 +390,9 @@ def test_a_restarted_process_renews_with_the_stored_refresh_token(
         (entry,) = stored(tmp_path).values()
         (output,) = children(emu, tmp_path, 1)
         assert output.split() == [SERVICE_ACCOUNT.account_id] * 2
-        assert grants(emu, "refresh_token")[-1]["refresh_token"] == [entry["refresh_token"]]
+        assert grants(emu, "refresh_token")[-1]["refresh_token"] == [
+            emu.log.redacted(entry["refresh_token"])
+        ]
     assert len(grants(emu, "refresh_token")) == 2
     (entry,) = stored(tmp_path).values()
     token = load(client, FileTokenStore(tmp_path), SERVICE_ACCOUNT.account_id)

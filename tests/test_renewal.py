@@ -63,7 +63,8 @@ def test_renewed_before_use_once_past_rat(short: Emulator, short_client: Client)
     assert token.access_token != before
     assert short.log.entries[-1].status == 200
     refresh_entry = short.log.entries[1]
-    assert refresh_entry.headers["authorization"] == f"nadeo_v1 t={refresh_token}"
+    masked = short.log.redacted(refresh_token)
+    assert refresh_entry.headers["authorization"] == f"nadeo_v1 t={masked}"
 
 
 def test_renewed_before_use_once_expired(short: Emulator, short_client: Client) -> None:

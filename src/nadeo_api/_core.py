@@ -343,12 +343,17 @@ def get_map_vote(token: ServiceToken, map_uid: str) -> Call:
 
 
 @endpoint("core", "GET", "/api/routes", model="core.ApiRoutes")
-def get_api_routes(token: WebServicesToken, usage: str) -> Call:
+def get_api_routes(token: WebServicesToken, usage: str | None = None) -> Call:
     """Get every route of the Core API (method and path by route name).
 
     Args:
-        usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
+        usage: `Client` (routes for players), `Server` (routes for dedicated servers), or None
+            (every route).
+
+    Remarks: the service needs no token for it; the token only says where Core is.
     """
+    if usage is None:
+        return call()
     return call(query={"usage": check.choice("usage", usage, ROUTE_USAGES)})
 
 
@@ -437,18 +442,26 @@ def get_map_records_by_accounts(
     `game_mode="TimeAttackClone"` (outside seasons). Players without a record are left out.
     Under a secret threshold some records show `time` 4294967295 and their `url` is a 403.
     """
+    query: dict[str, Any] = {
+        "accountIdList": _account_ids(account_ids),
+        "mapId": _uuid("map_id", map_id, "a map ID"),
+        **_records_query(season_id, game_mode),
+    }
+    return call(query=query)
+
+
+def _records_query(season_id: str | None, game_mode: str | None) -> dict[str, Any]:
+    """The `seasonId` and `gameMode` of a map records query (`Personal_Best` is refused: the
+    PB leaderboard is the one without a season)."""
     if season_id == PERSONAL_BEST:
         raise ArgumentError(
             "season_id must be a season ID, or None for the PB leaderboard (got "
             f"{PERSONAL_BEST!r})"
         )
-    query: dict[str, Any] = {
-        "accountIdList": _account_ids(account_ids),
-        "mapId": _uuid("map_id", map_id, "a map ID"),
+    return {
         "seasonId": None if season_id is None else _uuid("season_id", season_id, "a season ID"),
         "gameMode": None if game_mode is None else check.choice("game_mode", game_mode, GAME_MODES),
     }
-    return call(query=query)
 
 
 @endpoint("core", "GET", "/v2/mapRecords/by-id/", model="core.MapRecordList")
@@ -507,6 +520,145 @@ def get_skin_info(token: ServiceToken, skin_id: str) -> Call:
     return call(skinId=_uuid("skin_id", skin_id, "a skin ID"))
 
 
+# Deprecated by the service: still served, each with the documented differences.
+
+MAX_DISPLAY_NAMES = 50
+"""The most account IDs the removed display names endpoint took in one request."""
+
+
+@endpoint(
+    "core", "GET", "/accounts/displayNames/", user_only=True, model="core.DisplayNameList",
+    deprecated="the service removed it on 2023-09-19; use oauth.get_display_names()",
+)
+def get_display_names(token: ServiceToken, account_ids: Sequence[str]) -> Call:
+    """Get players' display names (deprecated: removed by the service on 2023-09-19).
+
+    Args:
+        account_ids: the players' account IDs, 1 to 50.
+
+    Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
+    `get_display_names()` instead.
+    """
+    ids = _uuids("account_ids", _listed("account_ids", account_ids, MAX_DISPLAY_NAMES),
+                 "an account ID")
+    return call(query={"accountIdList": ids})
+
+
+@endpoint(
+    "core", "GET", "/webidentities/", model="core.WebIdentityList",
+    deprecated="the service deprecated it on 2026-01-01; use get_web_identities()",
+)
+def get_web_identities_legacy(token: WebServicesToken, account_ids: Sequence[str]) -> Call:
+    """Get players' identities with Ubisoft's providers (deprecated: use
+    `get_web_identities()`, which answers the same).
+
+    Args:
+        account_ids: the players' account IDs, 1 to 200.
+
+    Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+    alike; `timestamp` is when the account was created.
+    """
+    return call(query={"accountIdList": _account_ids(account_ids)})
+
+
+@endpoint(
+    "core", "GET", "/maps/", model="core.CoreMapList",
+    deprecated="the service deprecated it on 2026-01-01; use get_maps_info_by_ids() or "
+    "get_maps_info_by_uids()",
+)
+def get_maps_info(
+    token: WebServicesToken,
+    map_ids: Sequence[str] | None = None,
+    map_uids: Sequence[str] | None = None,
+) -> Call:
+    """Get several maps by their map IDs or by their UIDs (deprecated: use
+    `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
+
+    Args:
+        map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
+        map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+
+    Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
+    UIDs; an invalid map ID is a 400.
+    """
+    if (map_ids is None) == (map_uids is None):
+        raise ArgumentError("give exactly one of map_ids and map_uids")
+    if map_ids is not None:
+        return call(query={"mapIdList": _uuids("map_ids", map_ids, "a map ID")})
+    return call(query={"mapUidList": _map_uids(map_uids)})
+
+
+@endpoint(
+    "core", "GET", "/mapRecords/", model="core.MapRecordList",
+    deprecated="the service deprecated it on 2024-07-01; use get_map_records_by_accounts()",
+)
+def get_map_records(
+    token: WebServicesToken,
+    account_ids: Sequence[str],
+    map_ids: Sequence[str] | None = None,
+    season_id: str | None = None,
+    game_mode: str | None = None,
+) -> Call:
+    """Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
+
+    Args:
+        account_ids: the players' account IDs, 1 to 200; only one with several maps.
+        map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
+            only, and not with a dedicated server's token: else a 403).
+        season_id: the season whose records to get; None: the PB leaderboard.
+        game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+            service's default.
+
+    Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
+    Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
+    without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
+    `time` 4294967295 and their `url` is a 403.
+    """
+    accounts = _listed("account_ids", account_ids, MAX_IDS)
+    if map_ids is not None and len(_listed("map_ids", map_ids, MAX_IDS)) > 1 and len(accounts) > 1:
+        raise ArgumentError(
+            "account_ids must hold one account ID when map_ids holds several (the service "
+            "refuses several of both)"
+        )
+    query: dict[str, Any] = {
+        "accountIdList": _account_ids(account_ids),
+        "mapIdList": None if map_ids is None else _uuids("map_ids", map_ids, "a map ID"),
+        **_records_query(season_id, game_mode),
+    }
+    return call(query=query)
+
+
+@endpoint(
+    "core", "GET", "/v2/mapRecords/", model="core.MapRecordList",
+    deprecated="the service deprecated it on 2026-01-01; use get_map_records_by_accounts()",
+)
+def get_map_records_v2(
+    token: WebServicesToken,
+    account_ids: Sequence[str],
+    map_id: str,
+    season_id: str | None = None,
+    game_mode: str | None = None,
+) -> Call:
+    """Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
+    which answers the same).
+
+    Args:
+        account_ids: the players' account IDs, 1 to 200.
+        map_id: the map ID (not the UID).
+        season_id: the season whose records to get; None: the PB leaderboard.
+        game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+            service's default.
+
+    Remarks: as `get_map_records_by_accounts()`.
+    """
+    query: dict[str, Any] = {
+        "accountIdList": _account_ids(account_ids),
+        "mapId": _uuid("map_id", map_id, "a map ID"),
+        **_records_query(season_id, game_mode),
+    }
+    return call(query=query)
+
+
 DECLARATIONS: dict[str, Endpoint[Any]] = {
     d.name: d
     for d in (
@@ -517,6 +669,8 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
         get_maps_info_by_uids, get_map_info, set_map_vote, get_map_vote, get_api_routes,
         get_zones, get_account_records, get_map_record, get_map_records_by_accounts,
         get_map_records_by_ids, get_equipped_skins, get_favorite_skins, get_skin_info,
+        get_display_names, get_web_identities_legacy, get_maps_info, get_map_records,
+        get_map_records_v2,
     )
 }
 """The endpoints declared here, by function name."""

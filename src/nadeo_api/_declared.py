@@ -46,10 +46,12 @@ def declarations_of(api: str) -> list[Endpoint[Any]]:
 
 
 def covered_endpoints() -> list[dict[str, str]]:
-    """Every declared endpoint with a fixed route, as `{"api", "method", "route", "name"}`."""
+    """Every declared endpoint with a fixed route, as `{"api", "method", "route", "name"}`
+    (and `"deprecated"`: what to use instead, for the endpoints the service deprecated)."""
     declared = [d for api in ("core", "live", "meet", "oauth") for d in declarations_of(api)]
     return [
         {"api": d.api, "method": d.method, "route": d.route, "name": d.name}
+        | ({} if d.deprecated is None else {"deprecated": d.deprecated})
         for d in sorted(declared, key=lambda d: (d.api, d.route or "", d.method, d.name))
         if d.route is not None
     ]

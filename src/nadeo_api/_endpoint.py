@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import re
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, ParamSpec, Protocol
@@ -70,9 +71,11 @@ class Endpoint(Generic[P]):
         doc: str | None = None,
         model: str | None = None,
         final: frozenset[int] = frozenset(),
+        deprecated: str | None = None,
     ) -> None:
         self.build = build
         self.final = final
+        self.deprecated = deprecated
         self.api = api
         self.method = method
         self.route = route
@@ -112,6 +115,9 @@ class Endpoint(Generic[P]):
         token.check_api(self.api)
         if self.user_only:
             token.require_user(f"{self.name}()")
+        if self.deprecated is not None:
+            warnings.warn(f"{self.name}() is deprecated: {self.deprecated}", DeprecationWarning,
+                          stacklevel=4)
         built = self.build(*args, **kwargs)
         if built.path is not None:
             path = built.path
@@ -208,6 +214,7 @@ def endpoint(
     doc: str | None = None,
     model: str | None = None,
     final: frozenset[int] = frozenset(),
+    deprecated: str | None = None,
 ) -> Callable[[Callable[P, Call]], Endpoint[P]]:
     """Declare an endpoint of `api` answering `method` on `route` (None: the caller's path).
 
@@ -216,13 +223,14 @@ def endpoint(
     shown on the generated functions; `name` and `doc` default to the declaring function's;
     `model` names the answer's model in `nadeo_api.models` as "module.Class"; `final` holds
     the error statuses the documentation gives as the answer to a request (an unknown map's
-    500), which retrying would only repeat.
+    500), which retrying would only repeat; `deprecated` says what to use instead of an
+    endpoint the service deprecated (each call then warns with a `DeprecationWarning`).
     """
 
     def declare(build: Callable[P, Call]) -> Endpoint[P]:
         return Endpoint(
             build, api=api, method=method, route=route, user_only=user_only, returns=returns,
-            name=name, doc=doc, model=model, final=final,
+            name=name, doc=doc, model=model, final=final, deprecated=deprecated,
         )
 
     return declare

@@ -170,7 +170,8 @@ def test_request_log(client: httpx.Client) -> None:
         assert ok.params == {"length": ["2"], "offset": [""], "x": ["1"]}
         assert ok.query == "length=2&offset=&x=1"
         assert ok.headers["user-agent"] == "emulator-tests/1.0"
-        assert ok.headers["authorization"] == auth["Authorization"]
+        scheme, _, secret = auth["Authorization"].partition(" t=")
+        assert ok.headers["authorization"] == f"{scheme} t={emu.log.redacted(secret)}"
         assert before <= ok.time <= time.monotonic()
         assert abs(ok.wall - time.time()) < 60
         assert (denied.status, denied.account_id) == (401, None)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         CoreMap,
         CoreMapList,
         CoreMapPage,
+        DisplayNameList,
         EquippedSkinList,
         FavoriteSkinList,
         MapFavorites,
@@ -603,21 +604,31 @@ if TYPE_CHECKING:
             ...
 
     class _GetApiRoutes(Protocol):
-        async def __call__(self, token: WebServicesToken, usage: str) -> dict[str, Any]:
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            usage: str | None = None,
+        ) -> dict[str, Any]:
             """Get every route of the Core API (method and path by route name).
 
             Args:
-                usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
+                usage: `Client` (routes for players), `Server` (routes for dedicated servers), or None
+                    (every route).
+
+            Remarks: the service needs no token for it; the token only says where Core is.
             """
             ...
 
-        async def typed(self, token: WebServicesToken, usage: str) -> ApiRoutes:
+        async def typed(self, token: WebServicesToken, usage: str | None = None) -> ApiRoutes:
             """`get_api_routes`, returning the answer as a `ApiRoutes`.
 
             Get every route of the Core API (method and path by route name).
 
             Args:
-                usage: `Client` (routes for players) or `Server` (routes for dedicated servers).
+                usage: `Client` (routes for players), `Server` (routes for dedicated servers), or None
+                    (every route).
+
+            Remarks: the service needs no token for it; the token only says where Core is.
             """
             ...
 
@@ -874,6 +885,201 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _GetDisplayNames(Protocol):
+        async def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get players' display names (deprecated: removed by the service on 2023-09-19).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 50.
+
+            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
+            `get_display_names()` instead.
+            """
+            ...
+
+        async def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> DisplayNameList:
+            """`get_display_names`, returning the answer as a `DisplayNameList`.
+
+            Get players' display names (deprecated: removed by the service on 2023-09-19).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 50.
+
+            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
+            `get_display_names()` instead.
+            """
+            ...
+
+    class _GetWebIdentitiesLegacy(Protocol):
+        async def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get players' identities with Ubisoft's providers (deprecated: use
+            `get_web_identities()`, which answers the same).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200.
+
+            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+            alike; `timestamp` is when the account was created.
+            """
+            ...
+
+        async def typed(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+        ) -> WebIdentityList:
+            """`get_web_identities_legacy`, returning the answer as a `WebIdentityList`.
+
+            Get players' identities with Ubisoft's providers (deprecated: use
+            `get_web_identities()`, which answers the same).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200.
+
+            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+            alike; `timestamp` is when the account was created.
+            """
+            ...
+
+    class _GetMapsInfo(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            map_ids: Sequence[str] | None = None,
+            map_uids: Sequence[str] | None = None,
+        ) -> list[Any]:
+            """Get several maps by their map IDs or by their UIDs (deprecated: use
+            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
+
+            Args:
+                map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
+                map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+
+            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
+            UIDs; an invalid map ID is a 400.
+            """
+            ...
+
+        async def typed(
+            self,
+            token: WebServicesToken,
+            map_ids: Sequence[str] | None = None,
+            map_uids: Sequence[str] | None = None,
+        ) -> CoreMapList:
+            """`get_maps_info`, returning the answer as a `CoreMapList`.
+
+            Get several maps by their map IDs or by their UIDs (deprecated: use
+            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
+
+            Args:
+                map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
+                map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+
+            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
+            UIDs; an invalid map ID is a 400.
+            """
+            ...
+
+    class _GetMapRecords(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_ids: Sequence[str] | None = None,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> list[Any]:
+            """Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200; only one with several maps.
+                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
+                    only, and not with a dedicated server's token: else a 403).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
+            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
+            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
+            `time` 4294967295 and their `url` is a 403.
+            """
+            ...
+
+        async def typed(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_ids: Sequence[str] | None = None,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> MapRecordList:
+            """`get_map_records`, returning the answer as a `MapRecordList`.
+
+            Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200; only one with several maps.
+                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
+                    only, and not with a dedicated server's token: else a 403).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
+            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
+            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
+            `time` 4294967295 and their `url` is a 403.
+            """
+            ...
+
+    class _GetMapRecordsV2(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_id: str,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> list[Any]:
+            """Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
+            which answers the same).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200.
+                map_id: the map ID (not the UID).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: as `get_map_records_by_accounts()`.
+            """
+            ...
+
+        async def typed(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_id: str,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> MapRecordList:
+            """`get_map_records_v2`, returning the answer as a `MapRecordList`.
+
+            Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
+            which answers the same).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200.
+                map_id: the map ID (not the UID).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: as `get_map_records_by_accounts()`.
+            """
+            ...
+
     class AsyncCoreEndpoints:
         """`AsyncClient().core`: the functions of `nadeo_api.aio.core`, bound to a client."""
 
@@ -909,6 +1115,11 @@ if TYPE_CHECKING:
         get_equipped_skins: _GetEquippedSkins
         get_favorite_skins: _GetFavoriteSkins
         get_skin_info: _GetSkinInfo
+        get_display_names: _GetDisplayNames
+        get_web_identities_legacy: _GetWebIdentitiesLegacy
+        get_maps_info: _GetMapsInfo
+        get_map_records: _GetMapRecords
+        get_map_records_v2: _GetMapRecordsV2
 
 
 __all__ = [
@@ -920,15 +1131,19 @@ __all__ = [
     "get_account_zones",
     "get_api_routes",
     "get_authored_maps",
+    "get_display_names",
     "get_equipped_skins",
     "get_favorite_maps",
     "get_favorite_maps_by_uids",
     "get_favorite_skins",
     "get_map_info",
     "get_map_record",
+    "get_map_records",
     "get_map_records_by_accounts",
     "get_map_records_by_ids",
+    "get_map_records_v2",
     "get_map_vote",
+    "get_maps_info",
     "get_maps_info_by_ids",
     "get_maps_info_by_uids",
     "get_skin_info",
@@ -936,6 +1151,7 @@ __all__ = [
     "get_trophy_history",
     "get_trophy_summary",
     "get_web_identities",
+    "get_web_identities_legacy",
     "get_zones",
     "head",
     "options",
@@ -982,3 +1198,10 @@ get_map_records_by_ids: _GetMapRecordsByIds = async_function(_core.get_map_recor
 get_equipped_skins: _GetEquippedSkins = async_function(_core.get_equipped_skins, __name__)
 get_favorite_skins: _GetFavoriteSkins = async_function(_core.get_favorite_skins, __name__)
 get_skin_info: _GetSkinInfo = async_function(_core.get_skin_info, __name__)
+get_display_names: _GetDisplayNames = async_function(_core.get_display_names, __name__)
+get_web_identities_legacy: _GetWebIdentitiesLegacy = async_function(
+    _core.get_web_identities_legacy, __name__
+)
+get_maps_info: _GetMapsInfo = async_function(_core.get_maps_info, __name__)
+get_map_records: _GetMapRecords = async_function(_core.get_map_records, __name__)
+get_map_records_v2: _GetMapRecordsV2 = async_function(_core.get_map_records_v2, __name__)

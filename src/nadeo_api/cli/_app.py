@@ -420,7 +420,8 @@ def endpoints(
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
     fmt: FormatOption = None,
 ) -> None:
-    """List the endpoints this library covers: API, method, route and function."""
+    """List the endpoints this library covers: API, method, route and function (and, for the
+    ones the service deprecated, what to use instead)."""
     from .._declared import covered_endpoints
 
     rows = covered_endpoints()
@@ -429,10 +430,12 @@ def endpoints(
     with _context() as ctx:
         if fmt is None and not ctx.out.is_terminal:
             for row in rows:
-                print(f"{row['api']:<6} {row['method']:<7} {row['route']}  ({row['name']})")
+                note = "  deprecated" if "deprecated" in row else ""
+                print(f"{row['api']:<6} {row['method']:<7} {row['route']}  ({row['name']}){note}")
             return
         emit(ctx.out, rows, [Column("api", "API"), Column("method", "Method"),
-                             Column("route", "Route"), Column("name", "Function")], fmt)
+                             Column("route", "Route"), Column("name", "Function"),
+                             Column("deprecated", "Deprecated")], fmt)
 
 
 @plot_app.command("leaderboard")

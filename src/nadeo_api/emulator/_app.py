@@ -25,8 +25,9 @@ from ._auth import (
 from ._club_activities import ACTIVITY_ROUTES
 from ._clubs import CLUB_ROUTES
 from ._config import EmulatorConfig
-from ._core_api import CORE_API_ROUTES
+from ._core_api import CORE_API_AUTH, CORE_API_ROUTES
 from ._core_data import unauthorized
+from ._core_deprecated import DEPRECATED_ROUTES
 from ._http import (
     HTML_TYPE,
     BadRequest,
@@ -34,9 +35,10 @@ from ._http import (
     Response,
     error_response,
     json_response,
+    service_error,
 )
 from ._live import LIVE_ROUTES
-from ._log import LoggedRequest, RequestLog
+from ._log import LoggedRequest, RequestLog, redact_body, redact_headers
 from ._maps import MAP_ROUTES
 from ._meet import MEET_ROUTES
 from ._ratelimit import RateLimiter
@@ -96,14 +98,16 @@ def _gateway_page(status: int, reason: str) -> bytes:
     ).encode()
 
 
-def _fault_response(status: int) -> Response:
+def _fault_response(api: str, status: int) -> Response:
     if status == 502:
         return Response(502, _gateway_page(502, "Bad Gateway"), HTML_TYPE)
     if status == 504:
         return Response(504, _gateway_page(504, "Gateway Time-out"), HTML_TYPE)
     if status == 503:
-        return error_response(503, "Service Unavailable", "the service is temporarily unavailable")
-    return error_response(500, "Internal Server Error", "an unexpected error occurred")
+        return service_error(
+            api, 503, "Service Unavailable", "the service is temporarily unavailable"
+        )
+    return service_error(api, 500, "Internal Server Error", "an unexpected error occurred")
 
 
 def core_refusal(req: Request) -> Response:
@@ -159,8 +163,10 @@ class EmulatorApp:
         self._routers = {
             "core": Router(
                 build_routes(
-                    {**CORE_ROUTES, **declared_table("core", CORE_API_ROUTES, core_refusal)},
-                    CORE_AUTH,
+                    {**CORE_ROUTES, **declared_table(
+                        "core", {**CORE_API_ROUTES, **DEPRECATED_ROUTES}, core_refusal
+                    )},
+                    {**CORE_AUTH, **CORE_API_AUTH},
                 )
             ),
             "live": Router(build_routes(live_table(), "nadeo")),
@@ -195,8 +201,8 @@ class EmulatorApp:
                 path=req.path,
                 query=req.query,
                 params={k: list(v) for k, v in req.params.items()},
-                headers=dict(req.headers),
-                body=body,
+                headers=redact_headers(req.headers, self.log.redacted),
+                body=redact_body(body, req.headers.get("content-type", ""), self.log.redacted),
                 status=status,
                 account_id=account_id,
             )
@@ -287,7 +293,9 @@ class EmulatorApp:
             wait = self.limiter.acquire(req.client, cfg.rate_limit, cfg.rate_burst)
             if wait > 0:
                 retry = max(1, math.ceil(wait)) if math.isfinite(wait) else 3600
-                response = error_response(429, "Too Many Requests", "rate limit exceeded")
+                response = service_error(
+                    req.api, 429, "Too Many Requests", "rate limit exceeded"
+                )
                 response.headers.append(("Retry-After", str(retry)))
                 return response
         if cfg.faults_on_auth or (req.api, req.path) not in AUTH_PATHS:
@@ -304,14 +312,16 @@ class EmulatorApp:
             if fault == 0:
                 return None
             if fault is not None:
-                return _fault_response(fault)
+                return _fault_response(req.api, fault)
         return self._route(req)
 
     def _route(self, req: Request) -> Response:
         router = self._routers.get(req.api)
         matches = router.match(req.path) if router is not None else []
         if not matches:
-            return error_response(404, "Not Found", f"no route for {req.method} {req.path}")
+            return service_error(
+                req.api, 404, "Not Found", f"no route for {req.method} {req.path}"
+            )
         methods = {route.method for route, _ in matches}
         if "GET" in methods:
             methods.add("HEAD")
@@ -324,8 +334,8 @@ class EmulatorApp:
             ((r, p) for r, p in matches if r.method == wanted), None
         )
         if found is None:
-            response = error_response(
-                405, "Method Not Allowed", f"{req.method} is not allowed on {req.path}"
+            response = service_error(
+                req.api, 405, "Method Not Allowed", f"{req.method} is not allowed on {req.path}"
             )
             response.headers.append(("Allow", allow))
             return response
@@ -337,10 +347,10 @@ class EmulatorApp:
         try:
             return route.handler(self.state, req)
         except BadRequest as exc:
-            return error_response(400, "Bad Request", str(exc))
+            return service_error(req.api, 400, "Bad Request", str(exc))
         except Exception:
             _logger.exception("emulator handler failed for %s %s", req.method, req.path)
-            return error_response(500, "Internal Server Error", "the emulator failed")
+            return service_error(req.api, 500, "Internal Server Error", "the emulator failed")
 
     def _authenticate(self, route: Route, req: Request) -> Response | None:
         if route.auth == "none":
@@ -356,12 +366,14 @@ class EmulatorApp:
             return None
         token = nadeo_token(req.headers)
         if token is None:
-            return error_response(401, "Unauthorized", "missing or malformed nadeo_v1 token")
+            return service_error(
+                req.api, 401, "Unauthorized", "missing or malformed nadeo_v1 token"
+            )
         audience = NADEO_SERVICES if req.api == "core" else NADEO_LIVE_SERVICES
         try:
             req.principal = self.tokens.verify_access(token, audience)
         except TokenError as exc:
-            return error_response(401, "Unauthorized", str(exc))
+            return service_error(req.api, 401, "Unauthorized", str(exc))
         return None
 
 

@@ -217,15 +217,21 @@ def _room(state: AppState, req: Request, club_param: str = "clubId") -> tuple[An
 
 
 def club_room(state: AppState, req: Request) -> Response:
-    """``GET /api/token/club/{clubID}/room/{activityId}``."""
+    """``GET /api/token/club/{clubID}/room/{activityId}``: some rooms answer their maps as an
+    object whose keys count from "0", as the service rarely does."""
     club, activity = _room(state, req, "clubID")
-    return json_response(room_json(activity, club.name))
+    answer = room_json(activity, club.name)
+    if activity.details.get("maps_as_object"):
+        maps = answer["room"]["maps"]
+        answer["room"]["maps"] = {str(i): uid for i, uid in enumerate(maps)}
+    return json_response(answer)
 
 
 def room_join_link(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/room/{activityId}/join``: the first request starts the
-    room (no link yet, `starting`); later ones get the link. A room with an invalid script
-    never starts."""
+    room (no link yet, `starting`); the second gets the link while the server still starts
+    (`starting` stays true); later ones find it running. A room with an invalid script never
+    starts."""
     clubs = club_state(state)
     club_id = path_id(req, "clubId")
     activity = activity_store(state).find(club_id, path_id(req, "activityId"))
@@ -242,10 +248,11 @@ def room_join_link(state: AppState, req: Request) -> Response:
         # A room with an invalid script fails to start (the game shows an error): it stays
         # starting.
         return json_response({"starting": True, "joinLink": ""})
-    if not activity_store(state).start_room(activity.activity_id):
+    asked = activity_store(state).start_room(activity.activity_id)
+    if asked == 0:
         return json_response({"starting": True, "joinLink": ""})
     link = "#qjoin=" + h.alnum(state.world.seed, 22, "club-room-join", activity.activity_id)
-    return json_response({"starting": False, "joinLink": link})
+    return json_response({"starting": asked == 1, "joinLink": link})
 
 
 def room_password(state: AppState, req: Request) -> Response:

@@ -101,7 +101,8 @@ class ActivityStore:
         self._state = state
         self._world: World = state.world
         self._by_club: dict[int, list[Activity]] = {}
-        self._started_rooms: set[int] = set()
+        self._started_rooms: dict[int, int] = {}
+        """How many times each room was asked to start."""
         seed = self._world.seed
         self._next_campaign = 100000 + h.uint(seed, "new-club-campaign") % 1000
         self._next_room = 200000 + h.uint(seed, "new-club-room") % 1000
@@ -158,17 +159,17 @@ class ActivityStore:
             siblings = self.activities(folder.club_id)
             return sum(1 for a in siblings if a.folder_id == folder.activity_id)
 
-    def start_room(self, activity_id: int) -> bool:
-        """Start a room; True if it was already running."""
+    def start_room(self, activity_id: int) -> int:
+        """Ask a room to start; how many times it was asked before (0: it was not running)."""
         with self.lock:
-            running = activity_id in self._started_rooms
-            self._started_rooms.add(activity_id)
-            return running
+            asked = self._started_rooms.get(activity_id, 0)
+            self._started_rooms[activity_id] = asked + 1
+            return asked
 
     def stop_room(self, activity_id: int) -> None:
         """Stop a room (it starts again on the next join request, if it can)."""
         with self.lock:
-            self._started_rooms.discard(activity_id)
+            self._started_rooms.pop(activity_id, None)
 
 
     def rooms_on_server(self, login: str) -> list[Activity]:
@@ -305,6 +306,8 @@ class ActivityStore:
             "scalable": True,
             "shuffle": k % 2 == 1,
             "maps": maps,
+            # One room shows the rare answer whose maps are an object keyed "0", "1", ...
+            "maps_as_object": k == 1,
             "settings": {
                 "S_TimeLimit": {"key": "S_TimeLimit", "value": "300", "type": "integer"}
             },

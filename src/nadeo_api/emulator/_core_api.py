@@ -18,12 +18,13 @@ from . import _core_records as records
 from . import _core_trophies as trophies
 from . import _maps_data as live_maps
 from ._club_state import club_state
-from ._http import Request, Response, json_response
-from ._routing import AppState, Handler, RouteTable
+from ._http import Request, Response, core_code, core_error, json_response
+from ._routing import AppState, AuthKind, Handler, RouteTable
 from ._tokens import Principal, ubi_uid
 from ._world import Zone
 
 MAP_UID_LENGTH = 27
+REPLAY_TYPE = "application/octet-stream"
 MAX_TROPHY_ENTRIES = 1000
 MAX_ACCOUNT_RECORDS = 1000
 ZONES_TIMESTAMP = "2022-11-14T11:19:00+00:00"
@@ -339,18 +340,19 @@ def set_vote(state: AppState, req: Request) -> Response:
 
 
 def api_routes(state: AppState, req: Request) -> Response:
-    """``GET /api/routes``: the emulated Core routes; `Server` leaves out those only user
-    accounts may use."""
+    """``GET /api/routes``: the emulated Core routes, served without a token (the Core index
+    page: it "does not require any authentication"). Without `usage`, all of them; `Server`
+    leaves out those only user accounts may use."""
     from .._declared import declarations_of
 
     usage = req.param("usage")
-    if usage not in ("Client", "Server"):
+    if usage not in (None, "Client", "Server"):
         raise Refusal(data.invalid({"usage": "The value you selected is not a valid choice."}))
     return json_response(
         {
             f"nadeoservices_{declared.name}": {"method": declared.method, "path": declared.route}
             for declared in declarations_of("core")
-            if declared.route is not None and (usage == "Client" or not declared.user_only)
+            if declared.route is not None and (usage != "Server" or not declared.user_only)
         }
     )
 
@@ -426,6 +428,20 @@ def map_record(state: AppState, req: Request) -> Response:
     key = records.parse_record_id(state.world, _path_uuid(req, "mapRecordId"))
     record = None if key is None else records.record_json(state.world, key)
     return data.not_found() if record is None else json_response(record)
+
+
+def replay(state: AppState, req: Request) -> Response:
+    """``GET /mapRecords/{mapRecordId}/replay``, the path of a record's `url`: the replay file,
+    but a 403 for a record whose time a secret threshold hides (as the record pages say); an
+    unknown record is a 404. Served without a token, as a download link is followed."""
+    key = records.parse_record_id(state.world, _path_uuid(req, "mapRecordId"))
+    record = None if key is None else records.record_json(state.world, key)
+    if record is None:
+        return data.not_found()
+    if record["recordScore"]["time"] == records.HIDDEN:
+        return core_error(403, core_code(403), "Forbidden.")
+    # Only the start of a replay file: its signature, then the record it is of.
+    return Response(200, b"GBX\x06\x00BUCR" + str(record["mapRecordId"]).encode(), REPLAY_TYPE)
 
 
 def records_by_ids(state: AppState, req: Request) -> Response:
@@ -528,6 +544,7 @@ _HANDLERS: dict[tuple[str, str], Callable[[AppState, Request], Response]] = {
     ("GET", "/zones/"): zones,
     ("GET", "/v2/accounts/{accountId}/mapRecords"): account_records,
     ("GET", "/mapRecords/{mapRecordId}"): map_record,
+    ("GET", "/mapRecords/{mapRecordId}/replay"): replay,
     ("GET", "/v2/mapRecords/by-account/"): records_by_accounts,
     ("GET", "/v2/mapRecords/by-id/"): records_by_ids,
     ("GET", "/accounts/skins"): equipped_skins,
@@ -540,3 +557,8 @@ _HANDLERS: dict[tuple[str, str], Callable[[AppState, Request], Response]] = {
 
 CORE_API_ROUTES: RouteTable = {key: _guarded(handler) for key, handler in _HANDLERS.items()}
 """Handlers keyed by (method, documented route template without its query)."""
+CORE_API_AUTH: dict[str, AuthKind] = {
+    "/api/routes": "none",
+    "/mapRecords/{mapRecordId}/replay": "none",
+}
+"""The routes served without a token (the others need a `NadeoServices` one)."""

@@ -7,12 +7,11 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
 from . import _hashing as h
-from ._http import HTML_TYPE, Request, Response, json_response
+from ._http import HTML_TYPE, Request, Response, core_error
 from ._records_boards import trophy_ranking
 from ._world import DAY, UTC, World
 
@@ -36,16 +35,6 @@ _SKIN_WORDS = (
 def iso(timestamp: float) -> str:
     """Unix seconds as Core writes them: `2024-03-27T10:40:03+00:00`."""
     return datetime.datetime.fromtimestamp(int(timestamp), UTC).isoformat()
-
-
-def core_error(status: int, code: str, message: str, info: Any = None) -> Response:
-    """Core's error body (`code`, `correlation_id`, `message`, and `info` when given)."""
-    body: dict[str, Any] = {
-        "code": code, "correlation_id": secrets.token_hex(16), "message": message,
-    }
-    if info is not None:
-        body["info"] = info
-    return json_response(body, status)
 
 
 def invalid(info: Any) -> Response:

@@ -17,8 +17,9 @@ from ._world import DAY, MapInfo, World
 
 MAP_IDS_KEY = "core.map-ids"
 VOTES_KEY = "core.votes"
+ADDED_KEY = "core.favorite-added"
 FAVORITE_SPACING = 3600
-"""Seconds between the addition times of consecutive favorites."""
+"""Seconds between the addition times of consecutive favorites the world starts with."""
 
 
 def map_id(world: World, uid: str) -> str:
@@ -84,17 +85,20 @@ def own_maps(state: AppState, account_id: str) -> list[MapInfo]:
 def favorite_entries(state: AppState, account_id: str) -> list[tuple[MapInfo, int]]:
     """An account's favorite maps with when each was added, in the order they were.
 
-    The order is the Live API's favorites' (the same store); each addition comes an hour
-    after the one before, the first ones a month before the world's clock.
+    The order is the Live API's favorites' (the same store). A map added with this API was
+    added at the world's time of its request; the others (the ones an account starts with, or
+    added with another API) an hour after the one before, the first ones a month before the
+    world's clock.
     """
     with state.lock:
         ranks = dict(live_maps.favorites(state, account_id))
+        added: dict[tuple[str, str], int] = dict(state.stores.get(ADDED_KEY, {}))
     start = int(state.world.now) - 30 * DAY
     out = []
     for uid, rank in sorted(ranks.items(), key=lambda item: item[1]):
         info = live_maps.find_map(state, uid)
         if info is not None:
-            out.append((info, start + rank * FAVORITE_SPACING))
+            out.append((info, added.get((account_id, uid), start + rank * FAVORITE_SPACING)))
     return out
 
 
@@ -109,10 +113,13 @@ def change_favorite(state: AppState, account_id: str, uid: str, add: bool) -> No
         return
     with state.lock:
         mine = live_maps.favorites(state, account_id)
+        added: dict[tuple[str, str], int] = state.stores.setdefault(ADDED_KEY, {})
         if add and uid not in mine:
             mine[uid] = max(mine.values(), default=-1) + 1
+            added[(account_id, uid)] = int(state.world.now)
         elif not add:
             mine.pop(uid, None)
+            added.pop((account_id, uid), None)
 
 
 def vote_of(state: AppState, account_id: str, uid: str) -> tuple[int, str | None]:

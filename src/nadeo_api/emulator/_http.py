@@ -91,5 +91,36 @@ def trace_id() -> str:
 
 
 def error_response(status: int, error: str, message: str) -> Response:
-    """The services' JSON error body."""
+    """Live's JSON error body, `{error, message, traceId}` (the shape Live's pages document;
+    Meet, which documents none, answers the same, as its gateway is Live's)."""
     return json_response({"error": error, "message": message, "traceId": trace_id()}, status)
+
+
+CORE_CODES = {400: "C-AA-00-03", 401: "C-AA-00-01", 404: "C-AL-02-03"}
+"""Core's error codes by status: 400 and 404 as its pages show them; 401 is the emulator's
+choice in the same form (the pages give the status of a refused token, not its body)."""
+
+
+def core_code(status: int) -> str:
+    """Core's `code` for an error of `status` (`C-EM-00-<status>` where Core's is unknown: the
+    `EM` says it is the emulator's)."""
+    return CORE_CODES.get(status, f"C-EM-00-{status}")
+
+
+def core_error(status: int, code: str, message: str, info: Any = None) -> Response:
+    """Core's error body: `{code, correlation_id, message}`, and `info` when given."""
+    body: dict[str, Any] = {
+        "code": code, "correlation_id": secrets.token_hex(16), "message": message,
+    }
+    if info is not None:
+        body["info"] = info
+    return json_response(body, status)
+
+
+def service_error(api: str, status: int, error: str, message: str) -> Response:
+    """An error of the emulator's own front (no route, wrong method, no valid token, faults,
+    rate limit) in the shape of the service `api` answers with: Core's, or Live's elsewhere."""
+    if api == "core":
+        # Core's documented 404 says no more than this.
+        return core_error(status, core_code(status), "Not Found" if status == 404 else message)
+    return error_response(status, error, message)

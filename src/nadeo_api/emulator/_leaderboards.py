@@ -20,6 +20,9 @@ POPULATION = 1_000_003
 """Number of world players (a prime, so every affine map mod it is a permutation)."""
 MIN_SIZE = 15_000
 MAX_SIZE = 80_000
+SEASONAL_MIN_SIZE = 120_000
+SEASONAL_MAX_SIZE = 400_000
+"""Official seasonal campaign maps are played by many more players than other maps."""
 READABLE_POSITIONS = 10_000
 """The top endpoint never reveals records past this position."""
 ZONE_SCAN_LIMIT = 50_000
@@ -57,7 +60,10 @@ class Leaderboard:
         self.world = world
         self.info = info
         self.uid = uid
-        self.size: int = MIN_SIZE + h.uint(seed, "lb-size", uid) % (MAX_SIZE - MIN_SIZE + 1)
+        seasonal = info.kind == "seasonal"
+        low = SEASONAL_MIN_SIZE if seasonal else MIN_SIZE
+        high = SEASONAL_MAX_SIZE if seasonal else MAX_SIZE
+        self.size: int = low + h.uint(seed, "lb-size", uid) % (high - low + 1)
         at = info.author_time
         self.best: int = int(at * (0.955 + 0.035 * h.unit(seed, "lb-best", uid)))
         self.spread: int = int(at * (0.6 + 0.9 * h.unit(seed, "lb-spread", uid)))

@@ -11,6 +11,7 @@ from typing import Any
 from ._club_activity_store import activity_store
 from ._http import BadRequest, Request, Response, error_response, json_response, text_response
 from ._leaderboards import READABLE_POSITIONS, Leaderboard
+from ._records_boards import is_open_group
 from ._routing import AppState, RouteTable, refuses_servers_itself
 from ._tokens import Principal
 from ._world import REVIEW_TYPES, Campaign, ServerAccountInfo, TotdDay, World, Zone
@@ -222,7 +223,8 @@ def map_records(state: AppState, req: Request) -> Response:
     """``POST /api/token/leaderboard/group/map``.
 
     With ``scores[<mapUid>]=<score>`` query parameters it answers the positions
-    those scores would take; without, the token account's own records.
+    those scores would take; without, the token account's own records. Positions leave out
+    maps of closed groups, and maps where the score is worse than the account's own record.
     """
     world = state.world
     maps = _requested_maps(req)
@@ -239,14 +241,20 @@ def map_records(state: AppState, req: Request) -> Response:
                 {"error": "Internal Server Error", "message": "scores reference unknown maps"},
                 500,
             )
+        account_id = _principal(req).account_id
         for uid, group in maps[:MAX_RECORD_MAPS]:
             board = world.leaderboard(uid)
             if board is None or not world.is_valid_group(group) or uid not in scores:
+                continue
+            if not is_open_group(world, group):
                 continue
             try:
                 score = int(scores[uid])
             except ValueError as exc:
                 raise BadRequest(f"score of {uid} must be an integer") from exc
+            own = board.position_of_account(account_id)
+            if own is not None and score > board.true_score(own):
+                continue
             rank = board.position_for_score(score)
             out.append(
                 {

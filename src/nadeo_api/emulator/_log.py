@@ -2,13 +2,81 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+import json
+import secrets
 import threading
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode
 
 DEFAULT_SIZE = 10_000
 """How many requests a log keeps by default: an emulator serving for months stays small."""
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+"""Headers whose values are credentials (their scheme, e.g. `nadeo_v1`, is kept)."""
+SECRET_FIELDS = frozenset(
+    {"password", "client_secret", "refresh_token", "access_token", "token", "ticket"}
+)
+"""Body fields (JSON keys or form names) whose values are credentials."""
+
+Mask = Callable[[str], str]
+"""What replaces a secret in the log (see :meth:`RequestLog.redacted`)."""
+
+
+def redact_headers(headers: Mapping[str, str], mask: Mask) -> dict[str, str]:
+    """`headers` (lower-case names) with credentials masked: `Authorization: nadeo_v1 t=...`
+    becomes `nadeo_v1 t=<redacted ...>`, so a test still sees which kind of credential was
+    sent (and, through the mask, which one)."""
+    out = dict(headers)
+    for name in SECRET_HEADERS & out.keys():
+        scheme, _, rest = out[name].partition(" ")
+        if not rest:
+            out[name] = mask(scheme)
+        elif rest.startswith("t="):
+            out[name] = f"{scheme} t={mask(rest[2:])}"
+        else:
+            out[name] = f"{scheme} {mask(rest)}"
+    return out
+
+
+def _redact_json(value: object, mask: Mask) -> object:
+    if isinstance(value, dict):
+        return {
+            k: mask(str(v))
+            if isinstance(k, str) and k.lower() in SECRET_FIELDS
+            else _redact_json(v, mask)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [_redact_json(v, mask) for v in value]
+    return value
+
+
+def redact_body(body: bytes, content_type: str, mask: Mask) -> bytes:
+    """`body` with the values of its credential fields masked (a JSON document or an
+    url-encoded form; any other body is kept as it is: no route of the services takes a
+    credential in another form)."""
+    lowered = body.lower()
+    if not any(field.encode() in lowered for field in SECRET_FIELDS):
+        return body  # the usual case: nothing to look for, nothing to parse
+    if "x-www-form-urlencoded" in content_type:
+        try:
+            pairs = parse_qsl(body.decode(), keep_blank_values=True)
+        except UnicodeDecodeError:
+            return body
+        return urlencode(
+            [(n, mask(v) if n.lower() in SECRET_FIELDS else v) for n, v in pairs]
+        ).encode()
+    try:
+        parsed = json.loads(body)
+    except (UnicodeDecodeError, ValueError):
+        return body
+    redacted = _redact_json(parsed, mask)
+    if redacted == parsed:
+        return body
+    return json.dumps(redacted, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 @dataclass(frozen=True)
@@ -16,7 +84,8 @@ class LoggedRequest:
     """One request as the emulator saw it, with the status it answered.
 
     ``status`` is 0 when the connection was dropped on purpose; ``account_id``
-    is the ``sub`` of a valid token that authenticated the request.
+    is the ``sub`` of a valid token that authenticated the request. No secret is kept:
+    ``headers`` and ``body`` show each credential as :meth:`RequestLog.redacted` masks it.
     """
 
     time: float
@@ -37,6 +106,8 @@ class RequestLog:
 
     It keeps the last ``size`` requests (``None``: all of them, for short tests only; ``0``:
     none, the log is off); :attr:`total` counts every request seen.
+
+    Credentials never reach it: :meth:`redacted` says what stands in their place.
     """
 
     def __init__(self, size: int | None = DEFAULT_SIZE) -> None:
@@ -47,6 +118,15 @@ class RequestLog:
         self._listeners: list[Callable[[LoggedRequest], None]] = []
         self.size = size
         self.total = 0
+        # A key of this log only, so that a mask cannot be matched against guessed passwords.
+        self._key = secrets.token_bytes(16)
+
+    def redacted(self, secret: str) -> str:
+        """What this log shows in place of `secret` (a password, token, refresh token, client
+        secret): `<redacted 1a2b3c4d>`, the same for the same secret, so a test can tell which
+        credential was sent without the log holding any."""
+        digest = hmac.new(self._key, secret.encode(), hashlib.sha256).hexdigest()
+        return f"<redacted {digest[:8]}>"
 
     def append(self, entry: LoggedRequest) -> None:
         """Add one entry (the oldest goes when the log is full), and tell the listeners."""

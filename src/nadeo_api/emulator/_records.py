@@ -21,6 +21,8 @@ ZONE_TOP_LENGTH = 5
 RECORDS_SEGMENT = "map"
 SURROUND_SCAN = 20_000
 """How far from a score the zone neighbours of a surround answer are looked for."""
+PRECISE_POSITIONS = 100_000
+"""Surround gives exact world positions up to here; past it, rounded to the thousand."""
 
 
 def _principal(req: Request) -> Principal:
@@ -229,6 +231,11 @@ def _surround_top(
 ) -> dict[str, Any]:
     world_position = centre.position
     shown = 1 if board is None else boards.zone_position(board.world, world_position, zone)
+    # Past the first 100,000 records the world positions are only approximate: every entry
+    # shows its position rounded, so neighbours may share one.
+    rough = zone.depth == 0 and world_position > PRECISE_POSITIONS
+    if rough:
+        shown = round(world_position, -3)
     top = [
         {
             "accountId": centre.account_id,
@@ -243,9 +250,10 @@ def _surround_top(
         worse_start = world_position + 1 if centre.has_record else world_position
         worse = _neighbour(board, zone, worse_start, 1) if upper else None
         if better is not None:
-            top.insert(0, _entry(better, max(1, shown - 1)))
+            before = round(better.position, -3) if rough else max(1, shown - 1)
+            top.insert(0, _entry(better, before))
         if worse is not None:
-            top.append(_entry(worse, shown + 1))
+            top.append(_entry(worse, round(worse.position, -3) if rough else shown + 1))
     return {"zoneId": zone.zone_id, "zoneName": zone.name, "top": top}
 
 
@@ -264,10 +272,12 @@ def surround(state: AppState, req: Request) -> Response:
     The requester always appears, with the requested score (or its own record when no score
     is given: then an account without a record gets `{}`). An unknown map answers as an empty
     leaderboard holding only the requester, first; `zoneId` is ignored with `onlyWorld=true`.
+    A closed group answers `{}`, as does a score better than the requester's own record on the
+    map (the documentation says such scores cannot be asked, not what they answer).
     """
     world = state.world
     group, uid, board = _group_and_map(state, req)
-    if not world.is_valid_group(group):
+    if not world.is_valid_group(group) or not boards.is_open_group(world, group):
         return json_response({})
     lower, upper = _bound(req, "lower"), _bound(req, "upper")
     account_id = _principal(req).account_id
@@ -278,6 +288,8 @@ def surround(state: AppState, req: Request) -> Response:
         score, position = board.true_score(own), own
     else:
         score = req.int_param("score", 0)
+        if board is not None and own is not None and score < board.true_score(own):
+            return json_response({})
         position = board.position_for_score(score) if board is not None else 1
     region = world.account_zone(account_id)
     centre = _Centre(account_id, region, score, position, req.param("score") is None)

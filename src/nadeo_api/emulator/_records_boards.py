@@ -64,6 +64,26 @@ def is_campaign_group(world: World, group_uid: str) -> bool:
     return group_uid != PERSONAL_BEST and world.is_valid_group(group_uid)
 
 
+def group_end(world: World, group_uid: str) -> int | None:
+    """When the leaderboard of an official group (a season, a Track of the Day, a Royal map, a
+    weekly campaign) closes; None for groups that never close (`Personal_Best`, clubs')."""
+    for campaign in (*world.seasonal_campaigns(), *world.weekly_shorts(), *world.weekly_grands()):
+        if campaign.season_uid == group_uid:
+            return campaign.end_timestamp
+    for day in (*world.totd_days(), *world.royal_days()):
+        if day.season_uid == group_uid:
+            return day.end_timestamp
+    return None
+
+
+def is_open_group(world: World, group_uid: str) -> bool:
+    """Whether a known group's leaderboard is still open (`Personal_Best` always is)."""
+    if group_uid == PERSONAL_BEST:
+        return True
+    end = group_end(world, group_uid)
+    return end is None or end > world.now
+
+
 def campaign_board(world: World, group_uid: str) -> Leaderboard | None:
     """The season-points leaderboard of a campaign group (None for other groups)."""
     if not is_campaign_group(world, group_uid):

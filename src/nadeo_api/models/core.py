@@ -21,6 +21,8 @@ __all__ = [
     "CoreMap",
     "CoreMapList",
     "CoreMapPage",
+    "DisplayName",
+    "DisplayNameList",
     "EquippedSkin",
     "EquippedSkinList",
     "FavoriteSkin",
@@ -153,6 +155,17 @@ class WebIdentity(Stamped):
 
 
 WebIdentityList = list[WebIdentity]
+
+
+class DisplayName(Stamped):
+    """A player's display name as Core's removed display names endpoint gave it; `timestamp`
+    is when the account was created."""
+
+    account_id: str
+    display_name: str
+
+
+DisplayNameList = list[DisplayName]
 
 
 class AccountZone(Stamped):
