@@ -25,6 +25,8 @@ class Answer:
     """If set, the answer waits until that many requests wait with it (500 if they never do)."""
     trickle: float = 0.0
     """If set, the body is sent one byte at a time, this many seconds apart."""
+    gate: threading.Event | None = None
+    """If set, the answer waits until the test sets it (500 if it never does)."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class StubServer:
                         answer.barrier.wait(timeout=5)
                     except threading.BrokenBarrierError:
                         answer = Answer(500, b'{"error": "the requests did not overlap"}')
+                if answer.gate is not None and not answer.gate.wait(timeout=30):
+                    answer = Answer(500, b'{"error": "the gate was never opened"}')
                 self.send_response(answer.status)
                 self.send_header("Content-Type", answer.content_type)
                 self.send_header("Content-Length", str(len(answer.body)))

@@ -65,14 +65,14 @@ def test_world_is_deterministic() -> None:
     assert len(set(a.map_uids())) == len(a.map_uids())
 
 
-def test_world_defaults_to_now() -> None:
+def test_world_defaults_to_the_real_clock() -> None:
     moment = datetime.datetime(2027, 3, 1, 3, 0, tzinfo=datetime.timezone.utc)
     with time_machine.travel(moment, tick=False):
         world = World(0)
-    assert world.today == moment.date() and world.now == moment.timestamp()
-    # Before 17:00 UTC the day has no Track of the Day yet: the newest is yesterday's.
-    assert world.totd_days()[-1].start_timestamp <= world.now
-    assert world.totd_for(moment.date()) is None
+        assert world.today == moment.date() and world.now == moment.timestamp()
+        # Before 17:00 UTC the day has no Track of the Day yet: the newest is yesterday's.
+        assert world.totd_days()[-1].start_timestamp <= world.now
+        assert world.totd_for(moment.date()) is None
 
 
 def _fds() -> int:

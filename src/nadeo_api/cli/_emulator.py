@@ -89,11 +89,12 @@ def emulator(
     seed: Annotated[int, typer.Option(help="world seed")] = 0,
     today: Annotated[
         str | None,
-        typer.Option(help="the world's date, YYYY-MM-DD (default: today, UTC)"),
+        typer.Option(help="pin the world at 18:00 UTC that day, YYYY-MM-DD (default: it lives "
+                          "on the real clock)"),
     ] = None,
     now: Annotated[
         str | None,
-        typer.Option(help="the emulator's clock at start: seconds or YYYY-MM-DDTHH:MM"),
+        typer.Option(help="pin the world at that moment: seconds or YYYY-MM-DDTHH:MM (UTC)"),
     ] = None,
     access_lifetime: Annotated[
         float, typer.Option(min=1.0, help="seconds an access token lives")
@@ -161,7 +162,9 @@ def _serve(served: Emulator, client_id: str, secret: str, login: str, password: 
     try:
         lines = [
             f"# Nadeo API emulator running at {served.url}",
-            f"# Its world's date is {served.world.today}; GET {served.url}/health answers.",
+            f"# Its world's date is {served.world.today}"
+            f"{'' if served.config.today is None and served.config.now is None else ' (pinned)'};"
+            f" GET {served.url}/health answers.",
             "# Paste these lines in a shell to point every client at it:",
             *exports(served.url, login, password, client_id, secret),
             "# Press Ctrl-C to stop.",

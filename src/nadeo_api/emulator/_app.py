@@ -8,11 +8,11 @@ import logging
 import math
 import random
 import threading
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 from urllib.parse import parse_qs
 
+from ..clock import SYSTEM, Clock
 from ._auth import (
     AUTH_PATHS,
     CORE_AUTH,
@@ -152,11 +152,16 @@ class EmulatorApp:
 
     def __init__(self, config: EmulatorConfig) -> None:
         self.config = config
-        self.world = World(config.seed, config.today, config.accounts, now=config.now)
-        self.tokens = TokenService(config)
+        self.world = World(
+            config.seed, config.today, config.accounts, now=config.now, clock=config.clock
+        )
+        self.clock: Clock = SYSTEM if config.clock is None else config.clock
+        """The clock of tokens, rate limiting and the log's times (the world's, unless
+        ``today``/``now`` pinned the world alone)."""
+        self.tokens = TokenService(config, self.clock)
         self.log = RequestLog(config.log_size)
         self.state = AppState(config, self.world, self.tokens)
-        self.limiter = RateLimiter()
+        self.limiter = RateLimiter(self.clock)
         self._rng = random.Random(config.seed)
         self._rng_lock = threading.Lock()
         self._errors_sent = 0
@@ -185,7 +190,7 @@ class EmulatorApp:
             # A probe for tools waiting on the emulator: not logged, never faulted or limited.
             await self._send(send, scope["method"], self._health())
             return
-        arrived, wall = time.monotonic(), time.time()
+        arrived, wall = self.clock.monotonic(), self.clock.time()
         body = await self._read_body(receive)
         req = self._request(scope, body)
         response = await self._respond(req)

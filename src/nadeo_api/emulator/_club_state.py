@@ -133,6 +133,10 @@ class ClubRecord:
         return [m.account_id for m in self.members.values() if m.vip]
 
 
+_SEED_TAG_STYLES = ("", "$o$f80")
+"""Seeded club tags: plain, or bold and orange (Trackmania's `$` styling)."""
+
+
 @dataclass
 class PlayerSettings:
     """An account's club-wide settings: the pinned club and the club whose tag it shows."""
@@ -198,9 +202,25 @@ class ClubState:
             ]
 
     def settings(self, account_id: str) -> PlayerSettings:
-        """The account's pinned club and tag club (0 for none)."""
+        """The account's pinned club and tag club (0 for none). Half the world players who are
+        members of a seeded club start by showing its tag (configured accounts show none)."""
         with self.lock:
-            return self._players.setdefault(account_id, PlayerSettings())
+            found = self._players.get(account_id)
+            if found is None:
+                found = self._players[account_id] = PlayerSettings(
+                    tag_club=self._seeded_tag_club(account_id)
+                )
+            return found
+
+    def _seeded_tag_club(self, account_id: str) -> int:
+        world = self._world
+        index = world.player_index(account_id)
+        if index is None or h.uint(world.seed, "shows-tag", index) % 2:
+            return 0
+        for club in world.clubs:
+            if index in club.member_players:
+                return club.club_id
+        return 0
 
     def has_club_access(self, account_id: str) -> bool:
         """Whether the account may be in clubs: a configured account needs Club Access (the
@@ -340,7 +360,8 @@ class ClubState:
         record = ClubRecord(
             id=club.club_id,
             name=club.name,
-            tag=h.alnum(seed, 2 + k % 3, "club-tag", k).upper(),
+            # Tags are styled text, as players make them: half of the seeded ones coloured.
+            tag=_SEED_TAG_STYLES[k % 2] + h.alnum(seed, 2 + k % 3, "club-tag", k).upper(),
             description=f"The {club.name.lower()}, seeded by the emulator.",
             state=_SEED_STATES[k % len(_SEED_STATES)],
             author_account_id=members[0],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from ..clock import Clock
 from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
 from ._log import DEFAULT_SIZE
 
@@ -16,13 +17,19 @@ class EmulatorConfig:
     The traffic settings (``latency``, ``error_rate``, ``drop_rate``,
     ``rate_limit``, ``rate_burst``, ``faults_on_auth``) and the token lifetimes
     are read on every request, so changing them while the server runs applies
-    to the next request. ``seed``, ``today``, ``now``, ``accounts`` and
+    to the next request. ``seed``, ``today``, ``now``, ``clock``, ``accounts`` and
     ``oauth_clients`` and ``log_size`` are read once, when the app is created.
+
+    ``clock`` is the one clock of the world, the tokens, the rate limiter and the request
+    log. ``today``/``now`` instead pin the world on a `FakeClock` at that moment while tokens,
+    rate limiting and the log keep the real clock (a client on the real clock can use the
+    tokens).
     """
 
     seed: int = 0
     today: datetime.date | None = None
     now: float | None = None
+    clock: Clock | None = None
     accounts: tuple[Account, ...] = (SERVICE_ACCOUNT, SERVER_ACCOUNT)
     oauth_clients: tuple[OAuthClient, ...] = (OAUTH_CLIENT,)
     access_lifetime: float = 3600.0

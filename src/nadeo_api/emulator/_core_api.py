@@ -21,7 +21,7 @@ from ._club_state import club_state
 from ._http import Request, Response, core_code, core_error, json_response
 from ._routing import AppState, AuthKind, Handler, RouteTable
 from ._tokens import Principal, ubi_uid
-from ._world import Zone
+from ._world import GAME_MODES, MapInfo, Zone
 
 MAP_UID_LENGTH = 27
 REPLAY_TYPE = "application/octet-stream"
@@ -34,7 +34,7 @@ _UID_TOO_LONG = (
     f"mapUid: This value is too long. It should have {MAP_UID_LENGTH} characters or less."
 )
 _NO_RECORD_MODES = ("Stunt", "Platform")
-"""Game modes of map types the world has none of."""
+"""Game modes of the map types that need theirs."""
 _CLONE_MODE = "TimeAttackClone"
 
 
@@ -264,8 +264,7 @@ def favorites_by_uids(state: AppState, req: Request) -> Response:
 def favorite_maps(state: AppState, req: Request) -> Response:
     """``GET /maps/favorites``: sorted, filtered; `count` counts every match.
 
-    Every emulated map is a playable `TrackMania\\TM_Race`; as on the Live API,
-    `playable=false` filters nothing.
+    Every emulated map is playable; as on the Live API, `playable=false` filters nothing.
     """
     offset = _query_int(req, "offset", None, 0, None)
     length = _query_int(req, "length", None, 1, None)
@@ -275,8 +274,8 @@ def favorite_maps(state: AppState, req: Request) -> Response:
     principal = _principal(req)
     entries = maps.favorite_entries(state, principal.account_id)
     types = {t.lower() for t in (req.param("mapTypeList") or "").split(",") if t}
-    if types and live_maps.MAP_TYPE.lower() not in types:
-        entries = []
+    if types:
+        entries = [e for e in entries if e[0].map_type.lower() in types]
     if req.bool_param("onlyMine"):
         entries = [e for e in entries if e[0].author_account_id == principal.account_id]
     if sort == "name":
@@ -382,8 +381,10 @@ def zones(state: AppState, req: Request) -> Response:
 # Records
 
 
-def _records(state: AppState, keys: list[records.RecordKey]) -> list[dict[str, Any]]:
-    found = (records.record_json(state.world, key) for key in keys)
+def _records(
+    state: AppState, keys: list[records.RecordKey], clone: bool = False
+) -> list[dict[str, Any]]:
+    found = (records.record_json(state.world, key, clone) for key in keys)
     return [record for record in found if record is not None]
 
 
@@ -404,9 +405,9 @@ def account_records(state: AppState, req: Request) -> Response:
     map_ids, season_ids = _ids(req, "mapIdList"), _ids(req, "seasonIdList")
     if not map_ids and not season_ids:
         return data.invalid(["mapIdList: This value should not be blank."])
-    if req.param("gameMode") in (*_NO_RECORD_MODES, _CLONE_MODE):
-        return json_response([])
-    uids = [info.uid for info in (maps.find_by_id(state, i) for i in map_ids) if info]
+    mode = req.param("gameMode")
+    infos = [info for info in (maps.find_by_id(state, i) for i in map_ids) if info]
+    uids = [info.uid for info in infos if _mode_fits(info, mode, bool(season_ids))]
     if season_ids:
         seasons = [c for c in state.world.seasonal_campaigns() if c.season_uid in season_ids]
         keys = [
@@ -417,7 +418,9 @@ def account_records(state: AppState, req: Request) -> Response:
         ]
     else:
         keys = [records.RecordKey(uid, account_id, False) for uid in uids]
-    found = _records(state, keys)
+    if season_ids and mode is not None and mode != "TimeAttack":
+        keys = []  # the seasons' maps are all Race maps, without clones
+    found = _records(state, keys, clone=mode == _CLONE_MODE)
     latest = sorted(found, key=lambda r: r["timestamp"], reverse=True)[:MAX_ACCOUNT_RECORDS]
     return json_response([r for r in found if r in latest])
 
@@ -470,13 +473,35 @@ def records_by_accounts(state: AppState, req: Request) -> Response:
         return data.invalid(["seasonId: Invalid uuid."])
     info = maps.find_by_id(state, raw_map)
     game_mode = req.param("gameMode")
-    if info is None or state.world.leaderboard(info.uid) is None or game_mode in _NO_RECORD_MODES:
+    if info is None or state.world.leaderboard(info.uid) is None:
         return data.not_found()
-    if game_mode == _CLONE_MODE or (season is not None and season.lower() != info.group_uid):
+    needed = GAME_MODES.get(info.map_type)
+    if (needed is not None and game_mode != needed) or (
+        needed is None and game_mode in _NO_RECORD_MODES
+    ):
+        # A Stunt or Platform map is not found without its game mode (nor a Race map with one).
+        return data.not_found()
+    if not _mode_fits(info, game_mode, season is not None) or (
+        season is not None and season.lower() != info.group_uid
+    ):
         return json_response([])
     ordered = [i.lower() for i in data.id_list(req, "accountIdList") if i.lower() in account_ids]
     keys = [records.RecordKey(info.uid, a, season is not None) for a in dict.fromkeys(ordered)]
-    return json_response(_records(state, keys))
+    return json_response(_records(state, keys, clone=game_mode == _CLONE_MODE))
+
+
+def _mode_fits(info: MapInfo, game_mode: str | None, in_season: bool) -> bool:
+    """Whether records of `info` answer a request with `game_mode`: a Stunt or Platform map's
+    need their mode; a Race map with clones needs `TimeAttackClone` unless a season is asked
+    for, and only such a map answers that mode."""
+    needed = GAME_MODES.get(info.map_type)
+    if needed is not None:
+        return game_mode == needed
+    if game_mode in _NO_RECORD_MODES:
+        return False
+    if game_mode == _CLONE_MODE:
+        return info.has_clones
+    return in_season or not info.has_clones
 
 
 # Skins

@@ -104,13 +104,14 @@ def map_records(state: AppState, req: Request) -> Response:
             continue
         for account_id in account_ids:
             record = records.record_json(
-                state.world, records.RecordKey(uid, account_id, season is not None)
+                state.world, records.RecordKey(uid, account_id, season is not None), board=board
             )
             if record is not None:
                 found.append(record)
     if not map_ids:
         latest = sorted(found, key=lambda r: str(r["timestamp"]), reverse=True)
-        found = [r for r in found if r in latest[:MAX_ALL_RECORDS]]
+        kept = {id(record) for record in latest[:MAX_ALL_RECORDS]}
+        found = [record for record in found if id(record) in kept]
     return json_response(found)
 
 

@@ -13,13 +13,10 @@ from . import _maps_data as live_maps
 from ._core_data import iso
 from ._records_boards import medal_times
 from ._routing import AppState
-from ._world import DAY, MapInfo, World
+from ._world import MapInfo, World
 
 MAP_IDS_KEY = "core.map-ids"
 VOTES_KEY = "core.votes"
-ADDED_KEY = "core.favorite-added"
-FAVORITE_SPACING = 3600
-"""Seconds between the addition times of consecutive favorites the world starts with."""
 
 
 def map_id(world: World, uid: str) -> str:
@@ -60,8 +57,7 @@ def map_json(world: World, info: MapInfo) -> dict[str, Any]:
         "createdWithSimpleEditor": False,
         "filename": f"{info.name}.Map.Gbx",
         "goldScore": medals["Gold"],
-        # No emulated map has clones: none needs the `TimeAttackClone` game mode.
-        "hasClones": False,
+        "hasClones": info.has_clones,
         "isPlayable": live["playable"],
         "mapId": live["mapId"],
         "mapStyle": live["mapStyle"],
@@ -83,22 +79,15 @@ def own_maps(state: AppState, account_id: str) -> list[MapInfo]:
 
 
 def favorite_entries(state: AppState, account_id: str) -> list[tuple[MapInfo, int]]:
-    """An account's favorite maps with when each was added, in the order they were.
-
-    The order is the Live API's favorites' (the same store). A map added with this API was
-    added at the world's time of its request; the others (the ones an account starts with, or
-    added with another API) an hour after the one before, the first ones a month before the
-    world's clock.
-    """
+    """An account's favorite maps with when each was added, in the order they were (the Live
+    API's favorites: the same store)."""
     with state.lock:
-        ranks = dict(live_maps.favorites(state, account_id))
-        added: dict[tuple[str, str], int] = dict(state.stores.get(ADDED_KEY, {}))
-    start = int(state.world.now) - 30 * DAY
+        added = dict(live_maps.favorites(state, account_id))
     out = []
-    for uid, rank in sorted(ranks.items(), key=lambda item: item[1]):
+    for uid, when in sorted(added.items(), key=lambda item: item[1]):
         info = live_maps.find_map(state, uid)
         if info is not None:
-            out.append((info, added.get((account_id, uid), start + rank * FAVORITE_SPACING)))
+            out.append((info, when))
     return out
 
 
@@ -113,13 +102,10 @@ def change_favorite(state: AppState, account_id: str, uid: str, add: bool) -> No
         return
     with state.lock:
         mine = live_maps.favorites(state, account_id)
-        added: dict[tuple[str, str], int] = state.stores.setdefault(ADDED_KEY, {})
-        if add and uid not in mine:
-            mine[uid] = max(mine.values(), default=-1) + 1
-            added[(account_id, uid)] = int(state.world.now)
+        if add:
+            live_maps.add_favorite(state, mine, uid)
         elif not add:
             mine.pop(uid, None)
-            added.pop((account_id, uid), None)
 
 
 def vote_of(state: AppState, account_id: str, uid: str) -> tuple[int, str | None]:

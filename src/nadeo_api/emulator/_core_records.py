@@ -13,9 +13,9 @@ from typing import Any
 from . import _hashing as h
 from ._core_data import iso
 from ._core_maps import map_id
-from ._leaderboards import POPULATION
+from ._leaderboards import POPULATION, Leaderboard
 from ._records_boards import medal_times
-from ._world import PERSONAL_BEST, World
+from ._world import GAME_MODES, PERSONAL_BEST, World
 
 HIDDEN = 4294967295
 """What Core shows for a time hidden by a secret threshold, and for an unknown respawn count."""
@@ -100,28 +100,46 @@ def _replay_time(time: int) -> str:
     return f"{minutes}'{rest // 1000:02d}''{rest % 1000 // 10:02d}"
 
 
-def record_json(world: World, key: RecordKey) -> dict[str, Any] | None:
-    """The record as Core shows it (None when the account has no such record)."""
-    board = world.leaderboard(key.uid)
+def record_json(
+    world: World, key: RecordKey, clone: bool = False, board: Leaderboard | None = None
+) -> dict[str, Any] | None:
+    """The record as Core shows it (None when the account has no such record); `clone`: as
+    asked for with `gameMode=TimeAttackClone`.
+
+    A Stunt record's `score` is its points and a Platform record's its respawns, each beside
+    the run's time; a Race record's score is 0. `board`: the map's leaderboard, if the caller
+    has it already.
+    """
+    board = board if board is not None else world.leaderboard(key.uid)
     ident = record_id(world, key)
     if board is None or ident is None or (key.season and board.info.group_uid == PERSONAL_BEST):
         return None
     position = board.position_of_account(key.account_id)
     if position is None:
         return None
-    time = board.true_score(position)
-    shown = HIDDEN if board.shown_score(position) == -1 else time
+    hidden = board.shown_score(position) == -1
+    mode = GAME_MODES.get(board.info.map_type)
+    if mode is None:
+        time = board.true_score(position)
+        score = {"respawnCount": HIDDEN, "score": 0, "time": HIDDEN if hidden else time}
+        medal, name = _medal(board.info.author_time, time), _replay_time(time)
+    else:
+        points = board.true_score(position)
+        time = 20_000 + h.uint(world.seed, "run-time", key.uid, position) % 60_000
+        respawns = points if mode == "Platform" else 0
+        score = {"respawnCount": respawns, "score": HIDDEN if hidden else points, "time": time}
+        medal = 4 - min(4, 8 * position // max(1, board.size))
+        name = f"{points}-{_replay_time(time)}"
     mid = map_id(world, key.uid)
     return {
         "accountId": key.account_id,
-        "filename": f"Replays\\Downloaded\\{mid}_{key.account_id}_({_replay_time(time)})"
-        ".replay.gbx",
-        "gameMode": "TimeAttack",
+        "filename": f"Replays\\Downloaded\\{mid}_{key.account_id}_({name}).replay.gbx",
+        "gameMode": mode or ("TimeAttackClone" if clone else "TimeAttack"),
         "gameModeCustomData": "",
         "mapId": mid,
         "mapRecordId": ident,
-        "medal": _medal(board.info.author_time, time),
-        "recordScore": {"respawnCount": HIDDEN, "score": 0, "time": shown},
+        "medal": medal,
+        "recordScore": score,
         "removed": False,
         "scopeId": board.info.group_uid if key.season else None,
         "scopeType": "Season" if key.season else "PersonalBest",

@@ -87,9 +87,19 @@ class Leaderboard:
             self._position_accounts[pos] = account.account_id
 
     def true_score(self, position: int) -> int:
-        """The score at a position (ignoring any secret threshold)."""
+        """The score at a position (ignoring any secret threshold): a time in milliseconds,
+        points on a Stunt map (more is better), respawns on a Platform map (fewer is better)."""
         x = (position - 1) / max(1, self.size - 1)
-        return self.best + int(self.spread * (0.15 * math.sqrt(x) + 0.85 * x * x))
+        curve = 0.15 * math.sqrt(x) + 0.85 * x * x
+        if self.info.map_type.endswith("TM_Stunt"):
+            return max(0, self.best // 10 - int(self.spread // 10 * curve))
+        if self.info.map_type.endswith("TM_Platform"):
+            return int(60 * curve)
+        return self.best + int(self.spread * curve)
+
+    def better(self, score: int, than: int) -> bool:
+        """Whether `score` beats `than` on this map (more points on Stunt maps, else less)."""
+        return score > than if self.info.map_type.endswith("TM_Stunt") else score < than
 
     def shown_score(self, position: int) -> int:
         """The score the API shows at a position."""
@@ -162,7 +172,7 @@ class Leaderboard:
         lo, hi = 0, self.size
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if self.true_score(mid) < score:
+            if self.better(self.true_score(mid), score):
                 lo = mid
             else:
                 hi = mid - 1

@@ -87,7 +87,7 @@ def totd_months(state: AppState, req: Request) -> Response:
             "monthList": month_list,
             "itemCount": len(months),
             "nextRequestTimestamp": nxt,
-            "relativeNextRequest": world.relative(nxt),
+            "relativeNextRequest": world.relative(nxt) if nxt != -1 else -1,
         }
     )
 

@@ -85,8 +85,8 @@ def _favorite_change(state: AppState, req: Request, add: bool) -> Response:
     if principal.kind == "service":
         with state.lock:
             mine = data.favorites(state, principal.account_id)
-            if add and uid not in mine:
-                mine[uid] = max(mine.values(), default=-1) + 1
+            if add:
+                data.add_favorite(state, mine, uid)
             elif not add:
                 mine.pop(uid, None)
     return Response(204, b"", None)
@@ -105,15 +105,15 @@ def remove_favorite(state: AppState, req: Request) -> Response:
 def favorite_maps(state: AppState, req: Request) -> Response:
     """``GET /api/token/map/favorite``: sorted by addition date or name, filtered.
 
-    Every emulated map is a playable `TrackMania\\TM_Race`; `playable=false` filters nothing.
+    Every emulated map is playable; `playable=false` filters nothing.
     """
     principal = _principal(req)
     with state.lock:
         added = dict(data.favorites(state, principal.account_id))
     maps = [info for info in (data.find_map(state, uid) for uid in added) if info is not None]
     types = {t for t in (req.param("mapTypeList") or "").split(",") if t}
-    if types and data.MAP_TYPE not in types:
-        maps = []
+    if types:
+        maps = [m for m in maps if m.map_type in types]
     if req.bool_param("onlyMine"):
         maps = [m for m in maps if m.author_account_id == principal.account_id]
     sort, order = req.param("sort") or "date", req.param("order") or "desc"

@@ -4,6 +4,7 @@ metadata, the service accounts' uploaded maps, favorites, Cups of the Week and m
 from __future__ import annotations
 
 import datetime
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,26 +102,40 @@ def map_json(world: World, info: MapInfo, favorite: bool) -> dict[str, Any]:
         "favorite": favorite,
         "playable": True,
         "mapStyle": "",
-        "mapType": MAP_TYPE,
+        "mapType": info.map_type,
         "collectionName": "Stadium",
     }
 
 
 def favorites(state: AppState, account_id: str) -> dict[str, int]:
-    """An account's favorite map UIDs, each with its (increasing) addition rank; a service
-    account starts with a few Tracks of the Day. Call with `state.lock` held."""
+    """An account's favorite map UIDs, each with when it was added (Unix seconds, by the
+    world's clock), in the order they were; a service account starts with a few Tracks of the
+    Day added before the world was made. Call with `state.lock` held."""
     store: dict[str, dict[str, int]] = state.stores.setdefault(FAVORITES_KEY, {})
     mine = store.get(account_id)
     if mine is None:
-        account = state.world.configured_account(account_id)
-        totds = state.world.totd_maps()
+        world = state.world
+        account = world.configured_account(account_id)
+        days = world.totd_days()
         mine = {}
-        if account is not None and account.kind == "service" and totds:
+        if account is not None and account.kind == "service" and days:
+            seeded = []
             for i in range(SEEDED_FAVORITES):
-                pick = h.uint(state.world.seed, "favorite", account_id, i) % len(totds)
-                mine.setdefault(totds[pick], len(mine))
+                day = days[h.uint(world.seed, "favorite", account_id, i) % len(days)]
+                # Some time after the map came out, and before the world was made.
+                after = h.uint(world.seed, "favorite-after", account_id, i) % (30 * DAY)
+                seeded.append((min(day.start_timestamp + 3600 + after, world.origin - i), day))
+            for added, day in sorted(seeded, key=lambda pair: pair[0]):
+                mine.setdefault(day.map_uid, added)
         store[account_id] = mine
     return mine
+
+
+def add_favorite(state: AppState, mine: dict[str, int], uid: str) -> None:
+    """Add `uid` to favorites `mine` (from `favorites`), now by the world's clock; a map
+    already there keeps when it was first added. Call with `state.lock` held."""
+    if uid not in mine:
+        mine[uid] = math.floor(state.world.now)
 
 
 @dataclass(frozen=True)

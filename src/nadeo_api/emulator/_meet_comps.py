@@ -9,11 +9,14 @@ computed on demand. Club competitions are those of the club state, played by clu
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import heapq
+import math
 import threading
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
+from ..clock import SYSTEM, Clock
 from . import _hashing as h
 from ._club_state import ADMIN, CREATOR, Competition, club_state
 from ._leaderboards import POPULATION
@@ -153,12 +156,12 @@ class Comp:
             return -(-self.nb_players // self.match_size)
         return 1 if self.match_count(0) > 1 else 0
 
-    now: float = 0.0
-    """The world's clock when the competition was read."""
+    clock: Clock = field(default=SYSTEM, compare=False, repr=False)
+    """The world's clock."""
 
     @property
     def started(self) -> bool:
-        return self.now >= self.start
+        return self.clock.time() >= self.start
 
 
 @dataclass(frozen=True)
@@ -192,30 +195,54 @@ class Competitions:
     def __init__(self, state: AppState) -> None:
         self.state = state
         self.world = state.world
+        self._cups: list[Comp] = []
+        self._pending: list[tuple[int, str, int, str, datetime.date, str]] = []
+        self._sources = (0, 0, 0)
+        """How many Tracks of the Day, weekly shorts and seasons have their cups pending."""
+        self._cups_lock = threading.Lock()
 
-    @cached_property
+    @property
     def cups(self) -> list[Comp]:
-        """Every official cup whose qualifier has started, oldest first."""
+        """Every official cup whose qualifier has started, oldest first (new ones join as the
+        world's clock reaches them, so a cup's index never changes)."""
         world = self.world
-        now = int(world.now)
-        starts: list[tuple[int, str, int, str, datetime.date, str]] = []
-        for day in world.totd_days():
-            for edition, hour in ((1, 17), (2, 25), (3, 33)):
-                start = _at(day.date, hour) + 60
-                starts.append((start, "cotd", edition, day.map_uid, day.date, "crossplay"))
-            # The last rerun also has a platform-exclusive instance, at the same time.
-            start = _at(day.date, 33) + 60
-            starts.append((start, "cotd", 3, day.map_uid, day.date, PLATFORM))
-        for campaign in world.weekly_shorts():
-            start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
-            date = datetime.datetime.fromtimestamp(start, UTC).date()
-            starts.append((start, "cotw", 1, campaign.map_uids[0], date, "crossplay"))
-        for campaign in world.seasonal_campaigns():
-            start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
-            date = datetime.datetime.fromtimestamp(start, UTC).date()
-            starts.append((start, "grand_race", 1, campaign.map_uids[-1], date, "crossplay"))
-        starts = sorted(s for s in starts if s[0] <= now)
-        return [self._cup(i, *entry) for i, entry in enumerate(starts)]
+        now = math.floor(world.now)
+        days, shorts, seasons = world.totd_days(), world.weekly_shorts(), world.seasonal_campaigns()
+        with self._cups_lock:
+            # Cups of the schedule's new days and campaigns wait in a heap until they start.
+            pending = self._pending
+            seen_days, seen_shorts, seen_seasons = self._sources
+            for day in days[seen_days:]:
+                for edition, hour in ((1, 17), (2, 25), (3, 33)):
+                    start = _at(day.date, hour) + 60
+                    entry = (start, "cotd", edition, day.map_uid, day.date, "crossplay")
+                    heapq.heappush(pending, entry)
+                # The last rerun also has a platform-exclusive instance, at the same time.
+                start = _at(day.date, 33) + 60
+                heapq.heappush(pending, (start, "cotd", 3, day.map_uid, day.date, PLATFORM))
+            for campaign in shorts[seen_shorts:]:
+                start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
+                date = datetime.datetime.fromtimestamp(start, UTC).date()
+                heapq.heappush(
+                    pending, (start, "cotw", 1, campaign.map_uids[0], date, "crossplay")
+                )
+            for campaign in seasons[seen_seasons:]:
+                start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
+                date = datetime.datetime.fromtimestamp(start, UTC).date()
+                heapq.heappush(
+                    pending, (start, "grand_race", 1, campaign.map_uids[-1], date, "crossplay")
+                )
+            self._sources = (
+                max(seen_days, len(days)), max(seen_shorts, len(shorts)),
+                max(seen_seasons, len(seasons)),
+            )
+            while pending and pending[0][0] <= now:
+                self._cups.append(self._cup(len(self._cups), *heapq.heappop(pending)))
+            cups = self._cups
+            if cups and cups[-1].qualifier_start > now:
+                # Only a clock that went back (the real one, rarely) gets here.
+                return cups[: bisect.bisect_right([c.qualifier_start for c in cups], now)]
+            return list(cups)
 
     def _cup(
         self, index: int, start: int, kind: str, edition: int, map_uid: str,
@@ -230,7 +257,7 @@ class Competitions:
             name=f"{label} {date} #{edition}{suffix}", partition=partition,
             edition=edition, map_uid=map_uid, qualifier_start=start,
             start=start + QUALIFIER_SECONDS + 30, end=start + QUALIFIER_SECONDS + 30 + length,
-            nb_players=players, index=index, now=self.world.now,
+            nb_players=players, index=index, clock=self.world.clock,
         )
 
     def clubs(self) -> list[Comp]:
@@ -257,7 +284,7 @@ class Competitions:
             qualifier_start=start - 3600, start=start, end=start + 3900,
             nb_players=len(members) - len(members) % 2, team=key % 2 == 1, club_id=club_id,
             activity_id=c.activity_id, creator=c.creator_account_id, members=members,
-            creation=c.creation_timestamp, now=world.now,
+            creation=c.creation_timestamp, clock=world.clock,
         )
 
     def newest_first(self, kinds: tuple[str, ...] | None = None) -> list[Comp]:

@@ -185,8 +185,8 @@ def _favorite_change(state: AppState, req: Request, grant: OAuthGrant, add: bool
         return oauth_error(404, "not_found", "no map has this uid")
     with state.lock:
         mine = maps.favorites(state, grant.account_id)
-        if add and uid not in mine:
-            mine[uid] = max(mine.values(), default=-1) + 1
+        if add:
+            maps.add_favorite(state, mine, uid)
         elif not add:
             mine.pop(uid, None)
     return Response(204, b"", None)

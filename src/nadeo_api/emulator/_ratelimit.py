@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import math
 import threading
-import time
+
+from ..clock import SYSTEM, Clock
 
 
 class RateLimiter:
     """One token bucket per key; rate and burst are passed on every call so
     that configuration changes apply immediately."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock = SYSTEM) -> None:
+        self._clock = clock
         self._lock = threading.Lock()
         self._buckets: dict[str, tuple[float, float]] = {}
 
@@ -22,7 +24,7 @@ class RateLimiter:
         token becomes available.
         """
         capacity = float(max(1, burst))
-        now = time.monotonic()
+        now = self._clock.monotonic()
         with self._lock:
             tokens, last = self._buckets.get(key, (capacity, now))
             tokens = min(capacity, tokens + (now - last) * rate)

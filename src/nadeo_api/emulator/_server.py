@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import uvicorn
 
+from .._errors import ArgumentError
+from ..clock import Clock
 from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
 from ._app import EmulatorApp, install_drop_log_filter
 from ._config import EmulatorConfig
@@ -35,9 +37,14 @@ class Emulator:
     server runs uvicorn in a daemon thread. Every API lives under its prefix
     of :attr:`url`: ``/core``, ``/live``, ``/meet``, ``/oauth``.
 
-    The world's content is fixed when the emulator is made, from ``seed`` and its clock:
-    ``today`` (18:00 UTC that day) or ``now`` (a Unix time), else the real time. Token
-    lifetimes always follow the real clock.
+    The world is made from ``seed`` and lives on a clock: a new Track of the Day at 17:00 UTC
+    each day, cups, seasonal and weekly campaigns on their schedule. ``clock`` (a
+    `nadeo_api.clock.Clock`, e.g. a `FakeClock` shared with the client's `Settings.clock`) is
+    the one clock of the world, token lifetimes, rate limiting and the log's times. Without
+    it, ``now`` (a Unix time) or ``today`` (18:00 UTC that day) pin the world on a
+    `FakeClock` (:attr:`clock`, advance it to move the world on) while tokens and rate limiting
+    keep the real clock; with none of them everything runs on the real clock. The same seed
+    and the same clock reading give the same answers.
 
     :attr:`log` keeps the last ``log_size`` requests (10,000 by default; 0 turns it off,
     None keeps every one, for short tests only), so that an emulator serving for months
@@ -50,6 +57,7 @@ class Emulator:
         seed: int = 0,
         today: datetime.date | None = None,
         now: float | None = None,
+        clock: Clock | None = None,
         accounts: Sequence[Account] = (SERVICE_ACCOUNT, SERVER_ACCOUNT),
         oauth_clients: Sequence[OAuthClient] = (OAUTH_CLIENT,),
         access_lifetime: float = 3600,
@@ -65,10 +73,22 @@ class Emulator:
         port: int = 0,
         log_size: int | None = DEFAULT_SIZE,
     ) -> None:
+        if clock is not None and (today is not None or now is not None):
+            raise ArgumentError("clock: give a clock, or today/now to pin one, not both")
+        if clock is not None and not isinstance(clock, Clock):
+            raise ArgumentError(
+                "clock must be a nadeo_api.clock.Clock (time, monotonic, sleep, sleep_async); "
+                f"got {type(clock).__name__}"
+            )
+        for name, value in (("access_lifetime", access_lifetime),
+                            ("refresh_lifetime", refresh_lifetime)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+                raise ArgumentError(f"{name} must be a number of seconds > 0 (got {value!r})")
         self.config = EmulatorConfig(
             seed=seed,
             today=today,
             now=now,
+            clock=clock,
             accounts=tuple(accounts),
             oauth_clients=tuple(oauth_clients),
             access_lifetime=access_lifetime,
@@ -91,6 +111,11 @@ class Emulator:
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
 
+
+    @property
+    def clock(self) -> Clock:
+        """The world's clock (advance a `FakeClock` to move the world on)."""
+        return self.app.world.clock
 
     @property
     def world(self) -> World:
@@ -142,7 +167,8 @@ class Emulator:
 
     def settings(self, **overrides: Any) -> Settings:
         """Client settings that reach this emulator: its four URLs, with the rate limit and the
-        token store off unless `overrides` set them (its tokens mean nothing elsewhere)."""
+        token store off unless `overrides` set them (its tokens mean nothing elsewhere), and
+        the emulator's ``clock`` when one was given (client and emulator then share it)."""
         from .._settings import Settings
 
         values: dict[str, Any] = {
@@ -153,6 +179,8 @@ class Emulator:
             "rate_limit": None,
             "token_store": "off",
         }
+        if self.config.clock is not None:
+            values["clock"] = self.config.clock
         values.update(overrides)
         return Settings(**values)
 

@@ -6,13 +6,13 @@ import hashlib
 import math
 import secrets
 import threading
-import time
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
 import jwt
 
+from ..clock import SYSTEM, Clock
 from ._accounts import Account, AccountKind
 from ._config import EmulatorConfig
 
@@ -61,8 +61,9 @@ class _Code:
 class TokenService:
     """Signs and verifies tokens with a per-instance random secret."""
 
-    def __init__(self, config: EmulatorConfig) -> None:
+    def __init__(self, config: EmulatorConfig, clock: Clock = SYSTEM) -> None:
         self._config = config
+        self._clock = clock
         self._secret = secrets.token_bytes(32)
         self._lock = threading.Lock()
         self._live: dict[str, str | None] = {}
@@ -85,7 +86,7 @@ class TokenService:
     ) -> tuple[str, str]:
         """A new (access token, refresh token) pair."""
         cfg = self._config
-        now = time.time()
+        now = self._clock.time()
         iat = math.floor(now)
         refresh_after = (
             cfg.refresh_after if cfg.refresh_after is not None else cfg.access_lifetime / 2
@@ -172,7 +173,7 @@ class TokenService:
         except jwt.PyJWTError as exc:
             raise TokenError(f"invalid token: {exc}") from exc
         exp = claims.get("exp")
-        if not isinstance(exp, (int, float)) or time.time() >= exp:
+        if not isinstance(exp, (int, float)) or self._clock.time() >= exp:
             raise TokenError("token expired")
         return claims
 
@@ -194,7 +195,7 @@ class TokenService:
 
     def issue_oauth(self, client_id: str) -> tuple[str, int]:
         """An OAuth bearer token and its lifetime in whole seconds."""
-        now = time.time()
+        now = self._clock.time()
         lifetime = self._config.access_lifetime
         jti = str(uuid.uuid4())
         token = self._encode(
@@ -240,7 +241,7 @@ class TokenService:
         """A single-use authorization code for `grant`, bound to `redirect_uri`."""
         code = secrets.token_urlsafe(32)
         with self._lock:
-            now = time.time()
+            now = self._clock.time()
             self._codes = {k: v for k, v in self._codes.items() if v.expires > now}
             self._codes[code] = _Code(grant, redirect_uri, now + CODE_LIFETIME)
         return code
@@ -252,7 +253,7 @@ class TokenService:
             found = self._codes.pop(code, None)
         if found is None:
             raise TokenError("the authorization code is invalid or was already used")
-        if time.time() >= found.expires:
+        if self._clock.time() >= found.expires:
             raise TokenError("the authorization code has expired")
         if found.grant.client_id != client_id:
             raise TokenError("the authorization code was not issued to this client")
@@ -262,7 +263,7 @@ class TokenService:
 
     def issue_oauth_user(self, grant: OAuthGrant) -> tuple[str, str, int]:
         """A user's OAuth (access token, refresh token, lifetime in whole seconds)."""
-        now = time.time()
+        now = self._clock.time()
         lifetime = self._config.access_lifetime
         jti = str(uuid.uuid4())
         token = self._encode(
@@ -291,7 +292,7 @@ class TokenService:
             if refresh in self._used_refresh:
                 raise TokenError("the refresh token was already used (refresh tokens rotate)")
             found = self._oauth_refresh.get(refresh)
-            if found is None or time.time() >= found[1]:
+            if found is None or self._clock.time() >= found[1]:
                 raise TokenError("the refresh token is invalid or expired")
             if found[0].client_id != client_id:
                 raise TokenError("the refresh token was not issued to this client")

@@ -1,21 +1,25 @@
 """The emulator's deterministic world: zones, players, maps, campaigns, clubs.
 
-Everything is derived from ``(seed, today)`` with stable hashes, so two worlds
-built with the same arguments answer every question identically. The world
-has a frozen clock, :attr:`World.now`: content (which Tracks of the Day or
-campaigns exist) and every ``relative*`` field are computed against it.
+Everything is derived from the seed with stable hashes, and from the time the world's clock
+shows: two worlds with the same seed whose clocks show the same time answer every question
+identically. The world lives on its clock (:attr:`World.now`): a Track of the Day starts at
+17:00 UTC each day, cups, seasonal campaigns and weekly campaigns start on their schedule, and
+every ``relative*`` field counts from the clock. Scheduled content is made the first time it is
+asked for after it is due, so moving a clock forward by weeks costs only the new days.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import math
-import time
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from ..clock import SYSTEM, Clock, FakeClock
 from . import _hashing as h
 from ._accounts import SERVER_ACCOUNT, SERVICE_ACCOUNT, Account
 from ._leaderboards import POPULATION, Leaderboard, Record
@@ -26,6 +30,10 @@ WEEK = 7 * DAY
 
 TOTD_FIRST_DAY = datetime.date(2020, 7, 1)
 TOTD_START_HOUR = 17
+TOTD_SCHEDULED_HOUR = 20
+"""A month's Tracks of the Day are scheduled at 20:00 UTC on the previous month's last day:
+between that day's Track of the Day (17:00) and then, no next one is scheduled and the month
+list says ``nextRequestTimestamp: -1``, as the documentation warns it may."""
 ROYAL_FIRST_MONTH = (2020, 7)
 ROYAL_LAST_MONTH = (2025, 6)
 ROYAL_MONTH_DAYS = (1, 7, 13, 19, 25)
@@ -94,6 +102,17 @@ def _at_hour(day: datetime.date, hour: int) -> int:
     return _ts(datetime.datetime(day.year, day.month, day.day, hour, tzinfo=UTC))
 
 
+RACE = "TrackMania\\TM_Race"
+STUNT = "TrackMania\\TM_Stunt"
+PLATFORM = "TrackMania\\TM_Platform"
+GAME_MODES = {STUNT: "Stunt", PLATFORM: "Platform"}
+"""The Core records' `gameMode` of the map types that need one."""
+
+_MapEntry = tuple[str | None, MapKind, int, str, int, str, bool]
+"""A known map: its name (None: made from its UID), kind, start, group, campaign, map type and
+whether it has clones."""
+
+
 @dataclass(frozen=True)
 class Zone:
     """A zone of the tree; ``depth`` is 0 for World, then continent, country, region."""
@@ -116,6 +135,11 @@ class MapInfo:
     group_uid: str
     campaign_id: int
     author_account_id: str
+    map_type: str = "TrackMania\\TM_Race"
+    """`TrackMania\\TM_Race`, `TrackMania\\TM_Stunt` (score: points, more is better) or
+    `TrackMania\\TM_Platform` (score: respawns, fewer is better)."""
+    has_clones: bool = False
+    """Whether the map has clones (its Core records then need `gameMode=TimeAttackClone`)."""
 
 
 @dataclass(frozen=True)
@@ -213,16 +237,17 @@ class ServerAccountInfo:
 
 
 class World:
-    """The deterministic content served by the emulator.
+    """The deterministic content served by the emulator, living on a clock.
 
     Args:
         seed: every identifier and number derives from it.
-        today: the world's date; ``None`` means the current UTC date.
+        today: shorthand for a clock pinned at 18:00 UTC that day (after that day's Track of
+            the Day has started).
         accounts: configured accounts; service accounts get records on every
             map, club memberships and submitted maps.
-        now: override of the world's clock (a Unix timestamp). By default it is
-            the current time when ``today`` is ``None``, else 18:00 UTC on
-            ``today`` (after that day's Track of the Day has started).
+        now: shorthand for a clock pinned at that Unix time (wins over ``today``).
+        clock: the clock the world reads (`nadeo_api.clock`); the real one unless ``today``
+            or ``now`` pin a `FakeClock`. Give either ``clock`` or the shorthands.
     """
 
     def __init__(
@@ -232,14 +257,16 @@ class World:
         accounts: Sequence[Account] = (SERVICE_ACCOUNT, SERVER_ACCOUNT),
         *,
         now: float | None = None,
+        clock: Clock | None = None,
     ) -> None:
         self.seed = seed
-        if now is None:
-            now = time.time() if today is None else float(_at_hour(today, 18))
-        self.now: float = now
-        self.today: datetime.date = (
-            today if today is not None else datetime.datetime.fromtimestamp(now, UTC).date()
-        )
+        self.clock: Clock = pinned_clock(today, now) if clock is None else clock
+        """What the world reads the time from."""
+        if clock is not None and (today is not None or now is not None):
+            raise ValueError("give a clock, or today/now to pin one, not both")
+        self.origin: int = math.floor(self.clock.time())
+        """The clock's time when the world was made: content with no schedule (clubs' first
+        campaigns) is laid out before it."""
         self.accounts: tuple[Account, ...] = tuple(accounts)
         self._accounts_by_id = {a.account_id: a for a in self.accounts}
         self._accounts_by_name = {a.display_name: a for a in self.accounts}
@@ -249,17 +276,54 @@ class World:
         self._tail_add = h.uint(seed, "player-add") & 0xFFFFFFFF
 
         self._build_zones()
-        self._maps: dict[str, MapInfo] = {}
+        self._maps: dict[str, _MapEntry] = {}
+        """Known maps; their names and authors are derived when first asked for."""
         self._groups: set[str] = {PERSONAL_BEST}
-        self._totd = self._build_totd()
-        self._royal = self._build_royal()
-        self._seasonal = self._build_seasonal()
-        self._weekly_shorts = self._build_weekly("weekly-shorts")
-        self._weekly_grands = self._build_weekly("weekly-grands")
+        self._lock = threading.RLock()
+        self._totd: list[TotdDay] = []
+        self._royal: list[TotdDay] = []
+        self._seasonal: list[Campaign] = []
+        self._weekly_shorts: list[Campaign] = []
+        self._weekly_grands: list[Campaign] = []
+        self._due = -math.inf
+        """When the next scheduled content starts (nothing to make before then)."""
+        self._catch_up()
         self.clubs: tuple[Club, ...] = self._build_clubs()
         """The world's clubs (ids are small integers)."""
         self._clubs_by_id = {c.club_id: c for c in self.clubs}
 
+    @property
+    def now(self) -> float:
+        """The clock's time (Unix seconds)."""
+        return self.clock.time()
+
+    @property
+    def today(self) -> datetime.date:
+        """The clock's UTC date."""
+        return datetime.datetime.fromtimestamp(self.now, UTC).date()
+
+    def _catch_up(self) -> float:
+        """Make the scheduled content that has started by now; the time read."""
+        now = self.now
+        if now < self._due:
+            return now
+        with self._lock:
+            self._due = min(
+                self._grow_totd(now),
+                self._grow_royal(now),
+                self._grow_seasonal(now),
+                self._grow_weekly(now, "weekly-shorts", self._weekly_shorts),
+                self._grow_weekly(now, "weekly-grands", self._weekly_grands),
+            )
+        return now
+
+    def _started(self, items: list[TotdDay] | list[Campaign]) -> int:
+        """How many of `items` (oldest first) have started by now."""
+        now = self._catch_up()
+        if not items or items[-1].start_timestamp <= now:
+            return len(items)
+        # Only a clock that went back (the real one, rarely) gets here.
+        return bisect.bisect_right([i.start_timestamp for i in items], now)
 
     def _build_zones(self) -> None:
         world = Zone(WORLD_ZONE_ID, "World", None, 0)
@@ -393,11 +457,26 @@ class World:
 
 
     def _add_map(
-        self, uid: str, name: str, kind: MapKind, start: int, group: str, campaign_id: int
+        self,
+        uid: str,
+        name: str | None,
+        kind: MapKind,
+        start: int,
+        group: str,
+        campaign_id: int,
+        map_type: str = RACE,
+        clones: bool = False,
     ) -> None:
+        self._maps[uid] = (name, kind, start, group, campaign_id, map_type, clones)
+
+    def _map_info(self, uid: str, entry: _MapEntry) -> MapInfo:
+        name, kind, start, group, campaign_id, map_type, clones = entry
         author_time = 22000 + h.uint(self.seed, "author-time", uid) % 60000
         author = self.player_account_id(h.uint(self.seed, "map-author", uid) % POPULATION)
-        self._maps[uid] = MapInfo(uid, name, kind, author_time, start, group, campaign_id, author)
+        name = self._map_name(uid) if name is None else name
+        return MapInfo(
+            uid, name, kind, author_time, start, group, campaign_id, author, map_type, clones
+        )
 
     def _map_name(self, uid: str) -> str:
         raw = h.digest(self.seed, "map-name", uid, size=2)
@@ -408,23 +487,29 @@ class World:
 
     def is_known_map(self, uid: str) -> bool:
         """Whether a map UID belongs to the world (any campaign or TOTD)."""
-        return uid in self._maps
+        return self.map_info(uid) is not None
 
     def map_info(self, uid: str) -> MapInfo | None:
-        """Metadata of a known map."""
-        return self._maps.get(uid)
+        """Metadata of a known map (one whose campaign or day has started)."""
+        now = self._catch_up()
+        entry = self._maps.get(uid)
+        if entry is None or entry[2] > now:
+            return None
+        return self._map_info(uid, entry)
 
     def map_uids(self) -> list[str]:
         """Every known map UID, in creation order."""
+        self._catch_up()
         return list(self._maps)
 
     def is_valid_group(self, group_uid: str) -> bool:
         """Whether a leaderboard group UID exists (``Personal_Best`` or a season)."""
+        self._catch_up()
         return group_uid in self._groups
 
     def leaderboard(self, uid: str) -> Leaderboard | None:
         """The lazily generated leaderboard of a known map."""
-        info = self._maps.get(uid)
+        info = self.map_info(uid)
         if info is None:
             return None
         return Leaderboard(self, info)
@@ -442,62 +527,59 @@ class World:
         return board.record(position)
 
 
-    def _build_totd(self) -> list[TotdDay]:
-        days: list[TotdDay] = []
-        day = TOTD_FIRST_DAY
-        index = 0
+    def _grow_totd(self, now: float) -> float:
+        days = self._totd
         while True:
+            index = len(days)
+            day = TOTD_FIRST_DAY + datetime.timedelta(days=index)
             start = _at_hour(day, TOTD_START_HOUR)
-            if start > self.now:
-                break
+            if start > now:
+                return start
             campaign_id = 9000 + index * 30 + h.uint(self.seed, "totd-campaign", index) % 30
             uid = h.map_uid(self.seed, "totd", index)
             season = h.uuid_str(self.seed, "totd-season", index)
             days.append(TotdDay(day, campaign_id, uid, season, start, start + DAY))
             self._groups.add(season)
-            self._add_map(uid, self._map_name(uid), "totd", start, season, campaign_id)
-            day += datetime.timedelta(days=1)
-            index += 1
-        return days
+            self._add_map(uid, None, "totd", start, season, campaign_id)
 
-    def _build_royal(self) -> list[TotdDay]:
-        days: list[TotdDay] = []
-        year, month = ROYAL_FIRST_MONTH
-        index = 0
-        while (year, month) <= ROYAL_LAST_MONTH:
-            for month_day in ROYAL_MONTH_DAYS:
-                day = datetime.date(year, month, month_day)
-                start = _at_hour(day, TOTD_START_HOUR)
-                if start > self.now:
-                    break
-                campaign_id = 4000 + index
-                uid = h.map_uid(self.seed, "royal", index)
-                season = h.uuid_str(self.seed, "royal-season", index)
-                days.append(TotdDay(day, campaign_id, uid, season, start, start + 6 * DAY))
-                self._groups.add(season)
-                self._add_map(uid, self._map_name(uid), "royal", start, season, campaign_id)
-                index += 1
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return days
+    def _grow_royal(self, now: float) -> float:
+        days = self._royal
+        while True:
+            index = len(days)
+            months, slot = divmod(index, len(ROYAL_MONTH_DAYS))
+            months += ROYAL_FIRST_MONTH[1] - 1
+            year, month = ROYAL_FIRST_MONTH[0] + months // 12, months % 12 + 1
+            if (year, month) > ROYAL_LAST_MONTH:
+                return math.inf
+            day = datetime.date(year, month, ROYAL_MONTH_DAYS[slot])
+            start = _at_hour(day, TOTD_START_HOUR)
+            if start > now:
+                return start
+            campaign_id = 4000 + index
+            uid = h.map_uid(self.seed, "royal", index)
+            season = h.uuid_str(self.seed, "royal-season", index)
+            days.append(TotdDay(day, campaign_id, uid, season, start, start + 6 * DAY))
+            self._groups.add(season)
+            self._add_map(uid, None, "royal", start, season, campaign_id)
 
     def totd_days(self) -> list[TotdDay]:
         """Every Track of the Day already started, oldest first."""
-        return list(self._totd)
+        return self._totd[: self._started(self._totd)]
 
     def totd_maps(self) -> list[str]:
         """Map UIDs of every Track of the Day, oldest first."""
-        return [d.map_uid for d in self._totd]
+        return [d.map_uid for d in self.totd_days()]
 
     def totd_for(self, day: datetime.date) -> TotdDay | None:
         """The Track of the Day of a date, if it has started."""
         index = (day - TOTD_FIRST_DAY).days
-        if 0 <= index < len(self._totd):
+        if 0 <= index < self._started(self._totd):
             return self._totd[index]
         return None
 
     def royal_days(self) -> list[TotdDay]:
         """Every Royal map (five a month, July 2020 to June 2025), oldest first."""
-        return list(self._royal)
+        return self._royal[: self._started(self._royal)]
 
     def months(self) -> list[tuple[int, int]]:
         """(year, month) from the current month back to July 2020, newest first."""
@@ -510,25 +592,33 @@ class World:
 
     def month_days(self, year: int, month: int, *, royal: bool = False) -> list[TotdDay]:
         """Started TOTDs (or Royal maps) of one month, oldest first."""
-        source = self._royal if royal else self._totd
+        source = self.royal_days() if royal else self.totd_days()
         return [d for d in source if d.date.year == year and d.date.month == month]
 
     def next_totd_start(self) -> int:
-        """Start of the next Track of the Day after :attr:`now`."""
-        day = datetime.datetime.fromtimestamp(self.now, UTC).date()
+        """Start of the next Track of the Day after :attr:`now`, or -1 while it is not
+        scheduled yet (from 17:00 to 20:00 UTC on a month's last day, see
+        `TOTD_SCHEDULED_HOUR`)."""
+        now = self.now
+        day = datetime.datetime.fromtimestamp(now, UTC).date()
         start = _at_hour(day, TOTD_START_HOUR)
-        return start if start > self.now else start + DAY
+        if start > now:
+            return start
+        last_of_month = (day + datetime.timedelta(days=1)).day == 1
+        if last_of_month and now < _at_hour(day, TOTD_SCHEDULED_HOUR):
+            return -1
+        return start + DAY
 
 
-    def _build_seasonal(self) -> list[Campaign]:
-        campaigns: list[Campaign] = []
-        index = 0
+    def _grow_seasonal(self, now: float) -> float:
+        campaigns = self._seasonal
         while True:
+            index = len(campaigns)
             months = SEASONAL_FIRST_START.month - 1 + 3 * index
             start_day = datetime.date(SEASONAL_FIRST_START.year + months // 12, months % 12 + 1, 1)
             start = _at_hour(start_day, SEASONAL_START_HOUR)
-            if start > self.now:
-                break
+            if start > now:
+                return start
             months += 3
             end_day = datetime.date(SEASONAL_FIRST_START.year + months // 12, months % 12 + 1, 1)
             end = _at_hour(end_day, SEASONAL_START_HOUR)
@@ -537,17 +627,14 @@ class World:
             campaigns.append(
                 self._campaign("seasonal", index, 20000 + index * 7, name, start, end, -1, -1)
             )
-            index += 1
-        return campaigns
 
-    def _build_weekly(self, kind: CampaignKind) -> list[Campaign]:
-        campaigns: list[Campaign] = []
-        index = 0
+    def _grow_weekly(self, now: float, kind: CampaignKind, campaigns: list[Campaign]) -> float:
         while True:
+            index = len(campaigns)
             start_moment = WEEKLY_FIRST_START + datetime.timedelta(weeks=index)
             start = _ts(start_moment)
-            if start > self.now:
-                break
+            if start > now:
+                return start
             iso = (start_moment + datetime.timedelta(days=1)).isocalendar()
             if kind == "weekly-shorts":
                 name, base = f"Week {index + 1}", 80000 + index * 11
@@ -556,8 +643,6 @@ class World:
             campaigns.append(
                 self._campaign(kind, index, base, name, start, start + WEEK, iso[0], iso[1])
             )
-            index += 1
-        return campaigns
 
     def _campaign(
         self,
@@ -579,7 +664,7 @@ class World:
         self._groups.add(season)
         uids = tuple(h.map_uid(self.seed, kind, index, pos) for pos in range(count))
         for pos, uid in enumerate(uids):
-            map_name = f"{name} - {pos + 1:02d}" if kind == "seasonal" else self._map_name(uid)
+            map_name = f"{name} - {pos + 1:02d}" if kind == "seasonal" else None
             self._add_map(uid, map_name, kind, start, season, campaign_id)
         playlist_base = 900000 + campaign_id * 30
         edition = start - DAY - h.uint(self.seed, kind, "edition", index) % (6 * DAY)
@@ -603,15 +688,15 @@ class World:
 
     def seasonal_campaigns(self) -> list[Campaign]:
         """Seasonal campaigns already started, oldest first (Summer 2020 first)."""
-        return list(self._seasonal)
+        return self._seasonal[: self._started(self._seasonal)]
 
     def weekly_shorts(self) -> list[Campaign]:
         """Weekly shorts campaigns already started, oldest first."""
-        return list(self._weekly_shorts)
+        return self._weekly_shorts[: self._started(self._weekly_shorts)]
 
     def weekly_grands(self) -> list[Campaign]:
         """Weekly grands campaigns already started, oldest first."""
-        return list(self._weekly_grands)
+        return self._weekly_grands[: self._started(self._weekly_grands)]
 
 
     def _build_clubs(self) -> tuple[Club, ...]:
@@ -619,8 +704,9 @@ class World:
         next_campaign_id = 1 + h.uint(self.seed, "club-campaign-base") % 50
         next_activity_id = 300000 + h.uint(self.seed, "club-activity-base") % 50000
         oldest = _ts(datetime.datetime(2021, 1, 1, tzinfo=UTC))
-        newest = max(oldest + DAY, int(self.now) - 30 * DAY)
-        # Accounts are members of clubs 0 and 2; club 1 hides a private campaign.
+        newest = max(oldest + DAY, self.origin - 30 * DAY)
+        # Accounts are members of clubs 0 and 2; club 1 hides a private campaign. Club 2's maps
+        # have clones; club 3 has a campaign of Stunt maps and one of Platform maps.
         layout = (
             (True, (False, True, False)),
             (False, (True, False)),
@@ -650,8 +736,12 @@ class World:
                 published = oldest + h.uint(self.seed, "club-published", k, j) % (newest - oldest)
                 count = 5 + h.uint(self.seed, "club-map-count", k, j) % 21
                 uids = tuple(h.map_uid(self.seed, "club", k, j, p) for p in range(count))
+                map_type = (STUNT, PLATFORM)[j] if k == 3 else RACE
                 for p, uid in enumerate(uids):
-                    self._add_map(uid, f"{name} #{p + 1}", "club", published, group, campaign_id)
+                    self._add_map(
+                        uid, f"{name} #{p + 1}", "club", published, group, campaign_id,
+                        map_type, clones=k == 2,
+                    )
                 creator = self.player_account_id(players[0])
                 campaigns.append(
                     ClubCampaign(
@@ -769,3 +859,13 @@ class World:
     def relative(self, timestamp: int) -> int:
         """``timestamp`` minus the world's clock, in whole seconds."""
         return timestamp - math.floor(self.now)
+
+
+def pinned_clock(today: datetime.date | None, now: float | None) -> Clock:
+    """The clock `today`/`now` stand for: a `FakeClock` at `now`, else at 18:00 UTC on
+    `today`, else (neither given) the real clock."""
+    if now is not None:
+        return FakeClock(now)
+    if today is not None:
+        return FakeClock(_at_hour(today, 18))
+    return SYSTEM
