@@ -4,6 +4,7 @@ no more than that (requests counted on a simulated service living on a `FakeCloc
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime
 import json
 import logging
@@ -25,7 +26,7 @@ from nadeo_api.watch import (
     WorldRecord,
 )
 
-from .stub import Answer, StubServer
+from .stub import Answer, StubServer, forged_jwt, forged_pair
 from .watch_service import DAY, Service, async_client_on, client_on
 
 UTC = datetime.timezone.utc
@@ -69,6 +70,23 @@ def test_a_late_track_is_asked_again_until_it_shows(token: auth.ServiceToken) ->
         f"Totd202606{day}" for day in range(16, 23)]
     # Each day: 17:00 (yesterday's list, -1), 17:00:15 (still), 17:00:45 (there).
     assert clock.sleeps[:4] == [23 * 3600.0, 15.0, 30.0, DAY - 45.0]
+
+
+def test_a_late_track_is_not_hidden_by_the_clients_cache() -> None:
+    # The late answer announces tomorrow: the client would keep it that long, but the feed
+    # asks the service itself.
+    access, refresh = forged_pair()
+    payload = json.loads(base64.urlsafe_b64decode(access.split(".")[1] + "=="))
+    access = forged_jwt({**payload, "sub": "00000000-0000-0000-0000-0000000000bb"})
+    token = auth.ServiceToken(access, refresh, agent="watch tests / @tests")
+    assert token.account_id  # its answers may be kept
+    clock = FakeClock(MONDAY_18H)
+    service = Service(clock, late=40, stale_hint=True)
+    with client_on(service, cache="memory") as client:
+        watch = Watch(token, campaigns=(), cups=False, client=client)
+        events = list(watch.events(until=WEEK_LATER))
+    assert len(events) == 7
+    assert service.requests[TOTD] == 1 + 7 * 3
 
 
 def test_an_outage_is_waited_out(

@@ -35,6 +35,8 @@ class Service:
     clock: FakeClock
     late: int = 0
     """Seconds after 17:00 during which the service still answers yesterday's list (and -1)."""
+    stale_hint: bool = False
+    """While late, announce tomorrow's 17:00 (as a stale copy would) instead of -1."""
     boards: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     """map UID -> [(account ID, score)]; sorted by score when served."""
     changes: list[tuple[float, str, str, int]] = field(default_factory=list)
@@ -93,6 +95,8 @@ class Service:
         if now >= after:
             after += DAY
         late = at(today, TOTD_HOUR) <= now < at(today, TOTD_HOUR) + self.late
+        if late and self.stale_hint:
+            late, after = False, at(today, TOTD_HOUR) + DAY
         return {"monthList": [{"year": first.year, "month": first.month, "days": days}],
                 "nextRequestTimestamp": -1 if late else after,
                 "relativeNextRequest": -1 if late else after - now}

@@ -175,7 +175,9 @@ class Watch:
         passes `until` (a timezone-aware datetime or Unix seconds)."""
         from ._client import default_client
 
-        client = self._client or default_client()
+        # Not from the cache: the feed asks when the service says its answer changes, and a kept
+        # answer would hide a change that shows late from the asks that follow.
+        client = (self._client or default_client()).with_options(cache=False)
         clock = self._prepare(client.settings)
         for wait, source in self._schedule(clock, until):
             if wait > 0:
@@ -197,7 +199,7 @@ class Watch:
         """`events` on an `AsyncClient`."""
         from ._client import default_async_client
 
-        client = self._async_client or default_async_client()
+        client = (self._async_client or default_async_client()).with_options(cache=False)
         clock = self._prepare(client.settings)
         for wait, source in self._schedule(clock, until):
             if wait > 0:
