@@ -20,6 +20,7 @@ import httpx
 
 from . import _checks as check
 from ._cache import Cache, Entry, forget_everywhere, open_cache
+from ._chunking import Plan, send_parts, send_parts_async, split
 from ._coalesce import TASKS, THREADS
 from ._credential import Credential
 from ._declared import DECLARATIONS, LISTINGS
@@ -173,6 +174,27 @@ def _account_of(token: Credential) -> str | None:
     return account if isinstance(account, str) and account else None
 
 
+_UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+
+
+def _encoded_length(text: str) -> int:
+    """The length of `text` percent-encoded with every byte but the unreserved ones escaped:
+    at least what httpx makes of it, computed without building the URL (which costs far more
+    for long lists)."""
+    data = text.encode()
+    return len(data) + 2 * len(data.translate(None, _UNRESERVED))
+
+
+def url_length(settings: Settings, api: str, built: Call, path: str) -> int:
+    """The length of the URL a declared call goes to (never less than what is sent), measured
+    on the longer of the configured and the real base URL: the service's limit on URIs counts
+    its own host."""
+    base = max(settings.base_urls(api), key=len)
+    query = merge_query([], built.query)
+    encoded = sum(_encoded_length(str(k)) + 1 + _encoded_length(str(v)) for k, v in query)
+    return len(base) + len(path) + (1 + encoded + len(query) - 1 if query else 0)
+
+
 def api_flow(
     policy: Policy, declared: Endpoint[Any], token: Credential, built: Call, path: str,
     model: type[Any] | None = None,
@@ -311,9 +333,10 @@ class _BaseClient:
         return derived
 
     def _prepare(
-        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+        plan: Plan | None = None,
     ) -> PreparedCall:
-        token, built, path = declared.prepare(*args, **kwargs)
+        token, built, path = plan.prepared if plan else declared.prepare(*args, **kwargs)
         return PreparedCall.of(self.settings, declared, token, built, path)
 
     def _kept(self, call: PreparedCall) -> httpx.Response | None:
@@ -357,6 +380,16 @@ class _BaseClient:
         content_type = response.headers.get("content-type", "application/json")
         entry = Entry(200, content_type, response.content, until, call.scope(self.settings))
         cache.put(call.share_key, entry)
+
+    def _plan(
+        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Plan | None:
+        """For an endpoint taking a capped list: whether the call goes in parts, when its list
+        is longer than one request holds (see `_chunking`)."""
+        if declared.chunks is None:
+            return None
+        settings, api = self.settings, declared.api
+        return split(declared, args, kwargs, lambda b, p: url_length(settings, api, b, p))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(live_url={self.settings.live_url!r})"
@@ -416,7 +449,10 @@ class Client(_BaseClient):
         self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
         model: type[Any] | None,
     ) -> Any:
-        call = self._prepare(declared, args, kwargs)
+        plan = self._plan(declared, args, kwargs)
+        if plan and plan.parts:
+            return send_parts(self, declared, plan.parts, typed=model is not None)
+        call = self._prepare(declared, args, kwargs, plan)
         response = self._kept(call)
         if response is None:
             if call.share_key is None:
@@ -502,7 +538,10 @@ class AsyncClient(_BaseClient):
         self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
         model: type[Any] | None,
     ) -> Any:
-        call = self._prepare(declared, args, kwargs)
+        plan = self._plan(declared, args, kwargs)
+        if plan and plan.parts:
+            return await send_parts_async(self, declared, plan.parts, typed=model is not None)
+        call = self._prepare(declared, args, kwargs, plan)
         response = self._kept(call)
         if response is None:
             if call.share_key is None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._chunking import Chunks, fields
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._live_records import uid_list
@@ -111,16 +112,20 @@ def get_favorite_maps(
     )
 
 
-@endpoint("live", "GET", "/api/token/map/get-multiple", model="maps.MapList")
+@endpoint(
+    "live", "GET", "/api/token/map/get-multiple", model="maps.MapList",
+    chunks=Chunks("map_uids", MAX_MAP_INFO, fields("mapList", counts=("itemCount",))),
+)
 def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
     """Get the metadata of several maps by their UIDs.
 
     Args:
-        map_uids: the UIDs of the maps, 1 to 100 (not map IDs: for those use the Core API).
+        map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
+            one, any number (sent 100 a request, each UID once).
 
     Remarks: unknown UIDs are left out without any error.
     """
-    return call(query={"mapUidList": ",".join(uid_list("map_uids", map_uids, MAX_MAP_INFO))})
+    return call(query={"mapUidList": ",".join(uid_list("map_uids", map_uids))})
 
 
 @endpoint("live", "GET", "/api/token/map/{mapUid}", model="maps.Map", final=frozenset({500}))

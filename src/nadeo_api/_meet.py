@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._chunking import Chunks, fields
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
@@ -25,9 +26,6 @@ MATCHMAKING_TYPES: dict[int | str, str] = {
 }
 """The matchmaking types the routes accept: ids, and the string forms."""
 TEAM_SIZES = {2: 3, 3: 3, 4: 3, 5: 2, "ranked-3v3": 3, "ranked-2v2": 2}
-MAX_PLAYERS = 150
-"""The most account IDs one player list may hold: past about 150 the URI reaches 8,220
-characters and the service answers 414."""
 CUP_TYPES = ("cotd", "cotw", "grand_race")
 
 delete = verb("meet", "DELETE", with_body)
@@ -61,7 +59,9 @@ def _type(value: object) -> int | str:
     return value
 
 
-def _account_ids(name: str, values: object, maximum: int, minimum: int = 1) -> list[str]:
+def _account_ids(
+    name: str, values: object, maximum: int | None = None, minimum: int = 1
+) -> list[str]:
     """A list (or tuple) of `minimum` to `maximum` account IDs."""
     if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
         raise ArgumentError(f"{name} must be a list of account IDs (got {values!r})")
@@ -466,24 +466,26 @@ def get_matchmaking_rankings(
 def _players_call(matchmaking_type: object, players: object) -> Call:
     return call(
         matchmakingType=_type(matchmaking_type),
-        query={"players[]": _account_ids("players", players, MAX_PLAYERS)},
+        query={"players[]": _account_ids("players", players)},
     )
 
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/leaderboard/players",
-    model="meet.MatchmakingRanking",
+    model="meet.MatchmakingRanking", chunks=Chunks("players", None, fields("results")),
     doc=_doc(
         """Get players' ranks and scores in a matchmaking type.
 
         Args:
             {type}
-            players: the players' account IDs, 1 to 150.
+            players: the players' account IDs: at least one, any number (sent in as few
+                requests as the URI limit allows, each ID once).
 
         Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
-        but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so at most
-        150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
-        divisions. An unknown type is an error.
+        but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so longer
+        lists are split into several requests and their `results` joined. Like
+        `get_matchmaking_player_progressions`, with ranks instead of divisions. An unknown type
+        is an error.
         """
     ),
 )
@@ -495,16 +497,18 @@ def get_matchmaking_player_ranks(
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/progression/players",
-    model="meet.Progressions",
+    model="meet.Progressions", chunks=Chunks("players", None, fields("progressions")),
     doc=_doc(
         """Get players' divisions and progression in a matchmaking type.
 
         Args:
             {type}
-            players: the players' account IDs, 1 to 150.
+            players: the players' account IDs: at least one, any number (sent in as few
+                requests as the URI limit allows, each ID once).
 
         Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
-        (just over 150 IDs) is a 414, so at most 150 are taken. Like
+        (just over 150 IDs) is a 414, so longer lists are split into several requests and their
+        `progressions` joined. Like
         `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
         error.
         """

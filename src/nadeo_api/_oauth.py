@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._chunking import Chunks, merged
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._generic import oauth_without_body, verb
 
@@ -24,20 +25,35 @@ MAX_NAMES = 50
 get = verb("oauth", "GET", oauth_without_body)
 
 
-@endpoint("oauth", "GET", "/api/display-names")
+@endpoint(
+    "oauth", "GET", "/api/display-names", chunks=Chunks("account_ids", MAX_NAMES, merged)
+)
 def get_display_names(token: OAuthToken, account_ids: Sequence[str]) -> Call:
-    """Get the display names of up to 50 accounts, as `{accountId: displayName}`.
+    """Get the display names of accounts, as `{accountId: displayName}`.
+
+    Args:
+        account_ids: the accounts' IDs, at least one; any number, sent 50 a request (each ID
+            once).
 
     Unknown account IDs are left out of the answer.
     """
-    return call(query={"accountId[]": check.texts("account_ids", account_ids, maximum=MAX_NAMES)})
+    return call(query={"accountId[]": check.texts("account_ids", account_ids)})
 
 
-@endpoint("oauth", "GET", "/api/display-names/account-ids")
+@endpoint(
+    "oauth", "GET", "/api/display-names/account-ids",
+    chunks=Chunks("display_names", MAX_NAMES, merged),
+)
 def get_account_ids(token: OAuthToken, display_names: Sequence[str]) -> Call:
-    """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
-    names = check.texts("display_names", display_names, maximum=MAX_NAMES)
-    return call(query={"displayName[]": names})
+    """Get the account IDs of display names, as `{displayName: accountId}`.
+
+    Args:
+        display_names: the names, at least one; any number, sent 50 a request (each name
+            once, and fewer when long names would make the request URI too long).
+
+    Unknown names are left out of the answer.
+    """
+    return call(query={"displayName[]": check.texts("display_names", display_names)})
 
 
 @endpoint("oauth", "GET", "/api/user", user_only=True, model="oauth.OAuthUser")

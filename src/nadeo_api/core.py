@@ -204,7 +204,8 @@ if TYPE_CHECKING:
             """Get the club tag each player shows next to its name.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). A player has at most one
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
@@ -218,7 +219,8 @@ if TYPE_CHECKING:
             Get the club tag each player shows next to its name.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). A player has at most one
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
@@ -303,7 +305,8 @@ if TYPE_CHECKING:
             """Get players' identities with Ubisoft's providers.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
@@ -316,7 +319,8 @@ if TYPE_CHECKING:
             Get players' identities with Ubisoft's providers.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
@@ -328,7 +332,8 @@ if TYPE_CHECKING:
             """Get the zone of each player.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
@@ -341,7 +346,8 @@ if TYPE_CHECKING:
             Get the zone of each player.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
@@ -421,7 +427,8 @@ if TYPE_CHECKING:
             """Get which of some maps are among the account's favorites.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 270.
+                map_uids: the UIDs of the maps: at least one, any number (sent in as few requests as
+                    the URI limit allows, each UID once).
 
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
@@ -434,7 +441,8 @@ if TYPE_CHECKING:
             Get which of some maps are among the account's favorites.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 270.
+                map_uids: the UIDs of the maps: at least one, any number (sent in as few requests as
+                    the URI limit allows, each UID once).
 
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
@@ -503,7 +511,8 @@ if TYPE_CHECKING:
             """Get several maps by their map IDs.
 
             Args:
-                map_ids: the map IDs (not UIDs), 1 to 200.
+                map_ids: the map IDs (not UIDs): at least one, any number (sent in as few requests as
+                    the URI limit allows, each ID once).
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
@@ -515,7 +524,8 @@ if TYPE_CHECKING:
             Get several maps by their map IDs.
 
             Args:
-                map_ids: the map IDs (not UIDs), 1 to 200.
+                map_ids: the map IDs (not UIDs): at least one, any number (sent in as few requests as
+                    the URI limit allows, each ID once).
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
@@ -526,7 +536,8 @@ if TYPE_CHECKING:
             """Get several maps by their UIDs (and so their map IDs).
 
             Args:
-                map_uids: the map UIDs, 1 to 270.
+                map_uids: the map UIDs: at least one, any number (sent in as few requests as the URI
+                    limit allows, each UID once).
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
@@ -538,7 +549,8 @@ if TYPE_CHECKING:
             Get several maps by their UIDs (and so their map IDs).
 
             Args:
-                map_uids: the map UIDs, 1 to 270.
+                map_uids: the map UIDs: at least one, any number (sent in as few requests as the URI
+                    limit allows, each UID once).
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
@@ -654,8 +666,10 @@ if TYPE_CHECKING:
 
             Args:
                 account_id: the account's own ID (anyone else's is a 403).
-                map_ids: records on these maps (map IDs, not UIDs), 1 to 200.
-                season_ids: records in these official campaign seasons, 1 to 200.
+                map_ids: records on these maps (map IDs, not UIDs).
+                season_ids: records in these official campaign seasons.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each ID once.
                 game_mode: `TimeAttack`, `TimeAttackClone` (Race maps with clones, outside seasons),
                     `Stunt` or `Platform` (maps of those types); None: the service's default.
 
@@ -683,8 +697,10 @@ if TYPE_CHECKING:
 
             Args:
                 account_id: the account's own ID (anyone else's is a 403).
-                map_ids: records on these maps (map IDs, not UIDs), 1 to 200.
-                season_ids: records in these official campaign seasons, 1 to 200.
+                map_ids: records on these maps (map IDs, not UIDs).
+                season_ids: records in these official campaign seasons.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each ID once.
                 game_mode: `TimeAttack`, `TimeAttackClone` (Race maps with clones, outside seasons),
                     `Stunt` or `Platform` (maps of those types); None: the service's default.
 
@@ -735,7 +751,8 @@ if TYPE_CHECKING:
             """Get some players' records on one map.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
                 season_id: the season whose records to get; None: the PB leaderboard (the service
                     refuses `Personal_Best`).
@@ -762,7 +779,8 @@ if TYPE_CHECKING:
             Get some players' records on one map.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
                 season_id: the season whose records to get; None: the PB leaderboard (the service
                     refuses `Personal_Best`).
@@ -781,7 +799,8 @@ if TYPE_CHECKING:
             """Get records by their record IDs.
 
             Args:
-                map_record_ids: the records' `mapRecordId`s, 1 to 200.
+                map_record_ids: the records' `mapRecordId`s: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
@@ -794,7 +813,8 @@ if TYPE_CHECKING:
             Get records by their record IDs.
 
             Args:
-                map_record_ids: the records' `mapRecordId`s, 1 to 200.
+                map_record_ids: the records' `mapRecordId`s: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
@@ -806,7 +826,8 @@ if TYPE_CHECKING:
             """Get the skin each player drives with (its ID; `get_skin_info()` tells the rest).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
@@ -819,7 +840,8 @@ if TYPE_CHECKING:
             Get the skin each player drives with (its ID; `get_skin_info()` tells the rest).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
@@ -905,7 +927,8 @@ if TYPE_CHECKING:
             `get_web_identities()`, which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created.
@@ -919,7 +942,8 @@ if TYPE_CHECKING:
             `get_web_identities()`, which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created.
@@ -937,8 +961,10 @@ if TYPE_CHECKING:
             `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
 
             Args:
-                map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
-                map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
 
             Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
             UIDs; an invalid map ID is a 400.
@@ -957,8 +983,10 @@ if TYPE_CHECKING:
             `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
 
             Args:
-                map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
-                map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
 
             Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
             UIDs; an invalid map ID is a 400.
@@ -1031,7 +1059,8 @@ if TYPE_CHECKING:
             which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID).
                 season_id: the season whose records to get; None: the PB leaderboard.
                 game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
@@ -1055,7 +1084,8 @@ if TYPE_CHECKING:
             which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID).
                 season_id: the season whose records to get; None: the PB leaderboard.
                 game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the

@@ -911,12 +911,14 @@ if TYPE_CHECKING:
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
                     3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
-                players: the players' account IDs, 1 to 150.
+                players: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
-            but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so at most
-            150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
-            divisions. An unknown type is an error.
+            but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so longer
+            lists are split into several requests and their `results` joined. Like
+            `get_matchmaking_player_progressions`, with ranks instead of divisions. An unknown type
+            is an error.
             """
             ...
 
@@ -933,12 +935,14 @@ if TYPE_CHECKING:
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
                     3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
-                players: the players' account IDs, 1 to 150.
+                players: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
-            but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so at most
-            150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
-            divisions. An unknown type is an error.
+            but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so longer
+            lists are split into several requests and their `results` joined. Like
+            `get_matchmaking_player_progressions`, with ranks instead of divisions. An unknown type
+            is an error.
             """
             ...
 
@@ -954,10 +958,12 @@ if TYPE_CHECKING:
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
                     3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
-                players: the players' account IDs, 1 to 150.
+                players: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
-            (just over 150 IDs) is a 414, so at most 150 are taken. Like
+            (just over 150 IDs) is a 414, so longer lists are split into several requests and their
+            `progressions` joined. Like
             `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
             error.
             """
@@ -976,10 +982,12 @@ if TYPE_CHECKING:
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
                     3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
-                players: the players' account IDs, 1 to 150.
+                players: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
-            (just over 150 IDs) is a 414, so at most 150 are taken. Like
+            (just over 150 IDs) is a 414, so longer lists are split into several requests and their
+            `progressions` joined. Like
             `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
             error.
             """

@@ -43,7 +43,11 @@ if TYPE_CHECKING:
 
     class _GetDisplayNames(Protocol):
         def __call__(self, token: OAuthToken, account_ids: Sequence[str]) -> dict[str, Any]:
-            """Get the display names of up to 50 accounts, as `{accountId: displayName}`.
+            """Get the display names of accounts, as `{accountId: displayName}`.
+
+            Args:
+                account_ids: the accounts' IDs, at least one; any number, sent 50 a request (each ID
+                    once).
 
             Unknown account IDs are left out of the answer.
             """
@@ -51,7 +55,14 @@ if TYPE_CHECKING:
 
     class _GetAccountIds(Protocol):
         def __call__(self, token: OAuthToken, display_names: Sequence[str]) -> dict[str, Any]:
-            """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
+            """Get the account IDs of display names, as `{displayName: accountId}`.
+
+            Args:
+                display_names: the names, at least one; any number, sent 50 a request (each name
+                    once, and fewer when long names would make the request URI too long).
+
+            Unknown names are left out of the answer.
+            """
             ...
 
     class _GetUser(Protocol):

@@ -199,7 +199,8 @@ if TYPE_CHECKING:
             """Get the club tag each player shows next to its name.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). A player has at most one
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
@@ -213,7 +214,8 @@ if TYPE_CHECKING:
             Get the club tag each player shows next to its name.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). A player has at most one
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
@@ -298,7 +300,8 @@ if TYPE_CHECKING:
             """Get players' identities with Ubisoft's providers.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
@@ -315,7 +318,8 @@ if TYPE_CHECKING:
             Get players' identities with Ubisoft's providers.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
@@ -327,7 +331,8 @@ if TYPE_CHECKING:
             """Get the zone of each player.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
@@ -340,7 +345,8 @@ if TYPE_CHECKING:
             Get the zone of each player.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
@@ -420,7 +426,8 @@ if TYPE_CHECKING:
             """Get which of some maps are among the account's favorites.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 270.
+                map_uids: the UIDs of the maps: at least one, any number (sent in as few requests as
+                    the URI limit allows, each UID once).
 
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
@@ -433,7 +440,8 @@ if TYPE_CHECKING:
             Get which of some maps are among the account's favorites.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 270.
+                map_uids: the UIDs of the maps: at least one, any number (sent in as few requests as
+                    the URI limit allows, each UID once).
 
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
@@ -502,7 +510,8 @@ if TYPE_CHECKING:
             """Get several maps by their map IDs.
 
             Args:
-                map_ids: the map IDs (not UIDs), 1 to 200.
+                map_ids: the map IDs (not UIDs): at least one, any number (sent in as few requests as
+                    the URI limit allows, each ID once).
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
@@ -514,7 +523,8 @@ if TYPE_CHECKING:
             Get several maps by their map IDs.
 
             Args:
-                map_ids: the map IDs (not UIDs), 1 to 200.
+                map_ids: the map IDs (not UIDs): at least one, any number (sent in as few requests as
+                    the URI limit allows, each ID once).
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
@@ -525,7 +535,8 @@ if TYPE_CHECKING:
             """Get several maps by their UIDs (and so their map IDs).
 
             Args:
-                map_uids: the map UIDs, 1 to 270.
+                map_uids: the map UIDs: at least one, any number (sent in as few requests as the URI
+                    limit allows, each UID once).
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
@@ -537,7 +548,8 @@ if TYPE_CHECKING:
             Get several maps by their UIDs (and so their map IDs).
 
             Args:
-                map_uids: the map UIDs, 1 to 270.
+                map_uids: the map UIDs: at least one, any number (sent in as few requests as the URI
+                    limit allows, each UID once).
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
@@ -657,8 +669,10 @@ if TYPE_CHECKING:
 
             Args:
                 account_id: the account's own ID (anyone else's is a 403).
-                map_ids: records on these maps (map IDs, not UIDs), 1 to 200.
-                season_ids: records in these official campaign seasons, 1 to 200.
+                map_ids: records on these maps (map IDs, not UIDs).
+                season_ids: records in these official campaign seasons.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each ID once.
                 game_mode: `TimeAttack`, `TimeAttackClone` (Race maps with clones, outside seasons),
                     `Stunt` or `Platform` (maps of those types); None: the service's default.
 
@@ -686,8 +700,10 @@ if TYPE_CHECKING:
 
             Args:
                 account_id: the account's own ID (anyone else's is a 403).
-                map_ids: records on these maps (map IDs, not UIDs), 1 to 200.
-                season_ids: records in these official campaign seasons, 1 to 200.
+                map_ids: records on these maps (map IDs, not UIDs).
+                season_ids: records in these official campaign seasons.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each ID once.
                 game_mode: `TimeAttack`, `TimeAttackClone` (Race maps with clones, outside seasons),
                     `Stunt` or `Platform` (maps of those types); None: the service's default.
 
@@ -738,7 +754,8 @@ if TYPE_CHECKING:
             """Get some players' records on one map.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
                 season_id: the season whose records to get; None: the PB leaderboard (the service
                     refuses `Personal_Best`).
@@ -765,7 +782,8 @@ if TYPE_CHECKING:
             Get some players' records on one map.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
                 season_id: the season whose records to get; None: the PB leaderboard (the service
                     refuses `Personal_Best`).
@@ -788,7 +806,8 @@ if TYPE_CHECKING:
             """Get records by their record IDs.
 
             Args:
-                map_record_ids: the records' `mapRecordId`s, 1 to 200.
+                map_record_ids: the records' `mapRecordId`s: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
@@ -805,7 +824,8 @@ if TYPE_CHECKING:
             Get records by their record IDs.
 
             Args:
-                map_record_ids: the records' `mapRecordId`s, 1 to 200.
+                map_record_ids: the records' `mapRecordId`s: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
@@ -817,7 +837,8 @@ if TYPE_CHECKING:
             """Get the skin each player drives with (its ID; `get_skin_info()` tells the rest).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
@@ -830,7 +851,8 @@ if TYPE_CHECKING:
             Get the skin each player drives with (its ID; `get_skin_info()` tells the rest).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
@@ -916,7 +938,8 @@ if TYPE_CHECKING:
             `get_web_identities()`, which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created.
@@ -934,7 +957,8 @@ if TYPE_CHECKING:
             `get_web_identities()`, which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created.
@@ -952,8 +976,10 @@ if TYPE_CHECKING:
             `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
 
             Args:
-                map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
-                map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
 
             Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
             UIDs; an invalid map ID is a 400.
@@ -972,8 +998,10 @@ if TYPE_CHECKING:
             `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
 
             Args:
-                map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
-                map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
 
             Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
             UIDs; an invalid map ID is a 400.
@@ -1046,7 +1074,8 @@ if TYPE_CHECKING:
             which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID).
                 season_id: the season whose records to get; None: the PB leaderboard.
                 game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
@@ -1070,7 +1099,8 @@ if TYPE_CHECKING:
             which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID).
                 season_id: the season whose records to get; None: the PB leaderboard.
                 game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the

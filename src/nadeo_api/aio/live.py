@@ -919,12 +919,13 @@ if TYPE_CHECKING:
             the account's zones.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 50.
+                map_uids: the UIDs of the maps: at least one, any number (sent 50 a request, each map
+                    once, so each is answered once).
                 group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
-            Remarks: the service answers only the first 50 maps; a map named twice is answered twice;
-            unknown maps or groups, and maps the account has no record on, are left out. The data may
-            lag, and the service sometimes answers `[]` for no known reason.
+            Remarks: the service answers only the first 50 maps of a request; unknown maps or groups,
+            and maps the account has no record on, are left out. The data may lag, and the service
+            sometimes answers `[]` for no known reason.
             """
             ...
 
@@ -940,12 +941,13 @@ if TYPE_CHECKING:
             the account's zones.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 50.
+                map_uids: the UIDs of the maps: at least one, any number (sent 50 a request, each map
+                    once, so each is answered once).
                 group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
-            Remarks: the service answers only the first 50 maps; a map named twice is answered twice;
-            unknown maps or groups, and maps the account has no record on, are left out. The data may
-            lag, and the service sometimes answers `[]` for no known reason.
+            Remarks: the service answers only the first 50 maps of a request; unknown maps or groups,
+            and maps the account has no record on, are left out. The data may lag, and the service
+            sometimes answers `[]` for no known reason.
             """
             ...
 
@@ -959,7 +961,8 @@ if TYPE_CHECKING:
             """Get the positions that new records of given scores would take on several maps.
 
             Args:
-                scores: the score (time in milliseconds) to place, by map UID; 1 to 50 maps.
+                scores: the score (time in milliseconds) to place, by map UID: at least one map, any
+                    number (sent 50 maps a request).
                 group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
             Remarks: the positions are those a new record would take, not existing records'. Unknown
@@ -982,7 +985,8 @@ if TYPE_CHECKING:
             Get the positions that new records of given scores would take on several maps.
 
             Args:
-                scores: the score (time in milliseconds) to place, by map UID; 1 to 50 maps.
+                scores: the score (time in milliseconds) to place, by map UID: at least one map, any
+                    number (sent 50 maps a request).
                 group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
             Remarks: the positions are those a new record would take, not existing records'. Unknown
@@ -1280,7 +1284,8 @@ if TYPE_CHECKING:
             """Get the metadata of several maps by their UIDs.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 100 (not map IDs: for those use the Core API).
+                map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
+                    one, any number (sent 100 a request, each UID once).
 
             Remarks: unknown UIDs are left out without any error.
             """
@@ -1292,7 +1297,8 @@ if TYPE_CHECKING:
             Get the metadata of several maps by their UIDs.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 100 (not map IDs: for those use the Core API).
+                map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
+                    one, any number (sent 100 a request, each UID once).
 
             Remarks: unknown UIDs are left out without any error.
             """

@@ -41,7 +41,11 @@ if TYPE_CHECKING:
 
     class _GetDisplayNames(Protocol):
         async def __call__(self, token: OAuthToken, account_ids: Sequence[str]) -> dict[str, Any]:
-            """Get the display names of up to 50 accounts, as `{accountId: displayName}`.
+            """Get the display names of accounts, as `{accountId: displayName}`.
+
+            Args:
+                account_ids: the accounts' IDs, at least one; any number, sent 50 a request (each ID
+                    once).
 
             Unknown account IDs are left out of the answer.
             """
@@ -49,7 +53,14 @@ if TYPE_CHECKING:
 
     class _GetAccountIds(Protocol):
         async def __call__(self, token: OAuthToken, display_names: Sequence[str]) -> dict[str, Any]:
-            """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
+            """Get the account IDs of display names, as `{displayName: accountId}`.
+
+            Args:
+                display_names: the names, at least one; any number, sent 50 a request (each name
+                    once, and fewer when long names would make the request URI too long).
+
+            Unknown names are left out of the answer.
+            """
             ...
 
     class _GetUser(Protocol):
