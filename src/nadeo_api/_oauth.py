@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from . import _checks as check
 from ._chunking import Chunks, merged
 from ._endpoint import Call, Endpoint, call, endpoint
+from ._generic import oauth_without_body, verb
 from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 
 if TYPE_CHECKING:
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 
 MAX_NAMES = 50
 """The most account IDs or names one request may convert."""
+
+# The public OAuth API only reads: GET is its one generic verb.
+get = verb("oauth", "GET", oauth_without_body)
 
 
 @endpoint(
@@ -122,6 +126,7 @@ def remove_favorite_map(token: OAuthToken, map_uid: str) -> Call:
 DECLARATIONS: dict[str, Endpoint[Any]] = {
     declared.name: declared
     for declared in (
+        get,
         get_display_names,
         get_account_ids,
         get_user,

@@ -16,12 +16,15 @@
 The public OAuth API converts at most 50 IDs or names per request. `Names` asks only for what
 it does not already know, 50 at a time, and remembers each answer (and each unknown account)
 for a day; an answer in one direction also serves the other. `with_names` puts names beside
-the records of any leaderboard answer or iterator, with the same few requests.
+the records of any leaderboard answer or iterator, with the same few requests. One `Names` may
+be shared by threads and tasks: its cache is guarded by a lock (never held while a request is
+out).
 """
 
 from __future__ import annotations
 
 import copy
+import threading
 import time
 from collections.abc import (
     AsyncIterable,
@@ -90,12 +93,14 @@ class Names:
         self._async_client = async_client
         self._ttl = float(ttl)
         self._clock = clock
+        self._lock = threading.Lock()
         # key -> (answer or None for "no such account", when it was learnt)
         self._names: dict[str, tuple[str | None, float]] = {}
         self._ids: dict[str, tuple[str | None, float]] = {}
 
     def __repr__(self) -> str:
-        return f"Names({len(self._names)} names, {len(self._ids)} account IDs known)"
+        with self._lock:
+            return f"Names({len(self._names)} names, {len(self._ids)} account IDs known)"
 
     def display_names(
         self, account_ids: Iterable[str], *, progress: Progress | None = None
@@ -170,7 +175,8 @@ class Names:
         """Yields (endpoint, batch) for what is not known yet, is sent each answer, and
         returns the result: the logic of both drivers, without I/O."""
         now = self._clock()
-        missing = [key for key in wanted if not self._fresh(cache.get(key), now)]
+        with self._lock:
+            missing = [key for key in wanted if not self._fresh(cache.get(key), now)]
         done = len(wanted) - len(missing)
         if progress is not None:
             progress(done)
@@ -184,19 +190,21 @@ class Names:
                 (str(key).lower() if lower_keys else str(key)): str(value)
                 for key, value in dict(answer or {}).items()
             }
-            for key in batch:
-                value = found.get(key)
-                cache[key] = (value, learnt)
-                if value is not None:
-                    reverse[value if lower_keys else value.lower()] = (key, learnt)
+            with self._lock:
+                for key in batch:
+                    value = found.get(key)
+                    cache[key] = (value, learnt)
+                    if value is not None:
+                        reverse[value if lower_keys else value.lower()] = (key, learnt)
             done += len(batch)
             if progress is not None:
                 progress(done)
         result: dict[str, str] = {}
-        for key in wanted:
-            value = cache[key][0]
-            if value is not None:
-                result[key] = value
+        with self._lock:
+            for key in wanted:
+                entry = cache.get(key)
+                if entry is not None and entry[0] is not None:
+                    result[key] = entry[0]
         return result
 
     def _fresh(self, entry: tuple[str | None, float] | None, now: float) -> bool:

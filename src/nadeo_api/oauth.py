@@ -21,6 +21,27 @@ if TYPE_CHECKING:
     from .auth import OAuthToken
     from .models.oauth import AdminClubs, FavoriteMap, FavoriteMaps, OAuthUser
 
+    class _Get(Protocol):
+        def __call__(
+            self,
+            token: OAuthToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+        ) -> Any:
+            """Send a GET request to the OAuth API and return the decoded body.
+
+            Args:
+                token: an `OAuthToken`.
+                endpoint: the endpoint, e.g. `api/display-names?accountId[]=...`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
+
     class _GetDisplayNames(Protocol):
         def __call__(self, token: OAuthToken, account_ids: Sequence[str]) -> dict[str, Any]:
             """Get the display names of accounts, as `{accountId: displayName}`.
@@ -174,6 +195,7 @@ if TYPE_CHECKING:
     class OAuthEndpoints:
         """`Client().oauth`: the functions of `nadeo_api.oauth`, bound to a client."""
 
+        get: _Get
         get_display_names: _GetDisplayNames
         get_account_ids: _GetAccountIds
         get_user: _GetUser
@@ -186,6 +208,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "add_favorite_map",
+    "get",
     "get_account_ids",
     "get_admin_clubs",
     "get_display_names",
@@ -195,6 +218,7 @@ __all__ = [
     "remove_favorite_map",
 ]
 
+get: _Get = sync_function(_oauth.get, __name__)
 get_display_names: _GetDisplayNames = sync_function(_oauth.get_display_names, __name__)
 get_account_ids: _GetAccountIds = sync_function(_oauth.get_account_ids, __name__)
 get_user: _GetUser = sync_function(_oauth.get_user, __name__)
