@@ -19,7 +19,8 @@ import asyncio
 import datetime
 import math
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,9 @@ from measures import Result, result
 from nadeo_api import AsyncClient, Client, auth
 from nadeo_api._live import LEADERBOARD_PAGE
 from nadeo_api._oauth import MAX_NAMES
+from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator
+from nadeo_api.watch import Watch
 
 HERE = Path(__file__).resolve().parent
 RESULTS_FILE = HERE / "RESULTS.md"
@@ -49,6 +52,7 @@ class World:
 
     emu: Emulator
     client: Client
+    clock: FakeClock
     oauth_token: auth.OAuthToken
     live_token: auth.ServiceToken
 
@@ -116,6 +120,83 @@ def tops_naive(world: World) -> Any:
     return tops
 
 
+WEEK = 7 * 86_400
+DAY = 86_400
+START = datetime.datetime.combine(TODAY, datetime.time(12), datetime.timezone.utc)
+"""Timed jobs start at noon of the emulator's day, five hours before its Track of the Day."""
+NAIVE_POLL = 600
+"""How often the naive Track of the Day bot asks (seconds)."""
+WATCHED_MAPS = 100
+RECORDS_EVERY = 600
+"""How often the record watcher reads its maps' tops (seconds), library and naive alike."""
+
+
+def _newest_totd(answer: dict[str, Any], now: float) -> str | None:
+    """The map of the newest Track of the Day that has started in a `get_maps_totd` answer."""
+    started = [
+        day for month in answer.get("monthList", [])[:1] for day in month.get("days", [])
+        if day.get("mapUid") and day.get("startTimestamp", now + 1) <= now
+    ]
+    return str(started[-1]["mapUid"]) if started else None
+
+
+def totd_library(world: World) -> Any:
+    """The feed of `nadeo_api.watch`, following the Track of the Day alone, for a week."""
+    watch = Watch(world.live_token, campaigns=(), cups=False, client=world.client)
+    until = START.timestamp() + WEEK
+    return [event.map_uid for event in watch.events(until=until)]
+
+
+def totd_naive(world: World) -> Any:
+    """Ask for this month's Tracks of the Day every ten minutes, and say when the newest one
+    changes (nothing kept between asks, as on a client without a cache)."""
+    clock, client = world.clock, world.client.with_options(cache=False)
+    seen = _newest_totd(client.live.get_maps_totd(world.live_token, length=1), clock.time())
+    found = []
+    while clock.time() + NAIVE_POLL <= START.timestamp() + WEEK:
+        clock.sleep(NAIVE_POLL)
+        newest = _newest_totd(
+            client.live.get_maps_totd(world.live_token, length=1), clock.time()
+        )
+        if newest is not None and newest != seen:
+            found.append(newest)
+            seen = newest
+    return found
+
+
+def _watched(world: World) -> list[str]:
+    """The world's first maps (new ones are added as its clock moves: these stay the same)."""
+    return world.emu.world.map_uids()[:WATCHED_MAPS]
+
+
+def records_library(world: World) -> Any:
+    """The feed of `nadeo_api.watch` on 100 maps' world records, for a day."""
+    watch = Watch(
+        world.live_token, totd=False, campaigns=(), cups=False, maps=_watched(world), depth=1,
+        records_every=RECORDS_EVERY, client=world.client,
+    )
+    until = START.timestamp() + DAY
+    return [(event.map_uid, event.score) for event in watch.events(until=until)]
+
+
+def records_naive(world: World) -> Any:
+    """Read each map's first record every ten minutes, and say when one changes."""
+    clock, client = world.clock, world.client.with_options(cache=False)
+    best: dict[str, int] = {}
+    found = []
+    while True:
+        for uid in _watched(world):
+            top = client.live.get_map_leaderboard(world.live_token, uid, length=1)["tops"][0]
+            score = top["top"][0]["score"] if top["top"] else None
+            if uid in best and score is not None and score < best[uid]:
+                found.append((uid, score))
+            if score is not None:
+                best[uid] = score
+        if clock.time() + RECORDS_EVERY > START.timestamp() + DAY:
+            return found
+        clock.sleep(RECORDS_EVERY)
+
+
 JOBS: list[Job] = [
     Job(
         name=f"names of {ACCOUNTS:,} accounts",
@@ -137,6 +218,30 @@ JOBS: list[Job] = [
             for uid in _campaign(world)
         },
         naive_is=f"`get_map_leaderboard` pages of {LEADERBOARD_PAGE}, one after the other",
+    ),
+    Job(
+        name="a Track of the Day bot over a simulated week",
+        least=lambda world: 1 + 7,
+        how_least="1 to start + 1 per new Track of the Day",
+        library=totd_library,
+        naive=totd_naive,
+        paths=lambda world: {"/api/token/campaign/month"},
+        naive_is=f"`get_maps_totd` every {NAIVE_POLL // 60} minutes, nothing kept",
+    ),
+    Job(
+        name=f"a world-record watcher on {WATCHED_MAPS} maps over a simulated day",
+        least=lambda world: WATCHED_MAPS * (1 + DAY // RECORDS_EVERY),
+        how_least=(
+            f"{WATCHED_MAPS} maps x a reading every {RECORDS_EVERY // 60} minutes"
+            f" ({1 + DAY // RECORDS_EVERY}), the first record a request"
+        ),
+        library=records_library,
+        naive=records_naive,
+        paths=lambda world: {
+            f"/api/token/leaderboard/group/Personal_Best/map/{uid}/top"
+            for uid in _watched(world)
+        },
+        naive_is=f"`get_map_leaderboard(length=1)` on each map every {RECORDS_EVERY // 60} minutes",
     ),
 ]
 
@@ -173,27 +278,38 @@ def _count(world: World, job: Job, script: Callable[[World], Any]) -> tuple[int,
     return sum(1 for entry in world.emu.log.entries if entry.path in paths), answer
 
 
+@contextmanager
+def fresh_world() -> Iterator[World]:
+    """An emulator whose log keeps every request, and a client, sharing a fake clock that
+    stands at `START` (scripts that wait move it: a simulated week takes no time)."""
+    clock = FakeClock(START)
+    emu = Emulator(clock=clock, log_size=None)
+    with emu, Client(emu.settings(token_store="off")) as client:
+        yield World(
+            emu, client, clock,
+            auth.OAuthToken.get(
+                OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret, AGENT, client=client
+            ),
+            auth.ServiceToken.get(
+                "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+            ),
+        )
+
+
+def _run(job: Job, script: Callable[[World], Any]) -> tuple[int, int, Any]:
+    """(requests, least, answer) of `script` doing `job` in a world of its own."""
+    with fresh_world() as world:
+        count, answer = _count(world, job, script)
+        return count, job.least(world), answer
+
+
 def run_jobs(naive: bool = True) -> list[Row]:
-    """Run every job with the library, and (if `naive`) naively, on a fresh emulator (its log
-    keeps every request)."""
+    """Run every job with the library, and (if `naive`) naively, each in a fresh world."""
     rows = []
-    with Emulator(today=TODAY, log_size=None) as emu:
-        settings = emu.settings(token_store="off")
-        with Client(settings) as client:
-            world = World(
-                emu, client,
-                auth.OAuthToken.get(
-                    OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret, AGENT, client=client
-                ),
-                auth.ServiceToken.get(
-                    "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT,
-                    client=client,
-                ),
-            )
-            for job in JOBS:
-                library, got = _count(world, job, job.library)
-                naive_count, wanted = _count(world, job, job.naive) if naive else (None, got)
-                rows.append(Row(job, job.least(world), library, naive_count, got == wanted))
+    for job in JOBS:
+        library, least, got = _run(job, job.library)
+        naive_count, _, wanted = _run(job, job.naive) if naive else (None, least, got)
+        rows.append(Row(job, least, library, naive_count, got == wanted))
     return rows
 
 
@@ -221,8 +337,9 @@ def table(rows: list[Row]) -> list[str]:
     return [
         SECTION,
         "",
-        "Jobs scripted on the emulator (its world of "
-        f"{TODAY:%Y-%m-%d}), requests counted on its log (token requests left out), run alone"
+        "Jobs scripted on the emulator (its world from "
+        f"{START:%Y-%m-%d %H:%M} UTC, on a fake clock the waiting scripts move), requests"
+        " counted on its log (token requests left out), run alone"
         " by `make bench-jobs` (`benchmarks/jobs.py`). Target: the library within"
         f" {TARGET} times the least the API allows.",
         "",
