@@ -2,7 +2,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-moments wheel-check bench bench-sensitivity lint typecheck clean
+.PHONY: demo test test-moments wheel-check bench bench-jobs bench-sensitivity lint typecheck clean
 
 # Awkward moments the whole suite also runs at: the 1st of a month before its Track of the Day,
 # a leap day, the turn of a year, and a late evening whose Track of the Day is slower than 60 s.
@@ -46,6 +46,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	$(PY) benchmarks/run.py $(ARGS)
+
+# Only the "requests per job" table (its section of benchmarks/RESULTS.md is replaced).
+bench-jobs: $(STAMP)
+	$(PY) benchmarks/jobs.py
 
 # The same, and every figure again under the mutant of the library that it must catch.
 bench-sensitivity:

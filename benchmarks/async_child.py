@@ -32,7 +32,7 @@ async def measure(config: dict[str, Any]) -> dict[str, Any]:
         from nadeo_api.auth import ServiceToken
 
         settings = nadeo_api.Settings(live_url=config["live_url"], rate_limit=None,
-                                      token_store="off")
+                                      token_store="off", cache="off")
         client: Any = nadeo_api.AsyncClient(settings)
         token = ServiceToken(config["access"], config["refresh"], agent="bench / async")
 

@@ -73,7 +73,7 @@ def main() -> None:
     config = json.loads(sys.stdin.read())
     settings = nadeo_api.Settings(
         core_url=config["core_url"], live_url=config["live_url"], rate_limit=None,
-        token_store="off", page_concurrency=8,
+        token_store="off", page_concurrency=8, cache="off",
     )
     token = ServiceToken(config["access"], config["refresh"], agent="bench / nadeo_api")
     with mutants.applied(mutants.from_environment()):

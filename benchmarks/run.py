@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import jobs
 import measures
 import mutants
 from installed import async_cpu, import_time
@@ -121,6 +122,10 @@ MEASUREMENTS: list[tuple[Measure, dict[str, list[str]]]] = [
         "costly booking": ["limiter cost"],
     }),
     (measures.model_decoding, {"decodes twice": ["typed call"]}),
+    (jobs.requests_per_job, {
+        "small parts": ["requests per job: names"],
+        "every page twice": ["requests per job: a campaign"],
+    }),
     (redis_budget, {}),
 ]
 
@@ -214,10 +219,12 @@ def write_results(results: list[Result], checks: list[Check], when: datetime.dat
             ),
             "",
         ]
+    if jobs.LAST_ROWS:
+        lines += jobs.table(jobs.LAST_ROWS)
     lines += [
         "What each figure measures, and how, is in the docstrings of the measuring functions"
         " (`benchmarks/overhead.py`, `installed.py`, `measures.py`, `limiter_choice.py`,"
-        " `model_decoding.py`).",
+        " `model_decoding.py`, `jobs.py`).",
         "",
     ]
     RESULTS_FILE.write_text("\n".join(lines))

@@ -74,10 +74,12 @@ class RemoteEmulator:
         return maps
 
     def settings(self, **overrides: Any) -> nadeo_api.Settings:
-        """Client settings that reach this emulator (rate limit and token store off)."""
+        """Client settings that reach this emulator (rate limit, token store and cache off: the
+        figures measure what a request costs, and a kept answer sends none)."""
         values: dict[str, Any] = {
             "core_url": self.core_url, "live_url": self.live_url, "meet_url": self.meet_url,
             "oauth_url": self.oauth_url, "rate_limit": None, "token_store": "off",
+            "cache": "off",
         }
         return nadeo_api.Settings(**{**values, **overrides})
 

@@ -22,7 +22,7 @@ def main() -> int:
     when_due = sys.argv[9:] == ["due"]
     settings = Settings(
         core_url=core, live_url=live, redis_url=redis_url, rate_limit=float(rate),
-        rate_burst=int(burst), backoff_base=0.01, backoff_max=0.05,
+        rate_burst=int(burst), backoff_base=0.01, backoff_max=0.05, cache="off",
     )
     answered: list[int] = []
     time.sleep(max(0.0, float(start) - time.time()))
@@ -35,12 +35,17 @@ def main() -> int:
         if when_due:
             time.sleep(max(0.0, (token.rat or 0) - time.time()) + 0.05)
 
-        def work() -> None:
-            for _ in range(int(calls)):
-                if client.live.get_maps_totd(token)["monthList"]:
+        # Each call asks its own month (nothing kept, no two calls sharing a request): every
+        # call is a request of its own.
+        def work(thread: int) -> None:
+            for call in range(int(calls)):
+                offset = thread * int(calls) + call
+                if client.live.get_maps_totd(token, offset=offset)["monthList"]:
                     answered.append(1)
 
-        workers = [threading.Thread(target=work) for _ in range(int(threads))]
+        workers = [
+            threading.Thread(target=work, args=(thread,)) for thread in range(int(threads))
+        ]
         for worker in workers:
             worker.start()
         for worker in workers:

@@ -25,6 +25,8 @@ class Answer:
     """If set, the answer waits until that many requests wait with it (500 if they never do)."""
     trickle: float = 0.0
     """If set, the body is sent one byte at a time, this many seconds apart."""
+    gate: threading.Event | None = None
+    """If set, the answer waits until the test sets it (500 if it never does)."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class Seen:
     time: float
     method: str
     path: str
+    body: bytes = b""
 
 
 class StubServer:
@@ -49,10 +52,9 @@ class StubServer:
 
             def _answer(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                if length:
-                    self.rfile.read(length)
+                body = self.rfile.read(length) if length else b""
                 path = self.path.split("?")[0]
-                answer = stub._next(self.command, path)
+                answer = stub._next(self.command, path, body)
                 if answer == DROP:
                     self.close_connection = True
                     return
@@ -62,6 +64,8 @@ class StubServer:
                         answer.barrier.wait(timeout=5)
                     except threading.BrokenBarrierError:
                         answer = Answer(500, b'{"error": "the requests did not overlap"}')
+                if answer.gate is not None and not answer.gate.wait(timeout=30):
+                    answer = Answer(500, b'{"error": "the gate was never opened"}')
                 self.send_response(answer.status)
                 self.send_header("Content-Type", answer.content_type)
                 self.send_header("Content-Length", str(len(answer.body)))
@@ -88,9 +92,9 @@ class StubServer:
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
-    def _next(self, method: str, path: str) -> Answer | str:
+    def _next(self, method: str, path: str, body: bytes = b"") -> Answer | str:
         with self._lock:
-            self.seen.append(Seen(time.monotonic(), method, path))
+            self.seen.append(Seen(time.monotonic(), method, path, body))
             script = self.scripts.get(path) or [Answer(404, b'{"error": "NotFound"}')]
             index = min(self._served[path], len(script) - 1)
             self._served[path] += 1

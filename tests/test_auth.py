@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime
 import json
 
 import pytest
 
 from nadeo_api import ArgumentError, AuthenticationError, Client, auth, oauth
+from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
+from nadeo_api.testing import emulator_settings, use_emulator
 
-from .conftest import AGENT, last, oauth_token, server_token, service_token
+from .clock import TODAY
+from .conftest import AGENT, FAST, last, oauth_token, server_token, service_token
 
 
 def test_service_account_login(emu: Emulator, client: Client) -> None:
@@ -100,23 +104,26 @@ def test_wrong_password(client: Client) -> None:
     assert "not-the-password" not in str(raised.value)
 
 
-def test_async_login_and_refresh(emu: Emulator, client: Client) -> None:
-    async def main() -> tuple[auth.ServiceToken, str, str]:
+def test_async_login_and_refresh() -> None:
+    clock = FakeClock(datetime.datetime.combine(TODAY, datetime.time(12), datetime.UTC))
+
+    async def main(emu: Emulator) -> tuple[auth.ServiceToken, str, str]:
         from nadeo_api import AsyncClient
 
-        async with AsyncClient(client.settings) as async_client:
+        async with AsyncClient(emulator_settings(emu, **FAST)) as async_client:
             token = await auth.ServiceToken.aget(
                 "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT,
                 client=async_client,
             )
             before = token.access_token.encoded
-            await asyncio.sleep(1.1)  # a new iat, so the refreshed token differs
+            clock.advance(1)  # a new iat, so the refreshed token differs
             await token.arefresh(client=async_client)
             return token, before, token.access_token.encoded
 
-    token, before, after = asyncio.run(main())
-    assert before != after
-    assert len(emu.log.filter(path="/v2/authentication/token/refresh")) == 1
+    with Emulator(clock=clock) as emu:
+        token, before, after = asyncio.run(main(emu))
+        assert before != after
+        assert len(emu.log.filter(path="/v2/authentication/token/refresh")) == 1
 
 
 def test_token_from_stored_strings(client: Client) -> None:
@@ -153,28 +160,26 @@ def test_oauth_wrong_secret(client: Client) -> None:
     assert "wrong-secret" not in str(raised.value)
 
 
-def test_oauth_token_requested_again_when_expired(defaults: Emulator) -> None:
-    defaults.config.access_lifetime = 1
-    try:
+def test_oauth_token_requested_again_when_expired() -> None:
+    clock = FakeClock(datetime.datetime.combine(TODAY, datetime.time(12), datetime.UTC))
+    with Emulator(clock=clock, access_lifetime=1) as emu, use_emulator(emu, **FAST):
         token = auth.OAuthToken.get(OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret, AGENT)
         first = token.authorization()
-        asyncio.run(asyncio.sleep(1.2))
+        clock.advance(1.2)
         assert token.expired
         assert oauth.get_account_ids(token, [SERVICE_ACCOUNT.display_name]) == {
             SERVICE_ACCOUNT.display_name: SERVICE_ACCOUNT.account_id
         }
-    finally:
-        defaults.config.access_lifetime = 3600
-    assert token.authorization() != first
-    paths = [entry.path for entry in defaults.log.entries]
-    assert paths == ["/api/access_token", "/api/access_token", "/api/display-names/account-ids"]
+        assert token.authorization() != first
+        paths = [entry.path for entry in emu.log.entries]
+        assert paths == ["/api/access_token", "/api/access_token", "/api/display-names/account-ids"]
 
 
 def test_oauth_name_list_checks(emu: Emulator, client: Client) -> None:
     token = oauth_token(client)
     emu.log.clear()
     with pytest.raises(ArgumentError, match="len\\(account_ids\\)"):
-        client.oauth.get_display_names(token, ["x"] * 51)
+        client.oauth.get_display_names(token, [])
     with pytest.raises(ArgumentError, match="list of strings"):
         client.oauth.get_display_names(token, "one-id")
     assert len(emu.log) == 0

@@ -241,7 +241,7 @@ def test_call_like_gh_api(env: dict[str, str]) -> None:
     ("args", "word"),
     [
         (["FETCH", "live", "/x"], "METHOD"),
-        (["GET", "oauth", "/x"], "API"),
+        (["GET", "club", "/x"], "API"),
         (["GET", "live", "/x", "-f", "novalue"], "--field"),
         (["POST", "live", "/x", "--input", "/no/such/file.json"], "--input"),
     ],

@@ -90,3 +90,29 @@ def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str]) -> None:
         after = without_colours(capture(tmux))
         assert "ETA" not in after  # the bar goes away once done
         assert "┃ Player" in after and re.search(r"│ 400 │ \S+ +│ \d:\d\d\.\d{3} │", after)
+
+
+def test_watch_in_a_terminal_stops_on_ctrl_c(tmux: list[str]) -> None:
+    with Emulator(seed=3, today=TODAY, now=NOW) as emu:
+        env = environment(emu)
+        env.update(TERM="xterm-256color")
+        subprocess.run(
+            [*tmux, "new-session", "-d", "-s", "cli", "-x", "160", "-y", "20",
+             "bash --norc --noprofile"],
+            env=env, check=True, timeout=30,
+        )
+        asleep = threading.Event()
+        # The watched map's leaderboard is the last of the first answers the feed reads.
+        emu.log.subscribe(lambda entry: asleep.set() if entry.path.endswith("/top") else None)
+        subprocess.run([*tmux, "send-keys", "-t", "cli",
+                        f"{sys.executable} -m nadeo_api.cli watch --map "
+                        f"{emu.world.totd_maps()[0]}; echo exit=$?; "
+                        f"tmux -L {tmux[2]} wait-for -S ran", "Enter"], check=True, timeout=30)
+        assert asleep.wait(timeout=60)
+        subprocess.run([*tmux, "send-keys", "-t", "cli", "C-c"], check=True, timeout=30)
+        subprocess.run([*tmux, "wait-for", "ran"], check=True, timeout=60)
+        shown = without_colours(capture(tmux))
+        assert "watching: Watch(track-of-the-day, weekly-short, weekly-grand, seasonal, " \
+            "cup-of-the-day, records)" in shown
+        assert "error: interrupted" in shown and "exit=130" in shown
+        assert "Traceback" not in shown

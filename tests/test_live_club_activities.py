@@ -157,8 +157,11 @@ def scratch() -> Iterator[tuple[Emulator, Client]]:
 
 @pytest.fixture
 def fresh() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
-    """A new emulator for a test that follows one activity through its changes."""
-    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
+    """A new emulator for a test that follows one activity through its changes (some made
+    behind the client's back, with `raw_post`: so the client keeps no answer)."""
+    with Emulator(today=TODAY) as emu, Client(
+        emulator_settings(emu, cache="off", **FAST)
+    ) as client:
         yield emu, client, service_token(client)
 
 

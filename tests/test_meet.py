@@ -415,7 +415,10 @@ CHECKS: list[tuple[str, tuple[Any, ...], dict[str, Any], tuple[str, ...]]] = [
     ("get_matchmaking_rankings", (6,), {}, ("matchmaking_type", "ranked-2v2")),
     ("get_matchmaking_rankings", (2,), {"length": 101}, ("length",)),
     ("get_matchmaking_player_ranks", (2, []), {}, ("players",)),
-    ("get_matchmaking_player_ranks", (2, ["x"] * 151), {}, ("players", "150")),
+    (
+        "get_matchmaking_player_ranks", (2, [SERVICE_ACCOUNT.account_id] * 151 + ["x"]), {},
+        ("players[151]",),
+    ),
     ("get_matchmaking_player_progressions", (5, "not-a-list"), {}, ("players",)),
     ("get_matchmaking_divisions", (True,), {}, ("matchmaking_type",)),
     ("get_matchmaking_status", ("royal",), {}, ("matchmaking_type",)),

@@ -6,9 +6,9 @@ import pytest
 
 from nadeo_api import ArgumentError, Client
 from nadeo_api.emulator import Emulator
-from nadeo_api.names import BATCH, DAY, Names
+from nadeo_api.names import BATCH, DAY, NAME_FIELD, Names, with_names
 
-from .conftest import oauth_token
+from .conftest import oauth_token, service_token
 
 
 class FakeClock:
@@ -128,3 +128,98 @@ def test_async_twin_shares_the_cache(emu: Emulator, client: Client) -> None:
     assert by_name == {by_id[ids[0]]: ids[0]}
     assert name_requests(emu) == 1  # the 50 not yet known; the first 20 were
     assert len(emu.log.filter(path="/api/display-names/account-ids")) == 1  # only "Nobody Here"
+
+
+@pytest.fixture
+def map_uid(emu: Emulator) -> str:
+    uid: str = emu.world.totd_maps()[-1]
+    return uid
+
+
+def batches(emu: Emulator) -> list[int]:
+    """The number of account IDs in each name request, in order."""
+    return [
+        len(e.params["accountId[]"])
+        for e in emu.log.filter(api="oauth", path="/api/display-names")
+    ]
+
+
+def test_a_leaderboard_answer_gets_names_beside_its_records(
+    emu: Emulator, client: Client, map_uid: str
+) -> None:
+    user = service_token(client)
+    answer = client.live.get_map_leaderboard(user, map_uid, length=100)
+    names = Names(oauth_token(client), client=client)
+    emu.log.clear()
+    named = with_names(answer, names)
+    records = named["tops"][0]["top"]
+    assert len(records) == 100
+    assert all(r[NAME_FIELD] == emu.world.display_name(r["accountId"]) for r in records)
+    assert batches(emu) == [50, 50]
+    assert NAME_FIELD not in answer["tops"][0]["top"][0]  # the answer itself is left alone
+    emu.log.clear()
+    assert with_names(answer, names) == named
+    assert batches(emu) == []  # known for a day
+
+
+def test_an_iterator_gives_records_and_names_50_accounts_a_request(
+    emu: Emulator, client: Client, map_uid: str
+) -> None:
+    user = service_token(client)
+    names = Names(oauth_token(client), client=client)
+    ids = [r["accountId"] for r in client.live.get_map_leaderboard(user, map_uid, length=20)[
+        "tops"][0]["top"]]
+    names.display_names(ids)  # the first 20 are known already
+    emu.log.clear()
+    pairs = list(with_names(client.live.iter_map_leaderboard(user, map_uid, limit=230), names))
+    assert [r["position"] for r, _ in pairs] == list(range(1, 231))
+    assert all(name == emu.world.display_name(r["accountId"]) for r, name in pairs)
+    assert batches(emu) == [50, 50, 50, 50, 10]  # 210 unknown accounts: 5 requests, the least
+    assert len(emu.log.filter(api="live")) == 3
+
+
+def test_typed_records_and_meet_results_pair_with_names(emu: Emulator, client: Client) -> None:
+    from .test_meet import cup
+
+    user = service_token(client)
+    names = Names(oauth_token(client), client=client)
+    emu.log.clear()
+    typed = list(with_names(client.live.iter_map_leaderboard.typed(
+        user, emu.world.totd_maps()[-1], limit=60), names))
+    assert all(name == emu.world.display_name(record.account_id) for record, name in typed)
+    assert batches(emu) == [50, 10]
+    results = client.meet.get_competition_leaderboard(user, cup(emu).id, length=30)
+    pairs = list(with_names(results, names))
+    assert [r["participant"] for r, _ in pairs] == [r["participant"] for r in results]
+    assert all(n == emu.world.display_name(r["participant"]) for r, n in pairs)
+
+
+def test_async_iterators_pair_with_names(emu: Emulator, client: Client, map_uid: str) -> None:
+    import asyncio
+
+    from nadeo_api import AsyncClient
+    from nadeo_api.testing import emulator_settings
+
+    user, token = service_token(client), oauth_token(client)
+
+    async def run() -> list[tuple[dict[str, object], str | None]]:
+        async with AsyncClient(emulator_settings(emu)) as async_client:
+            names = Names(token, async_client=async_client)
+            crawl = async_client.live.iter_map_leaderboard(user, map_uid, limit=120)
+            return [pair async for pair in with_names(crawl, names)]
+
+    emu.log.clear()
+    pairs = asyncio.run(run())
+    assert len(pairs) == 120
+    assert all(name == emu.world.display_name(str(r["accountId"])) for r, name in pairs)
+    assert batches(emu) == [50, 50, 20]
+
+
+def test_with_names_refuses_what_holds_no_records(emu: Emulator, client: Client) -> None:
+    names = Names(oauth_token(client), client=client)
+    emu.log.clear()
+    with pytest.raises(ArgumentError, match="source"):
+        with_names("accountId", names)  # type: ignore[call-overload]
+    with pytest.raises(ArgumentError, match="source"):
+        with_names(42, names)  # type: ignore[call-overload]
+    assert len(emu.log) == 0

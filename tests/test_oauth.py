@@ -4,9 +4,9 @@ emulated authorization page, codes, refresh tokens, scopes, favorites and contra
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 import logging
-import time
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlsplit
 
@@ -27,6 +27,7 @@ from nadeo_api import (
 )
 from nadeo_api import _oauth as declared
 from nadeo_api.aio import oauth as aio_oauth
+from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator, OAuthClient
 from nadeo_api.emulator import _tokens as emulated_tokens
 from nadeo_api.models import AdminClubs, FavoriteMaps, OAuthUser
@@ -164,13 +165,14 @@ def test_module_functions(defaults: Emulator) -> None:
 
 
 def test_renewal_with_the_refresh_token_after_expiry() -> None:
-    with Emulator(today=TODAY, access_lifetime=1) as emu, Client(
+    clock = FakeClock(datetime.datetime.combine(TODAY, datetime.time(12), datetime.UTC))
+    with Emulator(clock=clock, access_lifetime=1) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         token = user_token(emu, client)
         first_access, first_refresh = token.authorization(), token.refresh_token
         assert first_refresh is not None
-        time.sleep(1.2)
+        clock.advance(1.2)
         assert token.expired
         assert client.oauth.get_user(token)["accountId"] == SERVICE_ACCOUNT.account_id
         assert token.authorization() != first_access
@@ -187,7 +189,7 @@ def test_renewal_with_the_refresh_token_after_expiry() -> None:
             "refresh_token": first_refresh,
         })
         assert stale.status_code == 400 and stale.json()["error"] == "invalid_grant"
-        time.sleep(1.2)
+        clock.advance(1.2)
         client.oauth.get_user(token)
         assert token_requests(emu)[-1]["grant_type"] == ["refresh_token"]
 

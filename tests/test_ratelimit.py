@@ -53,16 +53,18 @@ def machine(request: pytest.FixtureRequest) -> Iterator[str]:
 
 def test_threads_stay_within_the_rate(emu: Emulator, machine: str) -> None:
     rate, burst = 8.0, 3
-    with Client(emulator_settings(emu, rate_limit=rate, rate_burst=burst, **FAST)) as client:
+    # Each call asks its own page, nothing kept: every call is a request of its own.
+    settings = emulator_settings(emu, rate_limit=rate, rate_burst=burst, cache="off", **FAST)
+    with Client(settings) as client:
         token = auth.ServiceToken.get(
             "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
         )
 
-        def work() -> None:
-            for _ in range(3):
-                client.live.get_maps_totd(token)
+        def work(thread: int) -> None:
+            for call in range(3):
+                client.live.get_maps_totd(token, offset=thread * 3 + call)
 
-        threads = [threading.Thread(target=work) for _ in range(8)]
+        threads = [threading.Thread(target=work, args=(t,)) for t in range(8)]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -76,11 +78,14 @@ def test_tasks_stay_within_the_rate(emu: Emulator, machine: str) -> None:
     rate, burst = 10.0, 2
 
     async def main() -> None:
-        async with AsyncClient(emulator_settings(emu, rate_limit=rate, rate_burst=burst)) as client:
+        settings = emulator_settings(emu, rate_limit=rate, rate_burst=burst, cache="off")
+        async with AsyncClient(settings) as client:
             token = await auth.ServiceToken.aget(
                 "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
             )
-            await asyncio.gather(*(client.live.get_maps_weekly_short(token) for _ in range(30)))
+            await asyncio.gather(
+                *(client.live.get_maps_weekly_short(token, offset=i) for i in range(30))
+            )
 
     asyncio.run(main())
     times = [entry.time for entry in emu.log.entries]
@@ -91,7 +96,7 @@ def test_tasks_stay_within_the_rate(emu: Emulator, machine: str) -> None:
 def test_renewals_count_against_the_rate() -> None:
     rate, burst = 5.0, 1
     with Emulator(today=TODAY, access_lifetime=2, refresh_after=0.5) as emu, Client(
-        emulator_settings(emu, rate_limit=rate, rate_burst=burst)
+        emulator_settings(emu, rate_limit=rate, rate_burst=burst, cache="off")
     ) as client:
         token = auth.ServiceToken.get(
             "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
@@ -208,7 +213,9 @@ def test_one_budget_per_account_when_asked() -> None:
 
     rate, burst = 4.0, 1
     with Emulator(today=TODAY) as emu, Client(
-        emulator_settings(emu, rate_limit=rate, rate_burst=burst, rate_limit_per_account=True)
+        emulator_settings(
+            emu, rate_limit=rate, rate_burst=burst, rate_limit_per_account=True, cache="off"
+        )
     ) as client:
         user = auth.ServiceToken.get(
             "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client

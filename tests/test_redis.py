@@ -203,13 +203,16 @@ def test_async_tasks_share_the_redis_budget(redis_server: RedisServer) -> None:
     rate, burst = 4.0, 2
 
     async def main(emu: Emulator) -> None:
+        # Each task asks its own page, nothing kept: every call is a request of its own.
         settings = emulator_settings(emu, redis_url=redis_server.url, rate_limit=rate,
-                                     rate_burst=burst)
+                                     rate_burst=burst, cache="off")
         async with AsyncClient(settings) as client:
             token = await auth.ServiceToken.aget(
                 "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
             )
-            await asyncio.gather(*(client.live.get_maps_totd(token) for _ in range(12)))
+            await asyncio.gather(
+                *(client.live.get_maps_totd(token, offset=i) for i in range(12))
+            )
 
     with Emulator(today=TODAY) as emu:
         asyncio.run(main(emu))
@@ -222,7 +225,7 @@ def test_redis_down_requests_wait_then_fail_then_recover(
     redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     with Emulator(today=TODAY) as emu, Client(emulator_settings(
-        emu, redis_url=redis_server.url, rate_limit=20.0, retry_deadline=2.5, **FAST
+        emu, redis_url=redis_server.url, rate_limit=20.0, retry_deadline=2.5, cache="off", **FAST
     )) as client, caplog.at_level(logging.WARNING, logger="nadeo_api"):
         token = auth.ServiceToken.get(
             "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client

@@ -4,14 +4,15 @@ to a new login when a refresh is impossible; and one renewal serves many waiting
 from __future__ import annotations
 
 import asyncio
+import datetime
 import threading
 import time
 from collections.abc import Iterator
 
 import pytest
-import time_machine
 
 from nadeo_api import AsyncClient, AuthenticationError, Client, UnauthorizedError, auth
+from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
@@ -23,16 +24,23 @@ LOGIN = "/v2/authentication/token/basic"
 REFRESH = "/v2/authentication/token/refresh"
 
 
+def fake_clock() -> FakeClock:
+    """A clock for one test, at noon on the suite's day: it moves only when the test moves it."""
+    return FakeClock(datetime.datetime.combine(TODAY, datetime.time(12), datetime.timezone.utc))
+
+
 @pytest.fixture
 def short() -> Iterator[Emulator]:
-    """Access tokens refreshable after 1 s, expiring after 3 s."""
-    with Emulator(today=TODAY, access_lifetime=3, refresh_after=1) as running:
+    """Access tokens refreshable after 1 s, expiring after 3 s, on a clock of the test's own."""
+    with Emulator(clock=fake_clock(), access_lifetime=3, refresh_after=1) as running:
         yield running
 
 
 @pytest.fixture
 def short_client(short: Emulator) -> Iterator[Client]:
-    with Client(emulator_settings(short, **FAST)) as running:
+    # Every call here is a request: nothing kept (each test of several callers asks each its
+    # own page, so that no two share a request either).
+    with Client(emulator_settings(short, cache="off", **FAST)) as running:
         yield running
 
 
@@ -40,9 +48,11 @@ def paths(emu: Emulator) -> list[str]:
     return [entry.path for entry in emu.log.entries]
 
 
-def wait_until(moment: float | int | None) -> None:
-    assert moment is not None
-    time.sleep(max(0.0, moment - time.time()) + 0.05)
+def wait_until(emu: Emulator, moment: float | int | None) -> None:
+    """Move the emulator's (and its clients') clock just past `moment`: nothing sleeps."""
+    clock = emu.clock
+    assert moment is not None and isinstance(clock, FakeClock)
+    clock.set(max(clock.time(), moment + 0.05))
 
 
 def test_fresh_token_is_not_renewed(short: Emulator, short_client: Client) -> None:
@@ -56,7 +66,7 @@ def test_renewed_before_use_once_past_rat(short: Emulator, short_client: Client)
     token = service_token(short_client)
     before = token.access_token
     refresh_token = token.refresh_token.encoded
-    wait_until(token.rat)
+    wait_until(short, token.rat)
     assert token.needs_renewal and not token.expired
     short_client.live.get_maps_totd(token)
     assert paths(short) == [LOGIN, REFRESH, "/api/token/campaign/month"]
@@ -69,7 +79,7 @@ def test_renewed_before_use_once_past_rat(short: Emulator, short_client: Client)
 
 def test_renewed_before_use_once_expired(short: Emulator, short_client: Client) -> None:
     token = service_token(short_client)
-    wait_until(token.exp)
+    wait_until(short, token.exp)
     assert token.expired
     short_client.live.get_maps_totd(token)
     assert paths(short) == [LOGIN, REFRESH, "/api/token/campaign/month"]
@@ -77,24 +87,24 @@ def test_renewed_before_use_once_expired(short: Emulator, short_client: Client) 
 
 
 def test_expired_refresh_token_falls_back_to_login() -> None:
-    with Emulator(today=TODAY, access_lifetime=1, refresh_lifetime=1) as emu, Client(
+    with Emulator(clock=fake_clock(), access_lifetime=1, refresh_lifetime=1) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         token = service_token(client)
-        wait_until(token.refresh_token.exp)
+        wait_until(emu, token.refresh_token.exp)
         client.live.get_maps_totd(token)
         assert paths(emu) == [LOGIN, LOGIN, "/api/token/campaign/month"]
 
 
 def test_expired_refresh_token_without_credentials_is_an_authentication_error() -> None:
-    with Emulator(today=TODAY, access_lifetime=1, refresh_lifetime=1) as emu, Client(
+    with Emulator(clock=fake_clock(), access_lifetime=1, refresh_lifetime=1) as emu, Client(
         emulator_settings(emu, **FAST)
     ) as client:
         fresh = service_token(client)
         token = auth.ServiceToken(
             fresh.access_token.encoded, fresh.refresh_token.encoded, agent=AGENT
         )
-        wait_until(token.refresh_token.exp)
+        wait_until(emu, token.refresh_token.exp)
         with pytest.raises(AuthenticationError, match="no credentials"):
             client.live.get_maps_totd(token)
         assert paths(emu) == [LOGIN]
@@ -166,21 +176,21 @@ def test_many_threads_one_renewal(short: Emulator, short_client: Client) -> None
     assert token.rat is not None
     errors: list[BaseException] = []
 
-    def work() -> None:
+    def work(page: int) -> None:
         try:
-            short_client.live.get_maps_weekly_short(token)
+            short_client.live.get_maps_weekly_short(token, offset=page)
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
-    threads = [threading.Thread(target=work) for _ in range(16)]
-    # The clock stops just past `rat`: however long the threads take on a busy machine, the
+    threads = [threading.Thread(target=work, args=(page,)) for page in range(16)]
+    # The clock stands just past `rat`: however long the threads take on a busy machine, the
     # renewed token is not due for renewal again.
-    with time_machine.travel(token.rat + 0.05, tick=False):
-        short.log.clear()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+    wait_until(short, token.rat)
+    short.log.clear()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     assert not errors
     assert len(short.log.filter(path=REFRESH)) == 1
     assert len(short.log.filter(path=LOGIN)) == 0
@@ -189,17 +199,17 @@ def test_many_threads_one_renewal(short: Emulator, short_client: Client) -> None
 
 def test_many_tasks_one_renewal(short: Emulator) -> None:
     async def main() -> None:
-        async with AsyncClient(emulator_settings(short, **FAST)) as client:
+        async with AsyncClient(emulator_settings(short, cache="off", **FAST)) as client:
             token = await auth.ServiceToken.aget(
                 "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
             )
             assert token.rat is not None
-            # The clock stops just past `rat` (see above).
-            with time_machine.travel(token.rat + 0.05, tick=False):
-                short.log.clear()
-                await asyncio.gather(
-                    *(client.live.get_maps_weekly_grand(token) for _ in range(100))
-                )
+            # The clock stands just past `rat` (see above).
+            wait_until(short, token.rat)
+            short.log.clear()
+            await asyncio.gather(
+                *(client.live.get_maps_weekly_grand(token, offset=i) for i in range(100))
+            )
 
     asyncio.run(main())
     assert len(short.log.filter(path=REFRESH)) == 1
@@ -224,18 +234,18 @@ def test_no_request_leaves_with_a_token_that_expired_while_it_waited() -> None:
     # 16 threads at the default budget (2/s, burst 2) wait up to 8 s for their slots, with
     # access tokens that live 3 s: each is checked again right before it is sent.
     with Emulator(today=TODAY, access_lifetime=3) as emu, Client(
-        emulator_settings(emu, rate_limit=2.0, rate_burst=2, **FAST)
+        emulator_settings(emu, rate_limit=2.0, rate_burst=2, cache="off", **FAST)
     ) as client:
         token = service_token(client)
         errors: list[BaseException] = []
 
-        def work() -> None:
+        def work(page: int) -> None:
             try:
-                client.live.get_maps_weekly_short(token)
+                client.live.get_maps_weekly_short(token, offset=page)
             except BaseException as exc:  # pragma: no cover - reported below
                 errors.append(exc)
 
-        threads = [threading.Thread(target=work) for _ in range(16)]
+        threads = [threading.Thread(target=work, args=(page,)) for page in range(16)]
         for thread in threads:
             thread.start()
         for thread in threads:

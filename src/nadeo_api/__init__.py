@@ -9,7 +9,10 @@
 async twins; `Client` and `AsyncClient` own a connection pool, the shared rate budget and the retry
 policy. `nadeo_api.emulator` (extra `emulator`) serves an offline imitation of the services.
 `nadeo_api.text` reads Trackmania's `$`-styled names; `nadeo_api.names` turns account IDs into
-display names and back in bulk.
+display names and back in bulk; `nadeo_api.derived` answers what the API tells only indirectly
+(player counts, positions of times, cut-offs, a country's top), each with its price in requests;
+`nadeo_api.watch` is a feed of what changes (Tracks of the Day, campaigns, cups, records),
+asking only when the service says something can have changed.
 """
 
 from typing import TYPE_CHECKING, Any

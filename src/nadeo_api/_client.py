@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import atexit
 import functools
+import json
 import os
 import threading
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -17,10 +19,14 @@ from urllib.parse import parse_qsl, urlsplit
 import httpx
 
 from . import _checks as check
+from ._cache import Cache, Entry, forget_everywhere, open_cache
+from ._chunking import Plan, send_parts, send_parts_async, split
+from ._coalesce import TASKS, THREADS
 from ._credential import Credential
 from ._declared import DECLARATIONS, LISTINGS
 from ._endpoint import Call, Endpoint
 from ._errors import ArgumentError
+from ._freshness import expiry, is_kept, scope_of
 from ._pagination import Listing, crawl_async, crawl_sync
 from ._pipeline import (
     Flow,
@@ -117,23 +123,96 @@ def request_url(address: str, query: list[tuple[str, Any]]) -> httpx.URL:
         return httpx.URL(address, params=query)
 
 
+@dataclass(slots=True)
+class PreparedCall:
+    """One call of a declared endpoint, ready to send: what, where, with which token; and
+    whether its answer may be shared with identical calls in flight (`share_key`) and kept
+    (`keep`)."""
+
+    declared: Endpoint[Any]
+    token: Credential
+    url: httpx.URL
+    content: bytes | None
+    path: str
+    share_key: str | None
+    keep: bool
+
+    @classmethod
+    def of(
+        cls, settings: Settings, declared: Endpoint[Any], token: Credential, built: Call,
+        path: str,
+    ) -> PreparedCall:
+        if declared.route is None:
+            resolved, trailing = resolve_path(settings, declared.api, path)
+        else:
+            # A declared route is already a clean path with no query of its own.
+            resolved, trailing = path, []
+        query = merge_query(trailing, built.query)
+        url = request_url(settings.base_url(declared.api) + resolved, query)
+        content = check.json_body(built.body)
+        share_key = None
+        keep = False
+        if declared.method == "GET" and content is None:
+            account = _account_of(token)
+            if account is not None:
+                share_key = f"{account} {url}"
+                keep = declared.route is not None and is_kept(
+                    declared.api, declared.name, resolved
+                )
+        return cls(declared, token, url, content, resolved, share_key, keep)
+
+    def scope(self, settings: Settings) -> str | None:
+        """The kept answers this call's path belongs to (a club), under its API's URL."""
+        scope = scope_of(self.declared.api, self.path)
+        return None if scope is None else f"{settings.base_url(self.declared.api)} {scope}"
+
+
+def _account_of(token: Credential) -> str | None:
+    """The account whose answers a token gets; None when it names none (an OAuth application's
+    own token, a token without a subject): its answers are then neither shared nor kept."""
+    account = getattr(token, "account_id", None)
+    return account if isinstance(account, str) and account else None
+
+
+_UNRESERVED = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+
+
+def _encoded_length(text: str) -> int:
+    """The length of `text` percent-encoded with every byte but the unreserved ones escaped:
+    at least what httpx makes of it, computed without building the URL (which costs far more
+    for long lists)."""
+    data = text.encode()
+    return len(data) + 2 * len(data.translate(None, _UNRESERVED))
+
+
+def url_length(settings: Settings, api: str, built: Call, path: str) -> int:
+    """The length of the URL a declared call goes to (never less than what is sent), measured
+    on the longer of the configured and the real base URL: the service's limit on URIs counts
+    its own host."""
+    base = max(settings.base_urls(api), key=len)
+    query = merge_query([], built.query)
+    encoded = sum(_encoded_length(str(k)) + 1 + _encoded_length(str(v)) for k, v in query)
+    return len(base) + len(path) + (1 + encoded + len(query) - 1 if query else 0)
+
+
 def api_flow(
     policy: Policy, declared: Endpoint[Any], token: Credential, built: Call, path: str,
     model: type[Any] | None = None,
 ) -> Flow[Any]:
     """Call an endpoint with `token`: renew it first if due, once more after a 401."""
+    prepared = PreparedCall.of(policy.settings, declared, token, built, path)
+    response = yield from answer_flow(policy, prepared)
+    return decode(response, policy.settings, model)
+
+
+def answer_flow(policy: Policy, call: PreparedCall) -> Flow[httpx.Response]:
+    """Send a call and return its answer, whatever its status: renew the token first if due,
+    once more after a 401."""
     settings = policy.settings
-    if declared.route is None:
-        resolved, trailing = resolve_path(settings, declared.api, path)
-    else:
-        # A declared route is already a clean path with no query of its own.
-        resolved, trailing = path, []
-    query = merge_query(trailing, built.query)
-    url = request_url(settings.base_url(declared.api) + resolved, query)
+    declared, token, url = call.declared, call.token, call.url
     extensions = request_extensions(settings)
-    content = check.json_body(built.body)
     headers = {"User-Agent": token.agent, "Accept": "application/json"}
-    if content is not None:
+    if call.content is not None:
         headers["Content-Type"] = "application/json"
     retried_401 = False
     while True:
@@ -143,7 +222,7 @@ def api_flow(
         request = httpx.Request(
             declared.method,
             url,
-            content=content,
+            content=call.content,
             headers={"Authorization": authorization, **headers},
             extensions=extensions,
         )
@@ -162,7 +241,7 @@ def api_flow(
             logger.debug("%s %s answered 401: renewing the token once", request.method, url)
             yield from token.renew_flow(policy, stale=authorization)
             continue
-        return decode(response, settings, model)
+        return response
 
 
 class _Namespace:
@@ -207,24 +286,33 @@ class _Namespace:
         return sorted(self._declarations)
 
 
+_WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+
+
 class _BaseClient:
     def __init__(self, settings: Settings | None, overrides: dict[str, Any]) -> None:
         base = settings if settings is not None else default_settings()
         self.settings = base.replace(**overrides) if overrides else base
         self.policy = Policy(self.settings, budget_for(self.settings))
+        self.cache: Cache | None = open_cache(str(self.settings.cache))
+        self._cache_reads = True
 
     def with_options(
-        self: C, *, timeout: float | None = None, max_attempts: int | None = None
+        self: C, *, timeout: float | None = None, max_attempts: int | None = None,
+        cache: bool | None = None,
     ) -> C:
-        """A client sharing this one's connection pool and rate budget, with other options for
-        the calls made through it:
+        """A client sharing this one's connection pool, rate budget and cache, with other
+        options for the calls made through it:
 
             client.with_options(timeout=60).live.get_map_leaderboard(token, map_uid)
             for record in client.with_options(max_attempts=1).live.iter_map_leaderboard(...):
+            client.with_options(cache=False).live.get_maps_totd(token)  # ask the server
 
         `timeout` (seconds) bounds connecting and reading alike (the `connect_timeout` and
-        `read_timeout` settings); `max_attempts` counts the first attempt (1 = never retry).
-        None keeps this client's value. Closing either client closes the shared pool.
+        `read_timeout` settings); `max_attempts` counts the first attempt (1 = never retry);
+        `cache=False` neither reads kept answers nor keeps new ones (writes still make kept
+        answers they touch stale). None keeps this client's value. Closing either client
+        closes the shared pool.
         """
         changes: dict[str, Any] = {}
         if timeout is not None:
@@ -232,24 +320,76 @@ class _BaseClient:
             changes.update(connect_timeout=seconds, read_timeout=seconds)
         if max_attempts is not None:
             changes["max_attempts"] = max_attempts
+        if cache is not None and not isinstance(cache, bool):
+            raise ArgumentError(f"cache must be True, False or None (got {cache!r})")
         derived = object.__new__(type(self))
         derived.__dict__.update(
             {key: value for key, value in self.__dict__.items() if key not in NAMESPACES}
         )
         derived.settings = self.settings.replace(**changes)
         derived.policy = Policy(derived.settings, self.policy.limiter)
+        if cache is not None:
+            derived._cache_reads = cache
         return derived
 
-    def _prepare_flow(
-        self,
-        declared: Endpoint[Any],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-        typed: bool = False,
-    ) -> Flow[Any]:
-        model = declared.model_type() if typed else None
-        token, built, path = declared.prepare(*args, **kwargs)
-        return api_flow(self.policy, declared, token, built, path, model)
+    def _prepare(
+        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+        plan: Plan | None = None,
+    ) -> PreparedCall:
+        token, built, path = plan.prepared if plan else declared.prepare(*args, **kwargs)
+        return PreparedCall.of(self.settings, declared, token, built, path)
+
+    def _kept(self, call: PreparedCall) -> httpx.Response | None:
+        """The kept answer to `call`, if it is still fresh."""
+        if self.cache is None or not call.keep or not self._cache_reads:
+            return None
+        assert call.share_key is not None
+        entry = self.cache.get(call.share_key, self.settings.clock.time())
+        if entry is None:
+            return None
+        logger.debug("GET %s answered from the cache", call.url)
+        return httpx.Response(
+            entry.status, headers={"Content-Type": entry.content_type}, content=entry.body,
+            request=httpx.Request("GET", call.url),
+        )  # fmt: skip
+
+    def _after(self, call: PreparedCall, response: httpx.Response | None) -> None:
+        """Keep the answer of a read while it stays fresh; after a write (answered or not),
+        every cache of the process forgets the kept answers it touches."""
+        if call.declared.method in _WRITES:
+            scope = call.scope(self.settings)
+            if scope is not None:
+                forget_everywhere([scope])
+            return
+        cache = self.cache
+        if cache is None or response is None or response.status_code != 200 or not call.keep:
+            return
+        if not self._cache_reads:
+            return
+        try:
+            answer = json.loads(response.content)
+        except (ValueError, RecursionError):
+            return
+        now = self.settings.clock.time()
+        query = dict(call.url.params.items())
+        declared = call.declared
+        until = expiry(declared.api, declared.name, call.path, answer, query, now)
+        if until is None:
+            return
+        assert call.share_key is not None
+        content_type = response.headers.get("content-type", "application/json")
+        entry = Entry(200, content_type, response.content, until, call.scope(self.settings))
+        cache.put(call.share_key, entry)
+
+    def _plan(
+        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Plan | None:
+        """For an endpoint taking a capped list: whether the call goes in parts, when its list
+        is longer than one request holds (see `_chunking`)."""
+        if declared.chunks is None:
+            return None
+        settings, api = self.settings, declared.api
+        return split(declared, args, kwargs, lambda b, p: url_length(settings, api, b, p))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(live_url={self.settings.live_url!r})"
@@ -299,11 +439,35 @@ class Client(_BaseClient):
 
     def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
-        return self.run(self._prepare_flow(declared, args, kwargs))
+        return self._call(declared, args, kwargs, None)
 
     def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint and return its answer as the endpoint's model."""
-        return self.run(self._prepare_flow(declared, args, kwargs, typed=True))
+        return self._call(declared, args, kwargs, declared.model_type())
+
+    def _call(
+        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+        model: type[Any] | None,
+    ) -> Any:
+        plan = self._plan(declared, args, kwargs)
+        if plan and plan.parts:
+            return send_parts(self, declared, plan.parts, typed=model is not None)
+        call = self._prepare(declared, args, kwargs, plan)
+        response = self._kept(call)
+        if response is None:
+            if call.share_key is None:
+                response = self._fetch(call)
+            else:
+                response = THREADS.share(call.share_key, lambda: self._fetch(call))
+        return decode(response, self.settings, model)
+
+    def _fetch(self, call: PreparedCall) -> httpx.Response:
+        response = None
+        try:
+            response = self.run(answer_flow(self.policy, call))
+            return response
+        finally:
+            self._after(call, response)
 
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> Iterator[Any]:
         """Iterate over a declared listing, one page after the other."""
@@ -364,11 +528,35 @@ class AsyncClient(_BaseClient):
 
     async def call(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint with its arguments."""
-        return await self.run(self._prepare_flow(declared, args, kwargs))
+        return await self._call(declared, args, kwargs, None)
 
     async def call_typed(self, declared: Endpoint[Any], *args: Any, **kwargs: Any) -> Any:
         """Call a declared endpoint and return its answer as the endpoint's model."""
-        return await self.run(self._prepare_flow(declared, args, kwargs, typed=True))
+        return await self._call(declared, args, kwargs, declared.model_type())
+
+    async def _call(
+        self, declared: Endpoint[Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+        model: type[Any] | None,
+    ) -> Any:
+        plan = self._plan(declared, args, kwargs)
+        if plan and plan.parts:
+            return await send_parts_async(self, declared, plan.parts, typed=model is not None)
+        call = self._prepare(declared, args, kwargs, plan)
+        response = self._kept(call)
+        if response is None:
+            if call.share_key is None:
+                response = await self._fetch(call)
+            else:
+                response = await TASKS.share(call.share_key, lambda: self._fetch(call))
+        return decode(response, self.settings, model)
+
+    async def _fetch(self, call: PreparedCall) -> httpx.Response:
+        response = None
+        try:
+            response = await self.run(answer_flow(self.policy, call))
+            return response
+        finally:
+            self._after(call, response)
 
     def iterate(self, declared: Listing[Any], *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
         """Iterate over a declared listing, with `page_concurrency` pages in flight."""

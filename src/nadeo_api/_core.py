@@ -1,8 +1,9 @@
 """Declarations of the Core API (accounts, maps, records, skins, zones).
 
 Core's list parameters (`accountIdList`, `mapIdList`...) are comma-separated; Core has no
-limit on their length but answers 414 to a request URI of 8,220 characters or more, so each
-list here is capped where a request of that many IDs still fits.
+limit on their length but answers 414 to a request URI of 8,220 characters or more, so the
+clients split a long list into as many requests as needed (`Chunks` with no cap: as many items
+as fit in the URI) and join their answers.
 """
 
 from __future__ import annotations
@@ -12,19 +13,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._chunking import Chunks, concatenated, fields
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
 from ._live_maps import favorites_query
-from ._pagination import Listing
+from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
 
-MAX_IDS = 200
-"""The most account, map or record IDs one request may name (the URI stays short enough)."""
-MAX_MAP_UIDS = 270
-"""The most map UIDs one request may name (the URI stays short enough)."""
 MAP_UID_LENGTH = 27
 """Core refuses map UIDs longer than this."""
 MAX_TROPHY_ENTRIES = 1000
@@ -34,6 +32,11 @@ GAME_MODES = ("TimeAttack", "TimeAttackClone", "Stunt", "Platform")
 VOTES = (-1, 0, 1)
 PERSONAL_BEST = "Personal_Best"
 
+_ACCOUNTS = Chunks("account_ids", None, concatenated)
+_MAP_IDS = Chunks("map_ids", None, concatenated)
+_MAP_UIDS = Chunks("map_uids", None, concatenated)
+_RECORD_IDS = Chunks("map_record_ids", None, concatenated)
+_FAVORITE_UIDS = Chunks("map_uids", None, fields("mapFavoriteList", counts=("count",)))
 _UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 _MAP_UID = re.compile(rf"[A-Za-z0-9_-]{{1,{MAP_UID_LENGTH}}}")
 
@@ -63,17 +66,19 @@ def _map_uid(name: str, value: object) -> str:
     return value
 
 
-def _listed(name: str, values: object, maximum: int) -> list[object]:
+def _listed(name: str, values: object, maximum: int | None = None) -> list[object]:
     if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
         raise ArgumentError(f"{name} must be a list (got {values!r})")
-    if not 1 <= len(values) <= maximum:
+    if not values:
+        raise ArgumentError(f"{name} must hold at least one item (got none)")
+    if maximum is not None and len(values) > maximum:
         raise ArgumentError(f"{name} must hold from 1 to {maximum} items (got {len(values)})")
     return list(values)
 
 
 def _uuids(name: str, values: object, what: str = "an ID") -> str:
-    """1 to 200 UUIDs, comma-separated."""
-    items = _listed(name, values, MAX_IDS)
+    """At least one UUID, comma-separated."""
+    items = _listed(name, values)
     return ",".join(_uuid(f"{name}[{i}]", v, what) for i, v in enumerate(items))
 
 
@@ -82,19 +87,21 @@ def _account_ids(values: object) -> str:
 
 
 def _map_uids(values: object) -> str:
-    """1 to 270 map UIDs, comma-separated."""
-    items = _listed("map_uids", values, MAX_MAP_UIDS)
+    """At least one map UID, comma-separated."""
+    items = _listed("map_uids", values)
     return ",".join(_map_uid(f"map_uids[{i}]", v) for i, v in enumerate(items))
 
 
 @endpoint(
-    "core", "GET", "/accounts/clubTags/", user_only=True, model="core.ClubTagList"
+    "core", "GET", "/accounts/clubTags/", user_only=True,
+    model="core.ClubTagList", chunks=_ACCOUNTS,
 )
 def get_account_club_tags(token: ServiceToken, account_ids: Sequence[str]) -> Call:
     """Get the club tag each player shows next to its name.
 
     Args:
-        account_ids: the players' account IDs, 1 to 200.
+        account_ids: the players' account IDs: at least one, any number
+            (sent in as few requests as the URI limit allows, each ID once).
 
     Remarks: needs a service account (dedicated servers get a 401). A player has at most one
     tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
@@ -152,12 +159,16 @@ def get_trophy_summary(token: ServiceToken, account_id: str) -> Call:
     return call(accountId=_uuid("account_id", account_id, "an account ID"))
 
 
-@endpoint("core", "GET", "/webidentities/by-account/", model="core.WebIdentityList")
+@endpoint(
+    "core", "GET", "/webidentities/by-account/",
+    model="core.WebIdentityList", chunks=_ACCOUNTS,
+)
 def get_web_identities(token: WebServicesToken, account_ids: Sequence[str]) -> Call:
     """Get players' identities with Ubisoft's providers.
 
     Args:
-        account_ids: the players' account IDs, 1 to 200.
+        account_ids: the players' account IDs: at least one, any number
+            (sent in as few requests as the URI limit allows, each ID once).
 
     Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
     alike; `timestamp` is when the account was created (when it started playing).
@@ -166,13 +177,15 @@ def get_web_identities(token: WebServicesToken, account_ids: Sequence[str]) -> C
 
 
 @endpoint(
-    "core", "GET", "/accounts/zones/", user_only=True, model="core.AccountZoneList"
+    "core", "GET", "/accounts/zones/", user_only=True,
+    model="core.AccountZoneList", chunks=_ACCOUNTS,
 )
 def get_account_zones(token: ServiceToken, account_ids: Sequence[str]) -> Call:
     """Get the zone of each player.
 
     Args:
-        account_ids: the players' account IDs, 1 to 200.
+        account_ids: the players' account IDs: at least one, any number
+            (sent in as few requests as the URI limit allows, each ID once).
 
     Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
     `get_zones()`; the Live trophy rankings give players' zone chains with names.
@@ -233,13 +246,15 @@ def get_submitted_maps(token: ServiceToken) -> Call:
 
 
 @endpoint(
-    "core", "GET", "/maps/favorites/by-map-uids", user_only=True, model="core.MapFavorites"
+    "core", "GET", "/maps/favorites/by-map-uids", user_only=True,
+    model="core.MapFavorites", chunks=_FAVORITE_UIDS,
 )
 def get_favorite_maps_by_uids(token: ServiceToken, map_uids: Sequence[str]) -> Call:
     """Get which of some maps are among the account's favorites.
 
     Args:
-        map_uids: the UIDs of the maps, 1 to 270.
+        map_uids: the UIDs of the maps: at least one, any number (sent in as few requests as
+            the URI limit allows, each UID once).
 
     Remarks: only useful with a service account; maps that are unknown or no favorite are
     left out; `timestamp` is when the map became a favorite.
@@ -277,24 +292,26 @@ def get_favorite_maps(
     )
 
 
-@endpoint("core", "GET", "/maps/by-id/", model="core.CoreMapList")
+@endpoint("core", "GET", "/maps/by-id/", model="core.CoreMapList", chunks=_MAP_IDS)
 def get_maps_info_by_ids(token: WebServicesToken, map_ids: Sequence[str]) -> Call:
     """Get several maps by their map IDs.
 
     Args:
-        map_ids: the map IDs (not UIDs), 1 to 200.
+        map_ids: the map IDs (not UIDs): at least one, any number (sent in as few requests as
+            the URI limit allows, each ID once).
 
     Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
     """
     return call(query={"mapIdList": _uuids("map_ids", map_ids, "a map ID")})
 
 
-@endpoint("core", "GET", "/maps/by-uid/", model="core.CoreMapList")
+@endpoint("core", "GET", "/maps/by-uid/", model="core.CoreMapList", chunks=_MAP_UIDS)
 def get_maps_info_by_uids(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
     """Get several maps by their UIDs (and so their map IDs).
 
     Args:
-        map_uids: the map UIDs, 1 to 270.
+        map_uids: the map UIDs: at least one, any number (sent in as few requests as the URI
+            limit allows, each UID once).
 
     Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
     """
@@ -366,6 +383,7 @@ def get_zones(token: WebServicesToken) -> Call:
 @endpoint(
     "core", "GET", "/v2/accounts/{accountId}/mapRecords", user_only=True,
     model="core.MapRecordList",
+    chunks=Chunks(("map_ids", "season_ids"), None, concatenated),
 )
 def get_account_records(
     token: ServiceToken,
@@ -378,8 +396,10 @@ def get_account_records(
 
     Args:
         account_id: the account's own ID (anyone else's is a 403).
-        map_ids: records on these maps (map IDs, not UIDs), 1 to 200.
-        season_ids: records in these official campaign seasons, 1 to 200.
+        map_ids: records on these maps (map IDs, not UIDs).
+        season_ids: records in these official campaign seasons.
+            Either list may be of any length: it is sent in as few requests as the URI limit
+            allows, each ID once.
         game_mode: `TimeAttack`, `TimeAttackClone` (Race maps with clones, outside seasons),
             `Stunt` or `Platform` (maps of those types); None: the service's default.
 
@@ -419,7 +439,10 @@ def get_map_record(token: WebServicesToken, map_record_id: str) -> Call:
     return call(mapRecordId=_uuid("map_record_id", map_record_id, "a record ID"))
 
 
-@endpoint("core", "GET", "/v2/mapRecords/by-account/", model="core.MapRecordList")
+@endpoint(
+    "core", "GET", "/v2/mapRecords/by-account/",
+    model="core.MapRecordList", chunks=_ACCOUNTS,
+)
 def get_map_records_by_accounts(
     token: WebServicesToken,
     account_ids: Sequence[str],
@@ -430,7 +453,8 @@ def get_map_records_by_accounts(
     """Get some players' records on one map.
 
     Args:
-        account_ids: the players' account IDs, 1 to 200.
+        account_ids: the players' account IDs: at least one, any number
+            (sent in as few requests as the URI limit allows, each ID once).
         map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
         season_id: the season whose records to get; None: the PB leaderboard (the service
             refuses `Personal_Best`).
@@ -464,12 +488,13 @@ def _records_query(season_id: str | None, game_mode: str | None) -> dict[str, An
     }
 
 
-@endpoint("core", "GET", "/v2/mapRecords/by-id/", model="core.MapRecordList")
+@endpoint("core", "GET", "/v2/mapRecords/by-id/", model="core.MapRecordList", chunks=_RECORD_IDS)
 def get_map_records_by_ids(token: WebServicesToken, map_record_ids: Sequence[str]) -> Call:
     """Get records by their record IDs.
 
     Args:
-        map_record_ids: the records' `mapRecordId`s, 1 to 200.
+        map_record_ids: the records' `mapRecordId`s: at least one, any number (sent in as few
+            requests as the URI limit allows, each ID once).
 
     Remarks: unknown records are left out; under a secret threshold some records show
     `time` 4294967295 and their `url` is a 403.
@@ -479,12 +504,16 @@ def get_map_records_by_ids(token: WebServicesToken, map_record_ids: Sequence[str
     )
 
 
-@endpoint("core", "GET", "/accounts/skins", user_only=True, model="core.EquippedSkinList")
+@endpoint(
+    "core", "GET", "/accounts/skins", user_only=True,
+    model="core.EquippedSkinList", chunks=_ACCOUNTS,
+)
 def get_equipped_skins(token: ServiceToken, account_ids: Sequence[str]) -> Call:
     """Get the skin each player drives with (its ID; `get_skin_info()` tells the rest).
 
     Args:
-        account_ids: the players' account IDs, 1 to 200.
+        account_ids: the players' account IDs: at least one, any number
+            (sent in as few requests as the URI limit allows, each ID once).
 
     Remarks: needs a service account (dedicated servers get a 401); players without an
     equipped skin are left out.
@@ -524,6 +553,9 @@ def get_skin_info(token: ServiceToken, skin_id: str) -> Call:
 
 MAX_DISPLAY_NAMES = 50
 """The most account IDs the removed display names endpoint took in one request."""
+MAX_IDS = 200
+"""The most account or map IDs the deprecated records endpoint takes in one request (the URI
+stays short enough); it is not split, since it refuses several of both lists."""
 
 
 @endpoint(
@@ -545,7 +577,7 @@ def get_display_names(token: ServiceToken, account_ids: Sequence[str]) -> Call:
 
 
 @endpoint(
-    "core", "GET", "/webidentities/", model="core.WebIdentityList",
+    "core", "GET", "/webidentities/", model="core.WebIdentityList", chunks=_ACCOUNTS,
     deprecated="the service deprecated it on 2026-01-01; use get_web_identities()",
 )
 def get_web_identities_legacy(token: WebServicesToken, account_ids: Sequence[str]) -> Call:
@@ -553,7 +585,8 @@ def get_web_identities_legacy(token: WebServicesToken, account_ids: Sequence[str
     `get_web_identities()`, which answers the same).
 
     Args:
-        account_ids: the players' account IDs, 1 to 200.
+        account_ids: the players' account IDs: at least one, any number (sent in as few
+            requests as the URI limit allows, each ID once).
 
     Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
     alike; `timestamp` is when the account was created.
@@ -563,6 +596,7 @@ def get_web_identities_legacy(token: WebServicesToken, account_ids: Sequence[str
 
 @endpoint(
     "core", "GET", "/maps/", model="core.CoreMapList",
+    chunks=Chunks(("map_ids", "map_uids"), None, concatenated),
     deprecated="the service deprecated it on 2026-01-01; use get_maps_info_by_ids() or "
     "get_maps_info_by_uids()",
 )
@@ -575,8 +609,10 @@ def get_maps_info(
     `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
 
     Args:
-        map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
-        map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+        map_ids: the map IDs; or None, with `map_uids`.
+        map_uids: the map UIDs; or None, with `map_ids`.
+            Either list may be of any length: it is sent in as few requests as the URI limit
+            allows, each item once.
 
     Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
     UIDs; an invalid map ID is a 400.
@@ -629,7 +665,7 @@ def get_map_records(
 
 
 @endpoint(
-    "core", "GET", "/v2/mapRecords/", model="core.MapRecordList",
+    "core", "GET", "/v2/mapRecords/", model="core.MapRecordList", chunks=_ACCOUNTS,
     deprecated="the service deprecated it on 2026-01-01; use get_map_records_by_accounts()",
 )
 def get_map_records_v2(
@@ -643,7 +679,8 @@ def get_map_records_v2(
     which answers the same).
 
     Args:
-        account_ids: the players' account IDs, 1 to 200.
+        account_ids: the players' account IDs: at least one, any number (sent in as few
+            requests as the URI limit allows, each ID once).
         map_id: the map ID (not the UID).
         season_id: the season whose records to get; None: the PB leaderboard.
         game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
@@ -675,5 +712,21 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_trophy_history = paged(
+    get_trophy_history, what="an account's trophy gains, newest first", items="data", key=None,
+    total="totalCount", page_size=MAX_TROPHY_ENTRIES, length="count",
+    model="core.TrophyHistoryEntry",
+)
+iter_favorite_maps = paged(
+    get_favorite_maps, what="the account's favorite maps", items="mapFavoriteList",
+    key="mapUid", total="count", page_size=UNDOCUMENTED_PAGE, model="core.MapFavorite",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_trophy_history,
+        iter_favorite_maps,
+    )
+}
 """The iterators declared here, by function name."""

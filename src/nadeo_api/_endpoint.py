@@ -19,6 +19,7 @@ from typing import Any, Generic, ParamSpec, Protocol
 from urllib.parse import quote
 
 from . import _checks as check
+from ._chunking import Chunks
 from ._credential import Credential
 from ._errors import ArgumentError
 
@@ -71,10 +72,12 @@ class Endpoint(Generic[P]):
         doc: str | None = None,
         model: str | None = None,
         final: frozenset[int] = frozenset(),
+        chunks: Chunks | None = None,
         deprecated: str | None = None,
     ) -> None:
         self.build = build
         self.final = final
+        self.chunks = chunks
         self.deprecated = deprecated
         self.api = api
         self.method = method
@@ -214,6 +217,7 @@ def endpoint(
     doc: str | None = None,
     model: str | None = None,
     final: frozenset[int] = frozenset(),
+    chunks: Chunks | None = None,
     deprecated: str | None = None,
 ) -> Callable[[Callable[P, Call]], Endpoint[P]]:
     """Declare an endpoint of `api` answering `method` on `route` (None: the caller's path).
@@ -223,14 +227,17 @@ def endpoint(
     shown on the generated functions; `name` and `doc` default to the declaring function's;
     `model` names the answer's model in `nadeo_api.models` as "module.Class"; `final` holds
     the error statuses the documentation gives as the answer to a request (an unknown map's
-    500), which retrying would only repeat; `deprecated` says what to use instead of an
-    endpoint the service deprecated (each call then warns with a `DeprecationWarning`).
+    500), which retrying would only repeat; `chunks` says which list argument the service
+    caps, and how the clients split it into requests and merge their answers (`_chunking`);
+    `deprecated` says what to use instead of an endpoint the service deprecated (each call
+    then warns with a `DeprecationWarning`).
     """
 
     def declare(build: Callable[P, Call]) -> Endpoint[P]:
         return Endpoint(
             build, api=api, method=method, route=route, user_only=user_only, returns=returns,
-            name=name, doc=doc, model=model, final=final, deprecated=deprecated,
+            name=name, doc=doc, model=model, final=final, chunks=chunks,
+            deprecated=deprecated,
         )
 
     return declare

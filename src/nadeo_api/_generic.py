@@ -9,9 +9,9 @@ from . import _checks as check
 from ._endpoint import Call, Endpoint, endpoint
 
 if TYPE_CHECKING:
-    from .auth import WebServicesToken
+    from .auth import OAuthToken, WebServicesToken
 
-__all__ = ["verb", "with_body", "without_body"]
+__all__ = ["oauth_without_body", "verb", "with_body", "without_body"]
 
 P = ParamSpec("P")
 
@@ -19,11 +19,18 @@ _EXAMPLES = {
     "core": ("NadeoServices", "zones/"),
     "live": ("NadeoLiveServices", "api/token/campaign/month?length=1"),
     "meet": ("NadeoLiveServices", "api/cup-of-the-day/current"),
+    "oauth": ("OAuth", "api/display-names?accountId[]=..."),
 }
 
 
 def without_body(
     token: WebServicesToken, endpoint: str, params: dict[str, Any] | None = None
+) -> Call:
+    return Call(path=check.endpoint_path(endpoint), query=check.params(params))
+
+
+def oauth_without_body(
+    token: OAuthToken, endpoint: str, params: dict[str, Any] | None = None
 ) -> Call:
     return Call(path=check.endpoint_path(endpoint), query=check.params(params))
 
@@ -43,10 +50,12 @@ def verb(api: str, method: str, build: Callable[P, Call]) -> Endpoint[P]:
     """Declare the generic `method` for any endpoint of `api`."""
     audience, example = _EXAMPLES[api]
     body_doc = "\n        body: the JSON body, or None to send none." if build is with_body else ""
-    doc = f"""Send a {method} request to the {api.title()} API and return the decoded body.
+    kind = "an `OAuthToken`" if api == "oauth" else f"a token for the `{audience}` audience"
+    title = "OAuth" if api == "oauth" else api.title()
+    doc = f"""Send a {method} request to the {title} API and return the decoded body.
 
     Args:
-        token: a token for the `{audience}` audience.
+        token: {kind}.
         endpoint: the endpoint, e.g. `{example}`; the base URL, the leading slash and a
             trailing `?query` are all optional.
         params: query parameters, merged with a trailing query (a key given in both is sent

@@ -14,7 +14,7 @@ from ._credential import Credential
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
-from ._pagination import Listing, Paging, Progress, limit_argument, listing
+from ._pagination import Listing, Paging, Progress, limit_argument, listing, paged
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -338,11 +338,13 @@ def _campaign_listing(
         limit: the most to yield (None: all of them).
         progress: called after each page with (items so far, `limit`).
 
-    Yields the items of `{field}` one by one.
+    Yields the items of `{field}` one by one; no request is sent past the `itemCount` the
+    first answer announces.
     """
     return listing(
         page,
         page_size=page_size,
+        total=lambda answer: answer["itemCount"],
         items=lambda answer: answer.get(field, []),
         key=(lambda month: (month["year"], month["month"]))
         if field == "monthList"
@@ -366,11 +368,22 @@ iter_maps_weekly_grand = _campaign_listing(
     get_maps_weekly_grand, "the Weekly Grands", 12, _newest_first
 )
 
+iter_maps_royal = paged(
+    get_maps_royal, what="the months of Royal maps, newest first", items="monthList",
+    key=lambda month: (month["year"], month["month"]), total="itemCount", page_size=12,
+    model="campaigns.TotdMonth",
+)
+iter_map_review_submitted = paged(
+    get_map_review_submitted, what="the maps the account submitted to an official map review",
+    items="submittedMaps", key="mapUid", total="itemCount", page_size=144,
+    model="map_review.SubmittedMap",
+)
+
 LISTINGS: dict[str, Listing[Any]] = {
     declared.name: declared
     for declared in (
         iter_map_leaderboard, iter_maps_totd, iter_maps_seasonal, iter_maps_weekly_short,
-        iter_maps_weekly_grand,
+        iter_maps_weekly_grand, iter_maps_royal, iter_map_review_submitted,
     )
 }
 """Every declared Live iterator by function name."""

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
-from ._pagination import Listing
+from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 from .text import visible_length
 
 if TYPE_CHECKING:
@@ -1130,5 +1130,58 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_club_activities = paged(
+    get_club_activities, what="a club's activities", items="activityList", key="id",
+    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubActivity",
+)
+iter_club_campaigns = paged(
+    get_club_campaigns, what="club campaigns", items="clubCampaignList", key="campaignId",
+    total="itemCount", page_size=LIST_LENGTH, model="clubs.ClubCampaign",
+)
+iter_club_campaigns_by_club = paged(
+    get_club_campaigns_by_club, what="a club's active campaigns, newest first",
+    items="clubCampaignList", key="campaignId", total="itemCount", page_size=LIST_LENGTH,
+    model="club_activities.EditedClubCampaign",
+)
+iter_club_rooms = paged(
+    get_club_rooms, what="club rooms", items="clubRoomList", key="id", total="itemCount",
+    page_size=LIST_LENGTH, model="club_activities.ClubRoom",
+)
+iter_club_map_reviews = paged(
+    get_club_map_reviews, what="club map reviews", items="clubMapReviewList", key="id",
+    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubMapReview",
+)
+iter_club_uploads = paged(
+    get_club_uploads, what="club uploads of one type", items="clubBucketList", key="id",
+    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubUpload",
+)
+iter_club_upload = paged(
+    get_club_upload, what="the items of a club upload", items="bucketItemList", key="itemId",
+    total="bucketItemCount", page_size=UNDOCUMENTED_PAGE, model="club_activities.BucketItem",
+)
+iter_club_map_review_submitted = paged(
+    get_club_map_review_submitted, what="the maps the account submitted to a club map review",
+    items="submittedMaps", key="mapUid", total="itemCount", page_size=UNDOCUMENTED_PAGE,
+    model="club_activities.ClubMapSubmission",
+)
+iter_club_map_review_submissions = paged(
+    get_club_map_review_submissions, what="the maps members submitted to a club map review",
+    items="submittedMaps", key="mapUid", total="itemCount", page_size=UNDOCUMENTED_PAGE,
+    model="club_activities.MemberMapSubmission",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_club_activities,
+        iter_club_campaigns,
+        iter_club_campaigns_by_club,
+        iter_club_rooms,
+        iter_club_map_reviews,
+        iter_club_uploads,
+        iter_club_upload,
+        iter_club_map_review_submitted,
+        iter_club_map_review_submissions,
+    )
+}
 """The iterators declared here, by function name."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
-from ._pagination import Listing
+from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 from .text import visible_length
 
 if TYPE_CHECKING:
@@ -505,5 +505,36 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_clubs = paged(
+    get_clubs, what="clubs", items="clubList", key="id", total="clubCount",
+    page_size=CLUB_PAGE, model="club_members.Club",
+)
+iter_my_clubs = paged(
+    get_my_clubs, what="the clubs the account is a member of", items="clubList", key="id",
+    total="clubCount", page_size=UNDOCUMENTED_PAGE, model="club_members.MyClub",
+)
+iter_club_competitions = paged(
+    get_club_competitions, what="club competitions", items="clubCompetitionList", key="id",
+    total="itemCount", page_size=CLUB_PAGE, model="club_members.ClubCompetition",
+)
+iter_club_members = paged(
+    get_club_members, what="a club's members", items="clubMemberList", key="accountId",
+    total="itemCount", page_size=CLUB_PAGE, model="club_members.ClubMember",
+)
+iter_club_member_requests = paged(
+    get_club_member_requests, what="a club's pending member requests", items="clubMemberList",
+    key="accountId", total="itemCount", page_size=UNDOCUMENTED_PAGE,
+    model="club_members.ClubMember",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_clubs,
+        iter_my_clubs,
+        iter_club_competitions,
+        iter_club_members,
+        iter_club_member_requests,
+    )
+}
 """The iterators declared here, by function name."""

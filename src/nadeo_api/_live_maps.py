@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._chunking import Chunks, fields
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._live_records import uid_list
-from ._pagination import Listing
+from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -111,16 +112,20 @@ def get_favorite_maps(
     )
 
 
-@endpoint("live", "GET", "/api/token/map/get-multiple", model="maps.MapList")
+@endpoint(
+    "live", "GET", "/api/token/map/get-multiple", model="maps.MapList",
+    chunks=Chunks("map_uids", MAX_MAP_INFO, fields("mapList", counts=("itemCount",))),
+)
 def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
     """Get the metadata of several maps by their UIDs.
 
     Args:
-        map_uids: the UIDs of the maps, 1 to 100 (not map IDs: for those use the Core API).
+        map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
+            one, any number (sent 100 a request, each UID once).
 
     Remarks: unknown UIDs are left out without any error.
     """
-    return call(query={"mapUidList": ",".join(uid_list("map_uids", map_uids, MAX_MAP_INFO))})
+    return call(query={"mapUidList": ",".join(uid_list("map_uids", map_uids))})
 
 
 @endpoint("live", "GET", "/api/token/map/{mapUid}", model="maps.Map", final=frozenset({500}))
@@ -221,5 +226,30 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_favorite_maps = paged(
+    get_favorite_maps, what="the account's favorite maps", items="mapList", key="uid",
+    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="maps.Map",
+)
+iter_uploaded_maps = paged(
+    get_uploaded_maps, what="the maps the account uploaded", items="mapList", key="uid",
+    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="maps.Map",
+)
+iter_maps_seasonal_v1 = paged(
+    get_maps_seasonal_v1, what="the seasonal campaigns (v1 route), newest first",
+    items="campaignList", key="id", total="itemCount", page_size=8, model="maps.CampaignV1",
+)
+iter_maps_cup_of_the_week = paged(
+    get_maps_cup_of_the_week, what="the Cups of the Week, newest first", items="campaignList",
+    key="id", total="itemCount", page_size=12, model="campaigns.Campaign",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_favorite_maps,
+        iter_uploaded_maps,
+        iter_maps_seasonal_v1,
+        iter_maps_cup_of_the_week,
+    )
+}
 """The iterators declared here, by function name."""

@@ -6,11 +6,12 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._chunking import Chunks, concatenated
 from ._credential import Credential
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._live import LEADERBOARD_DEPTH, LEADERBOARD_PAGE
-from ._pagination import Listing
+from ._pagination import Listing, paged
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -21,14 +22,13 @@ MAX_RECORD_MAPS = 50
 
 
 
-def uid_list(name: str, values: object, maximum: int) -> list[str]:
-    """A list (or tuple) of 1 to `maximum` map UIDs."""
+def uid_list(name: str, values: object) -> list[str]:
+    """A list (or tuple) of at least one map UID (the clients split longer lists than a
+    request may hold: see `Chunks`)."""
     if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
         raise ArgumentError(f"{name} must be a list of map UIDs (got {values!r})")
-    if not 1 <= len(values) <= maximum:
-        raise ArgumentError(
-            f"{name} must hold from 1 to {maximum} map UIDs (got {len(values)})"
-        )
+    if not values:
+        raise ArgumentError(f"{name} must hold at least one map UID (got none)")
     return [check.uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
 
 
@@ -167,7 +167,8 @@ def get_map_medal_records(
 
 
 @endpoint(
-    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList"
+    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList",
+    chunks=Chunks("map_uids", MAX_RECORD_MAPS, concatenated),
 )
 def get_player_records(
     token: WebServicesToken, map_uids: Sequence[str], group_uid: str = PERSONAL_BEST
@@ -176,19 +177,21 @@ def get_player_records(
     the account's zones.
 
     Args:
-        map_uids: the UIDs of the maps, 1 to 50.
+        map_uids: the UIDs of the maps: at least one, any number (sent 50 a request, each map
+            once, so each is answered once).
         group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
-    Remarks: the service answers only the first 50 maps; a map named twice is answered twice;
-    unknown maps or groups, and maps the account has no record on, are left out. The data may
-    lag, and the service sometimes answers `[]` for no known reason.
+    Remarks: the service answers only the first 50 maps of a request; unknown maps or groups,
+    and maps the account has no record on, are left out. The data may lag, and the service
+    sometimes answers `[]` for no known reason.
     """
-    uids = uid_list("map_uids", map_uids, MAX_RECORD_MAPS)
+    uids = uid_list("map_uids", map_uids)
     return call(body=_maps_body(uids, check.uid("group_uid", group_uid)))
 
 
 @endpoint(
-    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList"
+    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList",
+    chunks=Chunks("scores", MAX_RECORD_MAPS, concatenated),
 )
 def get_record_positions(
     token: WebServicesToken, scores: Mapping[str, int], group_uid: str = PERSONAL_BEST
@@ -196,7 +199,8 @@ def get_record_positions(
     """Get the positions that new records of given scores would take on several maps.
 
     Args:
-        scores: the score (time in milliseconds) to place, by map UID; 1 to 50 maps.
+        scores: the score (time in milliseconds) to place, by map UID: at least one map, any
+            number (sent 50 maps a request).
         group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
     Remarks: the positions are those a new record would take, not existing records'. Unknown
@@ -208,7 +212,7 @@ def get_record_positions(
     """
     if not isinstance(scores, Mapping):
         raise ArgumentError(f"scores must be a dict of scores by map UID (got {scores!r})")
-    uids = uid_list("scores", list(scores), MAX_RECORD_MAPS)
+    uids = uid_list("scores", list(scores))
     query = {
         f"scores[{uid}]": check.count(f"scores[{uid!r}]", scores[uid]) for uid in uids
     }
@@ -357,5 +361,29 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_campaign_leaderboard = paged(
+    get_campaign_leaderboard, what="a campaign's (or season's) world leaderboard",
+    items=lambda answer: (answer.get("tops") or [{}])[0].get("top", []), key="accountId",
+    page_size=LEADERBOARD_PAGE, model="leaderboards.CampaignRecord",
+    fixed={"only_world": True},
+)
+iter_campaign_club_leaderboard = paged(
+    get_campaign_club_leaderboard, what="a campaign's leaderboard among a club's members",
+    items="top", key="accountId", total="length", page_size=LEADERBOARD_PAGE,
+    model="leaderboards.CampaignRecord",
+)
+iter_club_map_leaderboard = paged(
+    get_club_map_leaderboard, what="a map's leaderboard among a club's members", items="top",
+    key="accountId", total="length", page_size=LEADERBOARD_PAGE, depth=LEADERBOARD_DEPTH,
+    model="leaderboards.Record",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_campaign_leaderboard,
+        iter_campaign_club_leaderboard,
+        iter_club_map_leaderboard,
+    )
+}
 """The iterators declared here, by function name."""

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._chunking import Chunks, fields
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._generic import verb, with_body, without_body
-from ._pagination import Listing
+from ._pagination import Listing, paged
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -25,9 +26,6 @@ MATCHMAKING_TYPES: dict[int | str, str] = {
 }
 """The matchmaking types the routes accept: ids, and the string forms."""
 TEAM_SIZES = {2: 3, 3: 3, 4: 3, 5: 2, "ranked-3v3": 3, "ranked-2v2": 2}
-MAX_PLAYERS = 150
-"""The most account IDs one player list may hold: past about 150 the URI reaches 8,220
-characters and the service answers 414."""
 CUP_TYPES = ("cotd", "cotw", "grand_race")
 
 delete = verb("meet", "DELETE", with_body)
@@ -61,7 +59,9 @@ def _type(value: object) -> int | str:
     return value
 
 
-def _account_ids(name: str, values: object, maximum: int, minimum: int = 1) -> list[str]:
+def _account_ids(
+    name: str, values: object, maximum: int | None = None, minimum: int = 1
+) -> list[str]:
     """A list (or tuple) of `minimum` to `maximum` account IDs."""
     if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
         raise ArgumentError(f"{name} must be a list of account IDs (got {values!r})")
@@ -466,24 +466,26 @@ def get_matchmaking_rankings(
 def _players_call(matchmaking_type: object, players: object) -> Call:
     return call(
         matchmakingType=_type(matchmaking_type),
-        query={"players[]": _account_ids("players", players, MAX_PLAYERS)},
+        query={"players[]": _account_ids("players", players)},
     )
 
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/leaderboard/players",
-    model="meet.MatchmakingRanking",
+    model="meet.MatchmakingRanking", chunks=Chunks("players", None, fields("results")),
     doc=_doc(
         """Get players' ranks and scores in a matchmaking type.
 
         Args:
             {type}
-            players: the players' account IDs, 1 to 150.
+            players: the players' account IDs: at least one, any number (sent in as few
+                requests as the URI limit allows, each ID once).
 
         Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
-        but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so at most
-        150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
-        divisions. An unknown type is an error.
+        but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so longer
+        lists are split into several requests and their `results` joined. Like
+        `get_matchmaking_player_progressions`, with ranks instead of divisions. An unknown type
+        is an error.
         """
     ),
 )
@@ -495,16 +497,18 @@ def get_matchmaking_player_ranks(
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/progression/players",
-    model="meet.Progressions",
+    model="meet.Progressions", chunks=Chunks("players", None, fields("progressions")),
     doc=_doc(
         """Get players' divisions and progression in a matchmaking type.
 
         Args:
             {type}
-            players: the players' account IDs, 1 to 150.
+            players: the players' account IDs: at least one, any number (sent in as few
+                requests as the URI limit allows, each ID once).
 
         Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
-        (just over 150 IDs) is a 414, so at most 150 are taken. Like
+        (just over 150 IDs) is a 414, so longer lists are split into several requests and their
+        `progressions` joined. Like
         `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
         error.
         """
@@ -650,5 +654,66 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
 }
 """The endpoints declared here, by function name."""
 
-LISTINGS: dict[str, Listing[Any]] = {}
+iter_competitions = paged(
+    get_competitions, what="competitions, newest first", items=None, key="id", page_size=100,
+    model="meet.Competition",
+)
+iter_cups_of_the_day = paged(
+    get_cups_of_the_day, what="cups of one type, newest first", items="COTDs", key="id",
+    page_size=100, model="meet.Cup",
+)
+iter_competition_leaderboard = paged(
+    get_competition_leaderboard, what="a competition's results", items=None, key="participant",
+    page_size=255, model="meet.CompetitionRank",
+)
+iter_competition_participants = paged(
+    get_competition_participants, what="a competition's participants", items=None,
+    key="participant", page_size=255, model="meet.Participant",
+)
+iter_round_matches = paged(
+    get_round_matches, what="the matches of a competition round", items="matches", key="id",
+    page_size=100, model="meet.RoundMatch",
+)
+iter_competition_match_results = paged(
+    get_competition_match_results, what="the results of a competition match", items="results",
+    key="participant", page_size=255, model="meet.MatchResult",
+)
+iter_challenges = paged(
+    get_challenges, what="challenges, newest first", items=None, key="id", page_size=100,
+    model="meet.Challenge",
+)
+iter_challenge_leaderboard = paged(
+    get_challenge_leaderboard, what="a challenge's leaderboard", items="results", key="player",
+    total="cardinal", page_size=100, model="meet.ChallengeResult",
+)
+iter_challenge_map_records = paged(
+    get_challenge_map_records, what="a challenge's records on one map", items=None,
+    key="player", page_size=100, model="meet.ChallengeRecord",
+)
+iter_my_club_competitions = paged(
+    get_my_club_competitions, what="the competitions of the account's clubs",
+    items="clubCompetitions", key="activityId", total="clubCompetitionsCount", page_size=100,
+    model="meet.ClubCompetitionItem",
+)
+iter_matchmaking_rankings = paged(
+    get_matchmaking_rankings, what="a matchmaking ranking, best first", items="results",
+    key="player", total="cardinal", page_size=100, model="meet.RankedPlayer",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {
+    declared.name: declared
+    for declared in (
+        iter_competitions,
+        iter_cups_of_the_day,
+        iter_competition_leaderboard,
+        iter_competition_participants,
+        iter_round_matches,
+        iter_competition_match_results,
+        iter_challenges,
+        iter_challenge_leaderboard,
+        iter_challenge_map_records,
+        iter_my_club_competitions,
+        iter_matchmaking_rankings,
+    )
+}
 """The iterators declared here, by function name."""

@@ -11,7 +11,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import _checks as check
+from ._chunking import Chunks, merged
 from ._endpoint import Call, Endpoint, call, endpoint
+from ._generic import oauth_without_body, verb
+from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 
 if TYPE_CHECKING:
     from .auth import OAuthToken
@@ -19,21 +22,39 @@ if TYPE_CHECKING:
 MAX_NAMES = 50
 """The most account IDs or names one request may convert."""
 
+# The public OAuth API only reads: GET is its one generic verb.
+get = verb("oauth", "GET", oauth_without_body)
 
-@endpoint("oauth", "GET", "/api/display-names")
+
+@endpoint(
+    "oauth", "GET", "/api/display-names", chunks=Chunks("account_ids", MAX_NAMES, merged)
+)
 def get_display_names(token: OAuthToken, account_ids: Sequence[str]) -> Call:
-    """Get the display names of up to 50 accounts, as `{accountId: displayName}`.
+    """Get the display names of accounts, as `{accountId: displayName}`.
+
+    Args:
+        account_ids: the accounts' IDs, at least one; any number, sent 50 a request (each ID
+            once).
 
     Unknown account IDs are left out of the answer.
     """
-    return call(query={"accountId[]": check.texts("account_ids", account_ids, maximum=MAX_NAMES)})
+    return call(query={"accountId[]": check.texts("account_ids", account_ids)})
 
 
-@endpoint("oauth", "GET", "/api/display-names/account-ids")
+@endpoint(
+    "oauth", "GET", "/api/display-names/account-ids",
+    chunks=Chunks("display_names", MAX_NAMES, merged),
+)
 def get_account_ids(token: OAuthToken, display_names: Sequence[str]) -> Call:
-    """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
-    names = check.texts("display_names", display_names, maximum=MAX_NAMES)
-    return call(query={"displayName[]": names})
+    """Get the account IDs of display names, as `{displayName: accountId}`.
+
+    Args:
+        display_names: the names, at least one; any number, sent 50 a request (each name
+            once, and fewer when long names would make the request URI too long).
+
+    Unknown names are left out of the answer.
+    """
+    return call(query={"displayName[]": check.texts("display_names", display_names)})
 
 
 @endpoint("oauth", "GET", "/api/user", user_only=True, model="oauth.OAuthUser")
@@ -105,6 +126,7 @@ def remove_favorite_map(token: OAuthToken, map_uid: str) -> Call:
 DECLARATIONS: dict[str, Endpoint[Any]] = {
     declared.name: declared
     for declared in (
+        get,
         get_display_names,
         get_account_ids,
         get_user,
@@ -114,3 +136,12 @@ DECLARATIONS: dict[str, Endpoint[Any]] = {
         remove_favorite_map,
     )
 }
+"""Every declared OAuth endpoint by function name."""
+
+iter_favorite_maps = paged(
+    get_favorite_maps, what="the user's favorite maps", items="list", key="uid",
+    page_size=UNDOCUMENTED_PAGE, model="oauth.FavoriteMap",
+)
+
+LISTINGS: dict[str, Listing[Any]] = {declared.name: declared for declared in (iter_favorite_maps,)}
+"""Every declared OAuth iterator by function name."""

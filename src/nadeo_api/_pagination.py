@@ -2,22 +2,27 @@
 
 `Crawl` holds everything that is not I/O: which pages to ask for, what to yield from each
 (deduplicated: when records move between pages during a crawl, one seen on an earlier page is
-not yielded again), and when to stop (the limit, the endpoint's depth, or a short page). The
-sync iterators fetch its pages one after the other; the async ones keep several requests in
-flight (the rate budget still paces them) and yield in order.
+not yielded again), and when to stop (the limit, the endpoint's depth, the total the answer
+announces, or a short page). The sync iterators fetch its pages one after the other; the async
+ones keep several requests in flight (the rate budget still paces them) and yield in order.
+
+`listing` declares an iterator with a hand-written function; `paged` declares one from the
+endpoint alone (its parameters minus the page's, plus `limit` and `progress`).
 """
 
 from __future__ import annotations
 
 import inspect
+import json
+import textwrap
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Hashable, Iterator
+from collections.abc import AsyncIterator, Callable, Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol
 
 from . import _checks as check
 from ._endpoint import Endpoint, model_class
-from ._errors import InvalidResponseError
+from ._errors import ArgumentError, InvalidResponseError
 
 if TYPE_CHECKING:
     import asyncio
@@ -29,13 +34,19 @@ __all__ = [
     "Paging",
     "Progress",
     "SyncIteratorFunction",
+    "UNDOCUMENTED_PAGE",
     "crawl_async",
     "crawl_sync",
     "limit_argument",
     "listing",
+    "paged",
 ]
 
 P = ParamSpec("P")
+
+UNDOCUMENTED_PAGE = 100
+"""The page size of iterators over endpoints whose documentation gives no cap on a page: the
+cap the documented ones share most."""
 
 Progress = Callable[[int, "int | None"], None]
 """Called after each page with (items yielded so far, the most that can be yielded or None)."""
@@ -69,8 +80,10 @@ class Listing(Generic[P]):
         name: str | None = None,
         doc: str | None = None,
         model: str | None = None,
+        total: Callable[[Any], object] | None = None,
     ) -> None:
         self.build = build
+        self.total = total
         self.endpoint = endpoint
         self.page_size = page_size
         self.depth = depth
@@ -106,17 +119,170 @@ def listing(
     name: str | None = None,
     doc: str | None = None,
     model: str | None = None,
+    total: Callable[[Any], object] | None = None,
 ) -> Callable[[Callable[P, Paging]], Listing[P]]:
     """Declare an iterator over `endpoint`, `page_size` items a request, at most `depth`;
-    `model` names one item's model in `nadeo_api.models` as "module.Class" (for `.typed`)."""
+    `model` names one item's model in `nadeo_api.models` as "module.Class" (for `.typed`);
+    `total` reads from a page's answer how many items there are in all, when it says so (the
+    crawl then sends no request past the last page)."""
 
     def declare(build: Callable[P, Paging]) -> Listing[P]:
         return Listing(
             build, endpoint=endpoint, page_size=page_size, depth=depth, items=items, key=key,
-            name=name, doc=doc, model=model,
+            name=name, doc=doc, model=model, total=total,
         )
 
     return declare
+
+
+def paged(
+    page: Endpoint[Any],
+    *,
+    what: str,
+    items: str | Callable[[Any], list[Any]] | None,
+    key: str | Callable[[Any], Hashable] | None,
+    page_size: int,
+    model: str,
+    total: str | None = None,
+    depth: int | None = None,
+    length: str = "length",
+    fixed: Mapping[str, Any] | None = None,
+    name: str | None = None,
+) -> Listing[...]:
+    """Declare the iterator over `page`, an endpoint taking `offset` and `length` (or the
+    parameter named by `length`).
+
+    The iterator takes the endpoint's other parameters (less those in `fixed`, always sent with
+    the given values), then `limit` and `progress`; its docstring is written from the
+    endpoint's. `items` names the answer's field holding a page's items (None: the answer is the
+    list), `key` an item's field telling items apart (None: the whole item), `total` the
+    answer's field counting every item, `model` one item's model ("module.Class").
+    `items` may also be a function of the answer, for items nested deeper.
+    """
+    fixed = dict(fixed or {})
+    skipped = {length, "offset", *fixed}
+    kept = [p for p in page.signature.parameters.values() if p.name not in skipped]
+    signature = inspect.Signature(
+        [
+            *kept,
+            inspect.Parameter("limit", _POSITIONAL, default=None, annotation="int | None"),
+            inspect.Parameter(
+                "progress", _POSITIONAL, default=None, annotation="Progress | None"
+            ),
+        ],
+        return_annotation="Paging",
+    )
+    declared_name = name or f"iter_{page.name.removeprefix('get_')}"
+
+    def build(*args: Any, **kwargs: Any) -> Paging:
+        try:
+            bound = signature.bind(*args, **kwargs)
+        except TypeError as exc:
+            raise ArgumentError(f"{declared_name}(): {exc}") from None
+        bound.apply_defaults()
+        values = {**bound.arguments, **fixed}
+        limit = limit_argument(values.pop("limit"), depth)
+        progress = values.pop("progress")
+
+        def arguments(offset: int, size: int) -> tuple[Any, ...]:
+            return page.signature.bind(**values, **{length: size, "offset": offset}).args
+
+        page.prepare(*arguments(0, page_size))  # every check, before anything is sent
+        return Paging(arguments, limit, progress)
+
+    build.__signature__ = signature  # type: ignore[attr-defined]
+    return Listing(
+        build,
+        endpoint=page,
+        page_size=page_size,
+        depth=depth,
+        items=_items_of(items),
+        key=_key_of(key),
+        name=declared_name,
+        doc=_iterator_doc(page, what, kept, page_size, depth, items, total),
+        model=model,
+        total=None if total is None else (lambda answer: answer[total]),
+    )
+
+
+_POSITIONAL = inspect.Parameter.POSITIONAL_OR_KEYWORD
+
+
+def _items_of(field: str | Callable[[Any], list[Any]] | None) -> Callable[[Any], list[Any]]:
+    if callable(field):
+        return field
+    if field is None:
+        return lambda answer: answer
+    return lambda answer: answer.get(field, [])
+
+
+def _key_of(key: str | Callable[[Any], Hashable] | None) -> Callable[[Any], Hashable]:
+    if key is None:
+        # No field tells the items apart: an item is the same when all of it is the same.
+        return lambda item: json.dumps(item, sort_keys=True)
+    if isinstance(key, str):
+        return lambda item: item[key]
+    return key
+
+
+def _iterator_doc(
+    page: Endpoint[Any],
+    what: str,
+    kept: list[inspect.Parameter],
+    page_size: int,
+    depth: int | None,
+    items: object,
+    total: str | None,
+) -> str:
+    """The docstring of a `paged` iterator: the endpoint's own words for the parameters it
+    keeps, and how the iterator pages and stops."""
+    described = _documented_arguments(page.__doc__ or "")
+    lines = [f"Iterate over {what}, {page_size} a request.", "", "Args:"]
+    written: list[list[str]] = []
+    for parameter in kept:
+        entry = described.get(parameter.name)
+        if entry is not None and not any(entry is done for done in written):
+            written.append(entry)
+            lines += entry
+    most = f"at most {depth:,}" if depth is not None else "None: all of them"
+    lines += [
+        f"    limit: the most items to yield ({most}).",
+        "    progress: called after each page with (items so far, the most expected or None).",
+        "",
+    ]
+    how = [
+        f"Calls `{page.name}` page after page and yields "
+        + (f"the items of `{items}`" if isinstance(items, str) else "each page's items")
+        + " one by one, none twice. Stops at `limit`"
+        + (f", at {depth:,}" if depth is not None else "")
+        + (
+            f", or at the `{total}` the first answer announces (no request is sent past the "
+            "last page)."
+            if total
+            else ", or after a short page (the end)."
+        ),
+    ]
+    return "\n".join(lines) + "\n" + textwrap.fill("".join(how), width=88)
+
+
+def _documented_arguments(doc: str) -> dict[str, list[str]]:
+    """The entries of a Google-style `Args:` section, by name, each as its lines (indented by
+    four spaces)."""
+    found: dict[str, list[str]] = {}
+    lines = inspect.cleandoc(doc).splitlines()
+    if "Args:" not in lines:
+        return found
+    current: list[str] | None = None
+    for line in lines[lines.index("Args:") + 1 :]:
+        if not line.strip() or not line.startswith("    "):
+            break
+        if line.startswith("        ") and current is not None:
+            current.append(line)
+        else:
+            current = [line]
+            for name in line.strip().split(":", 1)[0].split(","):  # `a, b: ...` names both
+                found[name.strip()] = current
+    return found
 
 
 def limit_argument(limit: object, depth: int | None) -> int | None:
@@ -135,6 +301,8 @@ class Crawl:
     seen: set[Hashable] = field(default_factory=set)
     yielded: int = 0
     done: bool = False
+    total: int | None = None
+    """How many items the last answer said there are in all (None: it does not say)."""
 
     @property
     def limit(self) -> int | None:
@@ -142,22 +310,28 @@ class Crawl:
 
     @property
     def most(self) -> int | None:
-        depth, limit = self.listing.depth, self.limit
-        if depth is None:
-            return limit
-        return depth if limit is None else min(limit, depth)
+        """The most items the crawl can reach: the least of the limit, the endpoint's depth and
+        the announced total (None: unknown)."""
+        bounds = [b for b in (self.listing.depth, self.limit, self.total) if b is not None]
+        return min(bounds) if bounds else None
 
     def pages(self) -> Iterator[tuple[int, int]]:
-        """(offset, length) of each page to ask for, in order."""
-        offset, size, most = 0, self.listing.page_size, self.most
-        while most is None or offset < most:
-            yield offset, size if most is None else min(size, most - offset)
+        """(offset, length) of each page to ask for, in order; read lazily, so a total learnt
+        from one page bounds the next ones. The last page is cut to the limit or the depth,
+        not to the total (which may grow while the crawl runs)."""
+        offset, size = 0, self.listing.page_size
+        bounds = [b for b in (self.listing.depth, self.limit) if b is not None]
+        cut = min(bounds) if bounds else None
+        while (most := self.most) is None or offset < most:
+            yield offset, size if cut is None else min(size, cut - offset)
             offset += size
 
     def take(self, answer: Any, length: int) -> list[Any]:
         """The new items of a page's answer; marks the crawl done after a short page or at the
-        limit."""
+        limit, and learns the total when the answer gives it."""
         items, keys = self._read(answer)
+        if self.listing.total is not None:
+            self.total = self._total(answer)
         fresh = []
         for item, key in zip(items, keys, strict=True):
             if key in self.seen:
@@ -170,6 +344,17 @@ class Crawl:
         if len(items) < length or (self.limit is not None and self.yielded >= self.limit):
             self.done = True
         return fresh
+
+    def _total(self, answer: Any) -> int | None:
+        """The total a page announces; None when it is missing or not a count (the crawl then
+        goes on until a short page)."""
+        try:
+            total = self.listing.total(answer)  # type: ignore[misc]
+        except (AttributeError, IndexError, KeyError, TypeError):
+            return None
+        if isinstance(total, bool) or not isinstance(total, int) or total < 0:
+            return None
+        return total
 
     def _read(self, answer: Any) -> tuple[list[Any], list[Hashable]]:
         """A page's items and their keys; `InvalidResponseError` for a page without them."""
@@ -229,14 +414,18 @@ async def crawl_async(
     pages = crawl.pages()
     in_flight: deque[tuple[int, asyncio.Future[Any]]] = deque()
 
-    def launch() -> None:
+    def launch() -> bool:
         for offset, length in pages:
             fetch = client.call(endpoint, *crawl.paging.arguments(offset, length))
             in_flight.append((length, asyncio.ensure_future(fetch)))
-            return
+            return True
+        return False
 
-    for _ in range(concurrency):
-        launch()
+    # When the answer announces the total, the first page alone says where the end is: the
+    # others are sent only once it is known, so none is sent past the end.
+    first = 1 if crawl.listing.total is not None else concurrency
+    while len(in_flight) < first and launch():
+        pass
     try:
         while in_flight:
             length, fetching = in_flight.popleft()
@@ -247,7 +436,8 @@ async def crawl_async(
                 progress(crawl.yielded, crawl.most)
             if crawl.done:
                 return
-            launch()
+            while len(in_flight) < concurrency and launch():
+                pass
     finally:
         for _, fetching in in_flight:
             fetching.cancel()

@@ -71,6 +71,11 @@ class Settings:
             silent for `retry_deadline` seconds) and tokens stay in the process's memory.
         clock: the clock everything reads and waits on (`nadeo_api.clock`): the real one by
             default; a `FakeClock` in tests, shared with an `Emulator(clock=...)`.
+        cache: where answers are kept while they stay fresh (see the README): `"memory"`
+            (default: each client's own, bounded), `"off"`, or the path of a SQLite file
+            shared by every process that names it (a `str` or `os.PathLike`; True and False
+            mean "memory" and "off"). `Settings.from_env()` reads `NADEO_CACHE`. One call can
+            skip it: `client.with_options(cache=False)`.
     """
 
     core_url: str = CORE_URL
@@ -94,6 +99,7 @@ class Settings:
     redis_namespace: str = "nadeo_api"
     redis_timeout: float = 0.25
     clock: Clock = field(default=SYSTEM, compare=False)
+    cache: str | os.PathLike[str] = "memory"
 
     def __post_init__(self) -> None:
         for name in _ENV:
@@ -116,6 +122,7 @@ class Settings:
                 "clock must be a nadeo_api.clock.Clock (time, monotonic, sleep, sleep_async); "
                 f"got {type(self.clock).__name__}"
             )
+        object.__setattr__(self, "cache", _cache_setting(self.cache))
         if self.rate_limit is not None:
             _positive("rate_limit", self.rate_limit)
         check.count("rate_burst", self.rate_burst, minimum=1)
@@ -145,7 +152,7 @@ class Settings:
         `NADEO_OAUTH_URL`; `NADEO_BASE_URL` sets the four that are not given one by one (the
         emulator's layout: `<base>/core`...). `NADEO_RATE_LIMIT` is requests per second, or
         `off` (only sensible against the emulator). `NADEO_REDIS_URL` is the Redis server of a
-        fleet's shared budget and tokens.
+        fleet's shared budget and tokens. `NADEO_CACHE` is `memory`, `off` or a SQLite file.
         """
         env = os.environ if environ is None else environ
         base = env.get("NADEO_BASE_URL", "").strip().rstrip("/")
@@ -157,6 +164,8 @@ class Settings:
                 values[name] = f"{base}/{name.removesuffix('_url')}"
         if env.get(_REDIS_ENV, "").strip():
             values["redis_url"] = env[_REDIS_ENV].strip()
+        if env.get("NADEO_CACHE", "").strip():
+            values["cache"] = env["NADEO_CACHE"].strip()
         rate = env.get("NADEO_RATE_LIMIT", "").strip()
         if rate:
             values["rate_limit"] = _rate_from_env(rate)
@@ -196,6 +205,21 @@ def _rate_from_env(text: str) -> float | None:
         raise ArgumentError(
             f"NADEO_RATE_LIMIT must be requests per second or 'off' (got {text!r})"
         ) from None
+
+
+def _cache_setting(value: object) -> str:
+    """`memory`, `off`, or a SQLite file's path as a string."""
+    if value is True:
+        return "memory"
+    if value is False:
+        return "off"
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if not isinstance(value, str) or not value.strip():
+        raise ArgumentError(
+            f"cache must be 'memory', 'off' or the path of a SQLite file (got {value!r})"
+        )
+    return value.strip()
 
 
 def _positive(name: str, value: object) -> None:

@@ -1,11 +1,11 @@
 """What the remark tests of the Live club-management and Meet pages share: raw requests to the
 emulator (so that the service's own answer is what is checked, not the client's local checks),
-and the dedicated-server remark, generated as one test per page."""
+an emulator of a test's own, and the checks of the media links."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -15,22 +15,9 @@ from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
 from ..clock import TODAY
-from ..conftest import FAST, server_token, service_token
-from ..docs import documented, reference
-from .registry import remark, remarks, test_name_prefix
+from ..conftest import FAST, service_token
 
 Token = auth.ServiceToken | auth.DedicatedServerToken
-
-SERVER_REMARKS = (
-    "This endpoint does not accept requests by dedicated server accounts.",
-    "This endpoint is only useful with tokens authenticated through Ubisoft user accounts",
-)
-"""How the pages say that dedicated server accounts are refused."""
-HOSTS = {
-    "live-services.trackmania.nadeo.live": "live",
-    "meet.trackmania.nadeo.club": "meet",
-}
-
 
 _HTTP = httpx.Client()
 """One HTTP client for every raw request (making one per request is slow)."""
@@ -74,56 +61,6 @@ def fresh_world() -> Iterator[Fresh]:
     """The body of a fixture: a new emulator at the suite's day, for a test that changes it."""
     with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
         yield Fresh(emu, client, service_token(client))
-
-
-def documented_request(page: str) -> tuple[str, str, str]:
-    """(api, method, path with its query) of a page's example request."""
-    line = reference()["pages"][page]["request_lines"][0]
-    found = re.search(r"https://([^/]+)(/.*)", line)
-    assert found is not None, line
-    # Some pages leave the method out of the example: the catalogue has it.
-    return HOSTS[found.group(1)], documented(page)["method"], found.group(2)
-
-
-def server_remark_numbers(page: str) -> list[int]:
-    return [
-        number for number, text in enumerate(remarks(page), 1) if text.startswith(SERVER_REMARKS)
-    ]
-
-
-def server_refusal_test(page: str, number: int, module: str) -> Callable[..., None]:
-    """A test that the page's example request, sent with a dedicated server account's token,
-    is refused (403) without being served."""
-
-    def test(emu: Emulator, client: Client) -> None:
-        api, method, path = documented_request(page)
-        bodies = reference()["pages"][page]["request_bodies"]
-        body = (bodies[0] if bodies else {}) if method == "POST" else None
-        answer = send(emu, server_token(client), method, path, body=body, api=api)
-        assert answer.status_code == 403, answer.text
-        refusal = answer.json()
-        assert refusal == ["club_Join:error-notAllowed"] or (
-            refusal["error"] == "NLS::Player::MissingRule"
-        )
-
-    test.__name__ = test.__qualname__ = (
-        f"{test_name_prefix(page)}_refuses_dedicated_server_accounts"
-    )
-    test.__module__ = module
-    test.__doc__ = f"{page}, remark {number}: dedicated server accounts are refused."
-    return remark(page, number)(test)
-
-
-def add_server_refusal_tests(namespace: dict[str, Any], section: str) -> None:
-    """Put into a test module's `namespace` one refusal test per page of `section` (e.g.
-    `meet/`) that says dedicated server accounts are refused."""
-    for page in sorted(reference()["pages"]):
-        if not page.startswith(section):
-            continue
-        for number in server_remark_numbers(page):
-            test = server_refusal_test(page, number, namespace["__name__"])
-            assert test.__name__ not in namespace, test.__name__
-            namespace[test.__name__] = test
 
 
 SCALED = re.compile(r"Url(Png|Jpg)(Large|Medium|Small)$")

@@ -13,15 +13,24 @@ import httpx
 from nadeo_api import auth
 from nadeo_api.emulator import Emulator
 
-from ..docs import reference
+from ..docs import documented, reference
 from .registry import remark, remarks, test_name_prefix
 
-SERVER_REMARK = "does not accept requests by dedicated server accounts"
+SERVER_REMARKS = (
+    "does not accept requests by dedicated server accounts",
+    "only useful with tokens authenticated through Ubisoft user accounts",
+)
+"""How the pages say that dedicated servers are refused (the second, on the pages of rooms on
+dedicated servers)."""
+
+
+def says_servers_are_refused(text: str) -> bool:
+    return any(phrase in text for phrase in SERVER_REMARKS)
 
 
 def server_remark(page: str) -> int:
     """The number of a page's remark saying dedicated servers are refused."""
-    found = [n for n, text in enumerate(remarks(page), 1) if SERVER_REMARK in text]
+    found = [n for n, text in enumerate(remarks(page), 1) if says_servers_are_refused(text)]
     assert len(found) == 1, page
     return found[0]
 
@@ -31,16 +40,20 @@ def refusing_pages(section: str) -> list[str]:
     pages: dict[str, Any] = reference()["pages"]
     return sorted(
         page for page in pages
-        if page.startswith(section) and any(SERVER_REMARK in r for r in pages[page]["remarks"])
+        if page.startswith(section)
+        and any(says_servers_are_refused(r) for r in pages[page]["remarks"])
     )  # fmt: skip
 
 
 def send_example(emu: Emulator, page: str, token: auth.WebServicesToken) -> httpx.Response:
     """The page's example request (its method, path and query), sent with `token`."""
-    method, url = reference()["pages"][page]["request_lines"][0].split(" ", 1)
+    # Some pages leave the method out of the example: the catalogue has it.
+    url = reference()["pages"][page]["request_lines"][0].split(" ")[-1]
+    method = documented(page)["method"]
     parts = urlsplit(url)
     path = parts.path + (f"?{parts.query}" if parts.query else "")
-    base = emu.live_url.rstrip("/")
+    api = "meet" if parts.netloc.startswith("meet.") else "live"
+    base = (emu.meet_url if api == "meet" else emu.live_url).rstrip("/")
     return httpx.request(
         method, base + path, headers={"Authorization": token.authorization()},
         json={} if method == "POST" else None,

@@ -17,15 +17,15 @@ from nadeo_api.emulator import SERVER_ACCOUNT, Emulator
 
 from .calls import (
     Fresh,
-    add_server_refusal_tests,
     fresh_world,
     send,
     shows_custom_media,
     shows_no_media,
 )
 from .registry import not_behaviour, remark
+from .servers import refusal_tests
 
-add_server_refusal_tests(globals(), "live/club-management/")
+globals().update(refusal_tests("live/club-management/", __name__))
 
 PAGES = "live/club-management/"
 TIME_ATTACK = "TrackMania/TM_TimeAttack_Online.Script.txt"
@@ -563,7 +563,7 @@ not_behaviour(page("edit-activity"), 6, why=GLOSSARY)
 
 def test_every_page_has_its_server_refusal_test() -> None:
     for name in ("create_news", "edit_room_dedicated", "member_requests", "unset_vip"):
-        assert f"test_{name}_refuses_dedicated_server_accounts" in globals()
+        assert f"test_{name}_refuses_dedicated_servers" in globals()
 
 
 def test_a_page_example_sent_by_a_user_is_not_refused(

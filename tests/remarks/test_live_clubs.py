@@ -427,7 +427,9 @@ def test_room_join_link_may_come_while_still_starting(fresh: Any) -> None:
     room = activity(emu, club, "room").activity_id
     answers = [client.live.get_club_room_join_link(user, club, room) for _ in range(3)]
     assert [(a["starting"], bool(a["joinLink"])) for a in answers] == [
-        (True, False), (True, True), (False, True)
+        (True, False),
+        (True, True),
+        (False, True),
     ]
 
 
@@ -487,4 +489,3 @@ def test_uploads_link_dds_media_with_scaled_pngs(client: Client, user: auth.Serv
     assert listed
     for item in listed:
         custom_media(item, "mediaUrl", "Png")
-

@@ -34,7 +34,9 @@ def get(client: Client, token: auth.WebServicesToken, path: str, **params: Any) 
 
 
 def positions(
-    client: Client, token: auth.WebServicesToken, maps: list[tuple[str, str]],
+    client: Client,
+    token: auth.WebServicesToken,
+    maps: list[tuple[str, str]],
     scores: dict[str, int] | None = None,
 ) -> Any:
     """The records route (`group/map`), with `scores` as its query (positions) or without."""
@@ -140,8 +142,10 @@ def test_campaign_club_top_personal_best_is_no_campaign(
 ) -> None:
     club = member_club(emu.world)
     # Answered with an empty body, as for any group that is not a campaign.
-    answer = httpx.get(f"{emu.live_url.rstrip('/')}/{LB}/{PB}/club/{club}/top",
-                       headers={"Authorization": user.authorization()})
+    answer = httpx.get(
+        f"{emu.live_url.rstrip('/')}/{LB}/{PB}/club/{club}/top",
+        headers={"Authorization": user.authorization()},
+    )
     assert (answer.status_code, answer.content) == (200, b"")
 
 
@@ -160,8 +164,9 @@ def test_campaign_club_top_positions_are_within_the_club(
 ) -> None:
     world = emu.world
     group = world.seasonal_campaigns()[-1].season_uid
-    top = client.call(R.get_campaign_club_leaderboard, user, group, member_club(world),
-                      length=100)["top"]
+    top = client.call(R.get_campaign_club_leaderboard, user, group, member_club(world), length=100)[
+        "top"
+    ]
     season = boards.campaign_board(world, group)
     assert season is not None
     in_world = [season.position_of_account(entry["accountId"]) for entry in top]
@@ -340,8 +345,13 @@ def test_position_of_a_map_missing_from_the_body_is_an_error(
 ) -> None:
     uid, other = emu.world.totd_maps()[-2:]
     with pytest.raises(ServerError):
-        client.call(_live.post, user, f"{LB}/map", params={f"scores[{other}]": 1},
-                    body={"maps": [{"mapUid": uid, "groupUid": PB}]})
+        client.call(
+            _live.post,
+            user,
+            f"{LB}/map",
+            params={f"scores[{other}]": 1},
+            body={"maps": [{"mapUid": uid, "groupUid": PB}]},
+        )
 
 
 @remark(page("position"), 4)
@@ -392,8 +402,13 @@ def test_position_shares_the_route_of_player_records(
 
 
 def surround(
-    client: Client, token: auth.WebServicesToken, uid: str, score: int | None,
-    group: str = PB, sides: str = "1/1", **params: Any,
+    client: Client,
+    token: auth.WebServicesToken,
+    uid: str,
+    score: int | None,
+    group: str = PB,
+    sides: str = "1/1",
+    **params: Any,
 ) -> Any:
     if score is not None:
         params["score"] = score
@@ -505,7 +520,8 @@ def test_surround_without_a_score_is_the_account_record(
     uid = emu.world.totd_maps()[-1]
     _, mine, _ = surround(client, user, uid, None, onlyWorld="true")["tops"][0]["top"]
     assert (mine["position"], mine["score"]) == (
-        own_position(emu.world, uid), own_score(emu.world, uid)
+        own_position(emu.world, uid),
+        own_score(emu.world, uid),
     )
     assert surround(client, server, uid, None) == {}
 
@@ -573,9 +589,10 @@ def crowded() -> Any:
                 f"Member{i}")
         for i in range(10_050)
     ]  # fmt: skip
-    with Emulator(today=TODAY, accounts=(SERVICE_ACCOUNT, *extra)) as emu, Client(
-        emulator_settings(emu, **FAST)
-    ) as client:
+    with (
+        Emulator(today=TODAY, accounts=(SERVICE_ACCOUNT, *extra)) as emu,
+        Client(emulator_settings(emu, **FAST)) as client,
+    ):
         yield emu, client, service_token(client)
 
 
@@ -627,8 +644,9 @@ def test_top_personal_best_is_the_world_leaderboard(
 ) -> None:
     uid = readable_totd(emu.world)
     position = own_position(emu.world, uid)
-    (mine,) = map_top(client, user, uid, onlyWorld="true", offset=position - 1,
-                      length=1)["tops"][0]["top"]
+    (mine,) = map_top(client, user, uid, onlyWorld="true", offset=position - 1, length=1)["tops"][
+        0
+    ]["top"]
     assert (mine["accountId"], mine["position"]) == (ME, position)
 
 
@@ -722,8 +740,9 @@ def test_top_ignores_the_zone_with_only_world(
 ) -> None:
     world = emu.world
     zone = world.zone_chain(world.account_zone(ME).zone_id)[1]
-    tops = map_top(client, user, world.totd_maps()[-1], onlyWorld="true", zoneId=zone.zone_id,
-                   length=10)["tops"]
+    tops = map_top(
+        client, user, world.totd_maps()[-1], onlyWorld="true", zoneId=zone.zone_id, length=10
+    )["tops"]
     assert [t["zoneName"] for t in tops] == ["World"] and len(tops[0]["top"]) == 10
 
 

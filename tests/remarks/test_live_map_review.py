@@ -40,7 +40,9 @@ def test_club_submitted_leaves_out_feedback_and_map_when_not_asked(
     notes = asked(user, club, review, 10, with_feedback=True, with_map_info=False)
     maps = asked(user, club, review, 10, with_feedback=False, with_map_info=True)
     (first, *_), (noted, *_), (mapped, *_) = (
-        bare["submittedMaps"], notes["submittedMaps"], maps["submittedMaps"]
+        bare["submittedMaps"],
+        notes["submittedMaps"],
+        maps["submittedMaps"],
     )
     assert (first["noteInfo"], first["map"]) == (None, None)
     assert noted["noteInfo"] is not None and noted["map"] is None

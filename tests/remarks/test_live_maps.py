@@ -77,8 +77,9 @@ def test_info_multiple_takes_no_map_ids(
 ) -> None:
     uid = emu.world.totd_maps()[-1]
     map_id = client.call(_live_maps.get_map_info, user, uid)["mapId"]
-    answer = client.call(_live.get, user, "api/token/map/get-multiple",
-                         params={"mapUidList": f"{map_id},{uid}"})
+    answer = client.call(
+        _live.get, user, "api/token/map/get-multiple", params={"mapUidList": f"{map_id},{uid}"}
+    )
     assert [m["uid"] for m in answer["mapList"]] == [uid]
 
 

@@ -24,10 +24,11 @@ from nadeo_api.emulator._meet_matchmaking import (
 from nadeo_api.testing import emulator_settings
 
 from ..conftest import AGENT, FAST, service_token
-from .calls import Fresh, add_server_refusal_tests, fresh_world, send
+from .calls import Fresh, fresh_world, send
 from .registry import not_behaviour, remark
+from .servers import refusal_tests
 
-add_server_refusal_tests(globals(), "meet/")
+globals().update(refusal_tests("meet/", __name__))
 
 DAY = datetime.date(2025, 3, 12)
 """The module's world day: its clock, 18:00 UTC, falls in that day's first Cup of the Day."""

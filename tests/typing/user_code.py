@@ -17,13 +17,17 @@ from nadeo_api import AsyncClient, Client, aio, core, live, meet, oauth
 from nadeo_api.auth import OAuthToken, ServiceToken
 from nadeo_api.models import (
     Campaign,
+    ClubMember,
     Cup,
+    FavoriteMap,
     MapLeaderboard,
     MonthList,
     OAuthUser,
     PlayerRecord,
+    RankedPlayer,
     Record,
     TotdMonth,
+    TrophyHistoryEntry,
     ZoneInfo,
 )
 
@@ -65,6 +69,14 @@ def iterators(token: ServiceToken) -> None:
         assert_type(month, TotdMonth)
     for campaign in live.iter_maps_seasonal.typed(token):
         assert_type(campaign, Campaign)
+    for member in live.iter_club_members.typed(token, 1, limit=500):
+        reveal_type(member)  # reveals: ClubMember
+        assert_type(member.account_id, str)
+    for entry in core.iter_trophy_history.typed(token, "account"):
+        assert_type(entry, TrophyHistoryEntry)
+    for player in meet.iter_matchmaking_rankings.typed(token, 2, limit=1000):
+        assert_type(player, RankedPlayer)
+    live.iter_club_members(token, 1, lenght=5)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
 
 
 async def async_functions(token: ServiceToken) -> None:
@@ -80,6 +92,8 @@ async def async_functions(token: ServiceToken) -> None:
     async for record in aio.live.iter_map_leaderboard.typed(token, "map"):
         reveal_type(record)  # reveals: Record
         assert_type(record, Record)
+    async for member in aio.live.iter_club_members.typed(token, 1):
+        assert_type(member, ClubMember)
     aio.live.get.typed  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
 
 
@@ -92,6 +106,9 @@ def clients(token: ServiceToken, oauth_token: OAuthToken) -> None:
         assert_type(client.oauth.get_user.typed(oauth_token), OAuthUser)
         for record in client.live.iter_map_leaderboard.typed(token, "map"):
             assert_type(record, Record)
+        for favorite in client.oauth.iter_favorite_maps.typed(oauth_token):
+            reveal_type(favorite)  # reveals: FavoriteMap
+            assert_type(favorite, FavoriteMap)
         client.live.get_maps_tod(token)  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
         client.live.get.typed  # type: ignore[attr-defined]  # pyright: ignore[reportAttributeAccessIssue, reportUnknownMemberType]
         patient = client.with_options(timeout=60, max_attempts=1)

@@ -9,12 +9,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _core
-from .._public import async_function
+from .._public import async_function, async_iterator
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import AsyncIterator, Sequence
     from typing import Any, Protocol
 
+    from .._pagination import Progress
     from ..auth import ServiceToken, WebServicesToken
     from ..models.core import (
         AccountZoneList,
@@ -26,12 +27,14 @@ if TYPE_CHECKING:
         DisplayNameList,
         EquippedSkinList,
         FavoriteSkinList,
+        MapFavorite,
         MapFavorites,
         MapRecord,
         MapRecordList,
         MapVote,
         Skin,
         TrophyHistory,
+        TrophyHistoryEntry,
         TrophySummary,
         WebIdentityList,
         ZoneInfoList,
@@ -199,7 +202,8 @@ if TYPE_CHECKING:
             """Get the club tag each player shows next to its name.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). A player has at most one
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
@@ -213,7 +217,8 @@ if TYPE_CHECKING:
             Get the club tag each player shows next to its name.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). A player has at most one
             tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
@@ -298,7 +303,8 @@ if TYPE_CHECKING:
             """Get players' identities with Ubisoft's providers.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
@@ -315,7 +321,8 @@ if TYPE_CHECKING:
             Get players' identities with Ubisoft's providers.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created (when it started playing).
@@ -327,7 +334,8 @@ if TYPE_CHECKING:
             """Get the zone of each player.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
@@ -340,7 +348,8 @@ if TYPE_CHECKING:
             Get the zone of each player.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
@@ -420,7 +429,8 @@ if TYPE_CHECKING:
             """Get which of some maps are among the account's favorites.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 270.
+                map_uids: the UIDs of the maps: at least one, any number (sent in as few requests as
+                    the URI limit allows, each UID once).
 
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
@@ -433,7 +443,8 @@ if TYPE_CHECKING:
             Get which of some maps are among the account's favorites.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 270.
+                map_uids: the UIDs of the maps: at least one, any number (sent in as few requests as
+                    the URI limit allows, each UID once).
 
             Remarks: only useful with a service account; maps that are unknown or no favorite are
             left out; `timestamp` is when the map became a favorite.
@@ -502,7 +513,8 @@ if TYPE_CHECKING:
             """Get several maps by their map IDs.
 
             Args:
-                map_ids: the map IDs (not UIDs), 1 to 200.
+                map_ids: the map IDs (not UIDs): at least one, any number (sent in as few requests as
+                    the URI limit allows, each ID once).
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
@@ -514,7 +526,8 @@ if TYPE_CHECKING:
             Get several maps by their map IDs.
 
             Args:
-                map_ids: the map IDs (not UIDs), 1 to 200.
+                map_ids: the map IDs (not UIDs): at least one, any number (sent in as few requests as
+                    the URI limit allows, each ID once).
 
             Remarks: unknown map IDs are left out; `get_maps_info_by_uids()` takes map UIDs.
             """
@@ -525,7 +538,8 @@ if TYPE_CHECKING:
             """Get several maps by their UIDs (and so their map IDs).
 
             Args:
-                map_uids: the map UIDs, 1 to 270.
+                map_uids: the map UIDs: at least one, any number (sent in as few requests as the URI
+                    limit allows, each UID once).
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
@@ -537,7 +551,8 @@ if TYPE_CHECKING:
             Get several maps by their UIDs (and so their map IDs).
 
             Args:
-                map_uids: the map UIDs, 1 to 270.
+                map_uids: the map UIDs: at least one, any number (sent in as few requests as the URI
+                    limit allows, each UID once).
 
             Remarks: unknown map UIDs are left out; `get_maps_info_by_ids()` takes map IDs.
             """
@@ -657,8 +672,10 @@ if TYPE_CHECKING:
 
             Args:
                 account_id: the account's own ID (anyone else's is a 403).
-                map_ids: records on these maps (map IDs, not UIDs), 1 to 200.
-                season_ids: records in these official campaign seasons, 1 to 200.
+                map_ids: records on these maps (map IDs, not UIDs).
+                season_ids: records in these official campaign seasons.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each ID once.
                 game_mode: `TimeAttack`, `TimeAttackClone` (Race maps with clones, outside seasons),
                     `Stunt` or `Platform` (maps of those types); None: the service's default.
 
@@ -686,8 +703,10 @@ if TYPE_CHECKING:
 
             Args:
                 account_id: the account's own ID (anyone else's is a 403).
-                map_ids: records on these maps (map IDs, not UIDs), 1 to 200.
-                season_ids: records in these official campaign seasons, 1 to 200.
+                map_ids: records on these maps (map IDs, not UIDs).
+                season_ids: records in these official campaign seasons.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each ID once.
                 game_mode: `TimeAttack`, `TimeAttackClone` (Race maps with clones, outside seasons),
                     `Stunt` or `Platform` (maps of those types); None: the service's default.
 
@@ -738,7 +757,8 @@ if TYPE_CHECKING:
             """Get some players' records on one map.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
                 season_id: the season whose records to get; None: the PB leaderboard (the service
                     refuses `Personal_Best`).
@@ -765,7 +785,8 @@ if TYPE_CHECKING:
             Get some players' records on one map.
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
                 season_id: the season whose records to get; None: the PB leaderboard (the service
                     refuses `Personal_Best`).
@@ -788,7 +809,8 @@ if TYPE_CHECKING:
             """Get records by their record IDs.
 
             Args:
-                map_record_ids: the records' `mapRecordId`s, 1 to 200.
+                map_record_ids: the records' `mapRecordId`s: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
@@ -805,7 +827,8 @@ if TYPE_CHECKING:
             Get records by their record IDs.
 
             Args:
-                map_record_ids: the records' `mapRecordId`s, 1 to 200.
+                map_record_ids: the records' `mapRecordId`s: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: unknown records are left out; under a secret threshold some records show
             `time` 4294967295 and their `url` is a 403.
@@ -817,7 +840,8 @@ if TYPE_CHECKING:
             """Get the skin each player drives with (its ID; `get_skin_info()` tells the rest).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
@@ -830,7 +854,8 @@ if TYPE_CHECKING:
             Get the skin each player drives with (its ID; `get_skin_info()` tells the rest).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
 
             Remarks: needs a service account (dedicated servers get a 401); players without an
             equipped skin are left out.
@@ -916,7 +941,8 @@ if TYPE_CHECKING:
             `get_web_identities()`, which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created.
@@ -934,7 +960,8 @@ if TYPE_CHECKING:
             `get_web_identities()`, which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
             alike; `timestamp` is when the account was created.
@@ -952,8 +979,10 @@ if TYPE_CHECKING:
             `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
 
             Args:
-                map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
-                map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
 
             Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
             UIDs; an invalid map ID is a 400.
@@ -972,8 +1001,10 @@ if TYPE_CHECKING:
             `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
 
             Args:
-                map_ids: the map IDs, 1 to 200; or None, with `map_uids`.
-                map_uids: the map UIDs, 1 to 270; or None, with `map_ids`.
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
 
             Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
             UIDs; an invalid map ID is a 400.
@@ -1046,7 +1077,8 @@ if TYPE_CHECKING:
             which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID).
                 season_id: the season whose records to get; None: the PB leaderboard.
                 game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
@@ -1070,13 +1102,120 @@ if TYPE_CHECKING:
             which answers the same).
 
             Args:
-                account_ids: the players' account IDs, 1 to 200.
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
                 map_id: the map ID (not the UID).
                 season_id: the season whose records to get; None: the PB leaderboard.
                 game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
                     service's default.
 
             Remarks: as `get_map_records_by_accounts()`.
+            """
+            ...
+
+    class _IterTrophyHistory(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            account_id: str,
+            trophy_type: int | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over an account's trophy gains, newest first, 1000 a request.
+
+            Args:
+                account_id: the player's account ID.
+                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_trophy_history` page after page and yields the items of `data` one by one,
+            none twice. Stops at `limit`, or at the `totalCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            account_id: str,
+            trophy_type: int | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[TrophyHistoryEntry]:
+            """`iter_trophy_history`, yielding each item as a `TrophyHistoryEntry`.
+
+            Iterate over an account's trophy gains, newest first, 1000 a request.
+
+            Args:
+                account_id: the player's account ID.
+                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_trophy_history` page after page and yields the items of `data` one by one,
+            none twice. Stops at `limit`, or at the `totalCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterFavoriteMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name` (the map's name).
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapFavoriteList` one
+            by one, none twice. Stops at `limit`, or at the `count` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[MapFavorite]:
+            """`iter_favorite_maps`, yielding each item as a `MapFavorite`.
+
+            Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name` (the map's name).
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapFavoriteList` one
+            by one, none twice. Stops at `limit`, or at the `count` the first answer announces (no
+            request is sent past the last page).
             """
             ...
 
@@ -1120,6 +1259,8 @@ if TYPE_CHECKING:
         get_maps_info: _GetMapsInfo
         get_map_records: _GetMapRecords
         get_map_records_v2: _GetMapRecordsV2
+        iter_trophy_history: _IterTrophyHistory
+        iter_favorite_maps: _IterFavoriteMaps
 
 
 __all__ = [
@@ -1154,6 +1295,8 @@ __all__ = [
     "get_web_identities_legacy",
     "get_zones",
     "head",
+    "iter_favorite_maps",
+    "iter_trophy_history",
     "options",
     "patch",
     "post",
@@ -1205,3 +1348,5 @@ get_web_identities_legacy: _GetWebIdentitiesLegacy = async_function(
 get_maps_info: _GetMapsInfo = async_function(_core.get_maps_info, __name__)
 get_map_records: _GetMapRecords = async_function(_core.get_map_records, __name__)
 get_map_records_v2: _GetMapRecordsV2 = async_function(_core.get_map_records_v2, __name__)
+iter_trophy_history: _IterTrophyHistory = async_iterator(_core.iter_trophy_history, __name__)
+iter_favorite_maps: _IterFavoriteMaps = async_iterator(_core.iter_favorite_maps, __name__)

@@ -20,12 +20,14 @@ if TYPE_CHECKING:
     from ..models.accounts import ServerAccounts
     from ..models.campaigns import Campaign, CampaignList, MonthList, TotdMonth
     from ..models.club_activities import (
+        BucketItem,
         ClubActivity,
         ClubActivityList,
         ClubCampaignList,
         ClubCampaignsOfClub,
         ClubMapReview,
         ClubMapReviewList,
+        ClubMapSubmission,
         ClubMapSubmissions,
         ClubNews,
         ClubRanking,
@@ -34,18 +36,21 @@ if TYPE_CHECKING:
         ClubUpload,
         ClubUploadList,
         EditedClubCampaign,
+        MemberMapSubmission,
         MemberMapSubmissions,
         RoomJoinLink,
         RoomPassword,
     )
     from ..models.club_members import (
         Club,
+        ClubCompetition,
         ClubCompetitionList,
         ClubList,
         ClubMember,
         ClubMemberList,
         ClubPlayerInfo,
         ClubTagPin,
+        MyClub,
         MyClubList,
     )
     from ..models.clubs import ClubCampaign
@@ -54,6 +59,7 @@ if TYPE_CHECKING:
         CampaignClubRanking,
         CampaignLeaderboard,
         CampaignRanking,
+        CampaignRecord,
         ClubMapLeaderboard,
         MapLeaderboard,
         MapMedals,
@@ -64,8 +70,15 @@ if TYPE_CHECKING:
         SurroundingRecords,
         TrophyRankings,
     )
-    from ..models.map_review import ReviewConnection, SubmittedMaps, WaitingTime
-    from ..models.maps import CampaignListV1, ManiapubList, Map, MapCampaignInfo, MapList
+    from ..models.map_review import ReviewConnection, SubmittedMap, SubmittedMaps, WaitingTime
+    from ..models.maps import (
+        CampaignListV1,
+        CampaignV1,
+        ManiapubList,
+        Map,
+        MapCampaignInfo,
+        MapList,
+    )
 
     class _Delete(Protocol):
         async def __call__(
@@ -919,12 +932,13 @@ if TYPE_CHECKING:
             the account's zones.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 50.
+                map_uids: the UIDs of the maps: at least one, any number (sent 50 a request, each map
+                    once, so each is answered once).
                 group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
-            Remarks: the service answers only the first 50 maps; a map named twice is answered twice;
-            unknown maps or groups, and maps the account has no record on, are left out. The data may
-            lag, and the service sometimes answers `[]` for no known reason.
+            Remarks: the service answers only the first 50 maps of a request; unknown maps or groups,
+            and maps the account has no record on, are left out. The data may lag, and the service
+            sometimes answers `[]` for no known reason.
             """
             ...
 
@@ -940,12 +954,13 @@ if TYPE_CHECKING:
             the account's zones.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 50.
+                map_uids: the UIDs of the maps: at least one, any number (sent 50 a request, each map
+                    once, so each is answered once).
                 group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
-            Remarks: the service answers only the first 50 maps; a map named twice is answered twice;
-            unknown maps or groups, and maps the account has no record on, are left out. The data may
-            lag, and the service sometimes answers `[]` for no known reason.
+            Remarks: the service answers only the first 50 maps of a request; unknown maps or groups,
+            and maps the account has no record on, are left out. The data may lag, and the service
+            sometimes answers `[]` for no known reason.
             """
             ...
 
@@ -959,7 +974,8 @@ if TYPE_CHECKING:
             """Get the positions that new records of given scores would take on several maps.
 
             Args:
-                scores: the score (time in milliseconds) to place, by map UID; 1 to 50 maps.
+                scores: the score (time in milliseconds) to place, by map UID: at least one map, any
+                    number (sent 50 maps a request).
                 group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
             Remarks: the positions are those a new record would take, not existing records'. Unknown
@@ -982,7 +998,8 @@ if TYPE_CHECKING:
             Get the positions that new records of given scores would take on several maps.
 
             Args:
-                scores: the score (time in milliseconds) to place, by map UID; 1 to 50 maps.
+                scores: the score (time in milliseconds) to place, by map UID: at least one map, any
+                    number (sent 50 maps a request).
                 group_uid: the group/season of every map; `Personal_Best` is the global leaderboard.
 
             Remarks: the positions are those a new record would take, not existing records'. Unknown
@@ -1280,7 +1297,8 @@ if TYPE_CHECKING:
             """Get the metadata of several maps by their UIDs.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 100 (not map IDs: for those use the Core API).
+                map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
+                    one, any number (sent 100 a request, each UID once).
 
             Remarks: unknown UIDs are left out without any error.
             """
@@ -1292,7 +1310,8 @@ if TYPE_CHECKING:
             Get the metadata of several maps by their UIDs.
 
             Args:
-                map_uids: the UIDs of the maps, 1 to 100 (not map IDs: for those use the Core API).
+                map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
+                    one, any number (sent 100 a request, each UID once).
 
             Remarks: unknown UIDs are left out without any error.
             """
@@ -3677,7 +3696,8 @@ if TYPE_CHECKING:
                 limit: the most to yield (None: all of them).
                 progress: called after each page with (items so far, `limit`).
 
-            Yields the items of `monthList` one by one.
+            Yields the items of `monthList` one by one; no request is sent past the `itemCount` the
+            first answer announces.
             """
             ...
 
@@ -3695,7 +3715,8 @@ if TYPE_CHECKING:
                 limit: the most to yield (None: all of them).
                 progress: called after each page with (items so far, `limit`).
 
-            Yields the items of `monthList` one by one.
+            Yields the items of `monthList` one by one; no request is sent past the `itemCount` the
+            first answer announces.
             """
             ...
 
@@ -3712,7 +3733,8 @@ if TYPE_CHECKING:
                 limit: the most to yield (None: all of them).
                 progress: called after each page with (items so far, `limit`).
 
-            Yields the items of `campaignList` one by one.
+            Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+            first answer announces.
             """
             ...
 
@@ -3730,7 +3752,8 @@ if TYPE_CHECKING:
                 limit: the most to yield (None: all of them).
                 progress: called after each page with (items so far, `limit`).
 
-            Yields the items of `campaignList` one by one.
+            Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+            first answer announces.
             """
             ...
 
@@ -3747,7 +3770,8 @@ if TYPE_CHECKING:
                 limit: the most to yield (None: all of them).
                 progress: called after each page with (items so far, `limit`).
 
-            Yields the items of `campaignList` one by one.
+            Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+            first answer announces.
             """
             ...
 
@@ -3765,7 +3789,8 @@ if TYPE_CHECKING:
                 limit: the most to yield (None: all of them).
                 progress: called after each page with (items so far, `limit`).
 
-            Yields the items of `campaignList` one by one.
+            Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+            first answer announces.
             """
             ...
 
@@ -3782,7 +3807,8 @@ if TYPE_CHECKING:
                 limit: the most to yield (None: all of them).
                 progress: called after each page with (items so far, `limit`).
 
-            Yields the items of `campaignList` one by one.
+            Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+            first answer announces.
             """
             ...
 
@@ -3800,7 +3826,1033 @@ if TYPE_CHECKING:
                 limit: the most to yield (None: all of them).
                 progress: called after each page with (items so far, `limit`).
 
-            Yields the items of `campaignList` one by one.
+            Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+            first answer announces.
+            """
+            ...
+
+    class _IterMapsRoyal(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the months of Royal maps, newest first, 12 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_maps_royal` page after page and yields the items of `monthList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[TotdMonth]:
+            """`iter_maps_royal`, yielding each item as a `TotdMonth`.
+
+            Iterate over the months of Royal maps, newest first, 12 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_maps_royal` page after page and yields the items of `monthList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterMapReviewSubmitted(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            review_type: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the maps the account submitted to an official map review, 144 a request.
+
+            Args:
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_map_review_submitted` page after page and yields the items of `submittedMaps`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            review_type: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[SubmittedMap]:
+            """`iter_map_review_submitted`, yielding each item as a `SubmittedMap`.
+
+            Iterate over the maps the account submitted to an official map review, 144 a request.
+
+            Args:
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_map_review_submitted` page after page and yields the items of `submittedMaps`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterCampaignLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a campaign's (or season's) world leaderboard, 100 a request.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_campaign_leaderboard` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[CampaignRecord]:
+            """`iter_campaign_leaderboard`, yielding each item as a `CampaignRecord`.
+
+            Iterate over a campaign's (or season's) world leaderboard, 100 a request.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_campaign_leaderboard` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCampaignClubLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a campaign's leaderboard among a club's members, 100 a request.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                club_id: the ID of the club.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_campaign_club_leaderboard` page after page and yields the items of `top` one
+            by one, none twice. Stops at `limit`, or at the `length` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[CampaignRecord]:
+            """`iter_campaign_club_leaderboard`, yielding each item as a `CampaignRecord`.
+
+            Iterate over a campaign's leaderboard among a club's members, 100 a request.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                club_id: the ID of the club.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_campaign_club_leaderboard` page after page and yields the items of `top` one
+            by one, none twice. Stops at `limit`, or at the `length` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterClubMapLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            map_uid: str,
+            club_id: int,
+            group_uid: str = "Personal_Best",
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a map's leaderboard among a club's members, 100 a request.
+
+            Args:
+                map_uid: the UID of the map.
+                club_id: the ID of the club.
+                group_uid: the group/season; `Personal_Best` is the global leaderboard.
+                limit: the most items to yield (at most 10,000).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_leaderboard` page after page and yields the items of `top` one by
+            one, none twice. Stops at `limit`, at 10,000, or at the `length` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            map_uid: str,
+            club_id: int,
+            group_uid: str = "Personal_Best",
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Record]:
+            """`iter_club_map_leaderboard`, yielding each item as a `Record`.
+
+            Iterate over a map's leaderboard among a club's members, 100 a request.
+
+            Args:
+                map_uid: the UID of the map.
+                club_id: the ID of the club.
+                group_uid: the group/season; `Personal_Best` is the global leaderboard.
+                limit: the most items to yield (at most 10,000).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_leaderboard` page after page and yields the items of `top` one by
+            one, none twice. Stops at `limit`, at 10,000, or at the `length` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterFavoriteMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name`.
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Map]:
+            """`iter_favorite_maps`, yielding each item as a `Map`.
+
+            Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name`.
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterUploadedMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the maps the account uploaded, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_uploaded_maps` page after page and yields the items of `mapList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Map]:
+            """`iter_uploaded_maps`, yielding each item as a `Map`.
+
+            Iterate over the maps the account uploaded, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_uploaded_maps` page after page and yields the items of `mapList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterMapsSeasonalV1(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the seasonal campaigns (v1 route), newest first, 8 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_maps_seasonal_v1` page after page and yields the items of `campaignList` one
+            by one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces
+            (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[CampaignV1]:
+            """`iter_maps_seasonal_v1`, yielding each item as a `CampaignV1`.
+
+            Iterate over the seasonal campaigns (v1 route), newest first, 8 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_maps_seasonal_v1` page after page and yields the items of `campaignList` one
+            by one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces
+            (no request is sent past the last page).
+            """
+            ...
+
+    class _IterMapsCupOfTheWeek(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the Cups of the Week, newest first, 12 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_maps_cup_of_the_week` page after page and yields the items of `campaignList`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Campaign]:
+            """`iter_maps_cup_of_the_week`, yielding each item as a `Campaign`.
+
+            Iterate over the Cups of the Week, newest first, 12 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_maps_cup_of_the_week` page after page and yields the items of `campaignList`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubs(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over clubs, 250 a request.
+
+            Args:
+                name: text to look for in club names.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_clubs` page after page and yields the items of `clubList` one by one, none
+            twice. Stops at `limit`, or at the `clubCount` the first answer announces (no request is
+            sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Club]:
+            """`iter_clubs`, yielding each item as a `Club`.
+
+            Iterate over clubs, 250 a request.
+
+            Args:
+                name: text to look for in club names.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_clubs` page after page and yields the items of `clubList` one by one, none
+            twice. Stops at `limit`, or at the `clubCount` the first answer announces (no request is
+            sent past the last page).
+            """
+            ...
+
+    class _IterMyClubs(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the clubs the account is a member of, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_my_clubs` page after page and yields the items of `clubList` one by one, none
+            twice. Stops at `limit`, or at the `clubCount` the first answer announces (no request is
+            sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[MyClub]:
+            """`iter_my_clubs`, yielding each item as a `MyClub`.
+
+            Iterate over the clubs the account is a member of, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_my_clubs` page after page and yields the items of `clubList` one by one, none
+            twice. Stops at `limit`, or at the `clubCount` the first answer announces (no request is
+            sent past the last page).
+            """
+            ...
+
+    class _IterClubCompetitions(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over club competitions, 250 a request.
+
+            Args:
+                name: text to look for in competition names.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_competitions` page after page and yields the items of
+            `clubCompetitionList` one by one, none twice. Stops at `limit`, or at the `itemCount`
+            the first answer announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubCompetition]:
+            """`iter_club_competitions`, yielding each item as a `ClubCompetition`.
+
+            Iterate over club competitions, 250 a request.
+
+            Args:
+                name: text to look for in competition names.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_competitions` page after page and yields the items of
+            `clubCompetitionList` one by one, none twice. Stops at `limit`, or at the `itemCount`
+            the first answer announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubMembers(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a club's members, 250 a request.
+
+            Args:
+                club_id: the club's ID.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_members` page after page and yields the items of `clubMemberList` one by
+            one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubMember]:
+            """`iter_club_members`, yielding each item as a `ClubMember`.
+
+            Iterate over a club's members, 250 a request.
+
+            Args:
+                club_id: the club's ID.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_members` page after page and yields the items of `clubMemberList` one by
+            one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterClubMemberRequests(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a club's pending member requests, 100 a request.
+
+            Args:
+                club_id: the club's ID.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_member_requests` page after page and yields the items of
+            `clubMemberList` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubMember]:
+            """`iter_club_member_requests`, yielding each item as a `ClubMember`.
+
+            Iterate over a club's pending member requests, 100 a request.
+
+            Args:
+                club_id: the club's ID.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_member_requests` page after page and yields the items of
+            `clubMemberList` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubActivities(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            active: bool | None = None,
+            folder_id: int | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a club's activities, 250 a request.
+
+            Args:
+                club_id: the ID of the club.
+                active: only enabled (True) or disabled (False) activities; None for both.
+                folder_id: only the activities in that folder (0: those outside any folder); None
+                    for all, including those nested in folders.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_activities` page after page and yields the items of `activityList` one
+            by one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces
+            (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            active: bool | None = None,
+            folder_id: int | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubActivity]:
+            """`iter_club_activities`, yielding each item as a `ClubActivity`.
+
+            Iterate over a club's activities, 250 a request.
+
+            Args:
+                club_id: the ID of the club.
+                active: only enabled (True) or disabled (False) activities; None for both.
+                folder_id: only the activities in that folder (0: those outside any folder); None
+                    for all, including those nested in folders.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_activities` page after page and yields the items of `activityList` one
+            by one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces
+            (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubCampaigns(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over club campaigns, 250 a request.
+
+            Args:
+                name: only campaigns whose name contains this text.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_campaigns` page after page and yields the items of `clubCampaignList`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubCampaign]:
+            """`iter_club_campaigns`, yielding each item as a `ClubCampaign`.
+
+            Iterate over club campaigns, 250 a request.
+
+            Args:
+                name: only campaigns whose name contains this text.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_campaigns` page after page and yields the items of `clubCampaignList`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubCampaignsByClub(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a club's active campaigns, newest first, 250 a request.
+
+            Args:
+                club_id: the ID of the club.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_campaigns_by_club` page after page and yields the items of
+            `clubCampaignList` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[EditedClubCampaign]:
+            """`iter_club_campaigns_by_club`, yielding each item as a `EditedClubCampaign`.
+
+            Iterate over a club's active campaigns, newest first, 250 a request.
+
+            Args:
+                club_id: the ID of the club.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_campaigns_by_club` page after page and yields the items of
+            `clubCampaignList` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubRooms(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over club rooms, 250 a request.
+
+            Args:
+                name: only rooms whose name contains this text.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_rooms` page after page and yields the items of `clubRoomList` one by
+            one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubRoom]:
+            """`iter_club_rooms`, yielding each item as a `ClubRoom`.
+
+            Iterate over club rooms, 250 a request.
+
+            Args:
+                name: only rooms whose name contains this text.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_rooms` page after page and yields the items of `clubRoomList` one by
+            one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterClubMapReviews(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over club map reviews, 250 a request.
+
+            Args:
+                name: only map review rooms whose name contains this text.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_reviews` page after page and yields the items of `clubMapReviewList`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            name: str | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubMapReview]:
+            """`iter_club_map_reviews`, yielding each item as a `ClubMapReview`.
+
+            Iterate over club map reviews, 250 a request.
+
+            Args:
+                name: only map review rooms whose name contains this text.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_reviews` page after page and yields the items of `clubMapReviewList`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubUploads(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            bucket_type: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over club uploads of one type, 250 a request.
+
+            Args:
+                bucket_type: `map-upload`, `skin-upload` or `item-upload`.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_uploads` page after page and yields the items of `clubBucketList` one by
+            one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            bucket_type: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubUpload]:
+            """`iter_club_uploads`, yielding each item as a `ClubUpload`.
+
+            Iterate over club uploads of one type, 250 a request.
+
+            Args:
+                bucket_type: `map-upload`, `skin-upload` or `item-upload`.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_uploads` page after page and yields the items of `clubBucketList` one by
+            one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterClubUpload(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            activity_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the items of a club upload, 100 a request.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the upload activity.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_upload` page after page and yields the items of `bucketItemList` one by
+            one, none twice. Stops at `limit`, or at the `bucketItemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            activity_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[BucketItem]:
+            """`iter_club_upload`, yielding each item as a `BucketItem`.
+
+            Iterate over the items of a club upload, 100 a request.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the upload activity.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_upload` page after page and yields the items of `bucketItemList` one by
+            one, none twice. Stops at `limit`, or at the `bucketItemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubMapReviewSubmitted(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            with_feedback: bool = False,
+            with_map_info: bool = False,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the maps the account submitted to a club map review, 100 a request.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the map review (see `get_club_activities`).
+                with_feedback: include the vote statistics (`noteInfo`, else null).
+                with_map_info: include the map's details (`map`, else null).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_review_submitted` page after page and yields the items of
+            `submittedMaps` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            with_feedback: bool = False,
+            with_map_info: bool = False,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubMapSubmission]:
+            """`iter_club_map_review_submitted`, yielding each item as a `ClubMapSubmission`.
+
+            Iterate over the maps the account submitted to a club map review, 100 a request.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the map review (see `get_club_activities`).
+                with_feedback: include the vote statistics (`noteInfo`, else null).
+                with_map_info: include the map's details (`map`, else null).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_review_submitted` page after page and yields the items of
+            `submittedMaps` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubMapReviewSubmissions(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the maps members submitted to a club map review, 100 a request.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the map review (see `get_club_activities`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_review_submissions` page after page and yields the items of
+            `submittedMaps` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[MemberMapSubmission]:
+            """`iter_club_map_review_submissions`, yielding each item as a `MemberMapSubmission`.
+
+            Iterate over the maps members submitted to a club map review, 100 a request.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the map review (see `get_club_activities`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_review_submissions` page after page and yields the items of
+            `submittedMaps` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
             """
             ...
 
@@ -3902,6 +4954,29 @@ if TYPE_CHECKING:
         iter_maps_seasonal: _IterMapsSeasonal
         iter_maps_weekly_short: _IterMapsWeeklyShort
         iter_maps_weekly_grand: _IterMapsWeeklyGrand
+        iter_maps_royal: _IterMapsRoyal
+        iter_map_review_submitted: _IterMapReviewSubmitted
+        iter_campaign_leaderboard: _IterCampaignLeaderboard
+        iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard
+        iter_club_map_leaderboard: _IterClubMapLeaderboard
+        iter_favorite_maps: _IterFavoriteMaps
+        iter_uploaded_maps: _IterUploadedMaps
+        iter_maps_seasonal_v1: _IterMapsSeasonalV1
+        iter_maps_cup_of_the_week: _IterMapsCupOfTheWeek
+        iter_clubs: _IterClubs
+        iter_my_clubs: _IterMyClubs
+        iter_club_competitions: _IterClubCompetitions
+        iter_club_members: _IterClubMembers
+        iter_club_member_requests: _IterClubMemberRequests
+        iter_club_activities: _IterClubActivities
+        iter_club_campaigns: _IterClubCampaigns
+        iter_club_campaigns_by_club: _IterClubCampaignsByClub
+        iter_club_rooms: _IterClubRooms
+        iter_club_map_reviews: _IterClubMapReviews
+        iter_club_uploads: _IterClubUploads
+        iter_club_upload: _IterClubUpload
+        iter_club_map_review_submitted: _IterClubMapReviewSubmitted
+        iter_club_map_review_submissions: _IterClubMapReviewSubmissions
 
 
 __all__ = [
@@ -3984,11 +5059,34 @@ __all__ = [
     "get_trophy_rankings",
     "get_uploaded_maps",
     "head",
+    "iter_campaign_club_leaderboard",
+    "iter_campaign_leaderboard",
+    "iter_club_activities",
+    "iter_club_campaigns",
+    "iter_club_campaigns_by_club",
+    "iter_club_competitions",
+    "iter_club_map_leaderboard",
+    "iter_club_map_review_submissions",
+    "iter_club_map_review_submitted",
+    "iter_club_map_reviews",
+    "iter_club_member_requests",
+    "iter_club_members",
+    "iter_club_rooms",
+    "iter_club_upload",
+    "iter_club_uploads",
+    "iter_clubs",
+    "iter_favorite_maps",
     "iter_map_leaderboard",
+    "iter_map_review_submitted",
+    "iter_maps_cup_of_the_week",
+    "iter_maps_royal",
     "iter_maps_seasonal",
+    "iter_maps_seasonal_v1",
     "iter_maps_totd",
     "iter_maps_weekly_grand",
     "iter_maps_weekly_short",
+    "iter_my_clubs",
+    "iter_uploaded_maps",
     "join_club",
     "options",
     "patch",
@@ -4186,4 +5284,57 @@ iter_maps_weekly_short: _IterMapsWeeklyShort = async_iterator(
 )
 iter_maps_weekly_grand: _IterMapsWeeklyGrand = async_iterator(
     _live.iter_maps_weekly_grand, __name__
+)
+iter_maps_royal: _IterMapsRoyal = async_iterator(_live.iter_maps_royal, __name__)
+iter_map_review_submitted: _IterMapReviewSubmitted = async_iterator(
+    _live.iter_map_review_submitted, __name__
+)
+iter_campaign_leaderboard: _IterCampaignLeaderboard = async_iterator(
+    _live_records.iter_campaign_leaderboard, __name__
+)
+iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard = async_iterator(
+    _live_records.iter_campaign_club_leaderboard, __name__
+)
+iter_club_map_leaderboard: _IterClubMapLeaderboard = async_iterator(
+    _live_records.iter_club_map_leaderboard, __name__
+)
+iter_favorite_maps: _IterFavoriteMaps = async_iterator(_live_maps.iter_favorite_maps, __name__)
+iter_uploaded_maps: _IterUploadedMaps = async_iterator(_live_maps.iter_uploaded_maps, __name__)
+iter_maps_seasonal_v1: _IterMapsSeasonalV1 = async_iterator(
+    _live_maps.iter_maps_seasonal_v1, __name__
+)
+iter_maps_cup_of_the_week: _IterMapsCupOfTheWeek = async_iterator(
+    _live_maps.iter_maps_cup_of_the_week, __name__
+)
+iter_clubs: _IterClubs = async_iterator(_live_clubs.iter_clubs, __name__)
+iter_my_clubs: _IterMyClubs = async_iterator(_live_clubs.iter_my_clubs, __name__)
+iter_club_competitions: _IterClubCompetitions = async_iterator(
+    _live_clubs.iter_club_competitions, __name__
+)
+iter_club_members: _IterClubMembers = async_iterator(_live_clubs.iter_club_members, __name__)
+iter_club_member_requests: _IterClubMemberRequests = async_iterator(
+    _live_clubs.iter_club_member_requests, __name__
+)
+iter_club_activities: _IterClubActivities = async_iterator(
+    _live_club_activities.iter_club_activities, __name__
+)
+iter_club_campaigns: _IterClubCampaigns = async_iterator(
+    _live_club_activities.iter_club_campaigns, __name__
+)
+iter_club_campaigns_by_club: _IterClubCampaignsByClub = async_iterator(
+    _live_club_activities.iter_club_campaigns_by_club, __name__
+)
+iter_club_rooms: _IterClubRooms = async_iterator(_live_club_activities.iter_club_rooms, __name__)
+iter_club_map_reviews: _IterClubMapReviews = async_iterator(
+    _live_club_activities.iter_club_map_reviews, __name__
+)
+iter_club_uploads: _IterClubUploads = async_iterator(
+    _live_club_activities.iter_club_uploads, __name__
+)
+iter_club_upload: _IterClubUpload = async_iterator(_live_club_activities.iter_club_upload, __name__)
+iter_club_map_review_submitted: _IterClubMapReviewSubmitted = async_iterator(
+    _live_club_activities.iter_club_map_review_submitted, __name__
+)
+iter_club_map_review_submissions: _IterClubMapReviewSubmissions = async_iterator(
+    _live_club_activities.iter_club_map_review_submissions, __name__
 )

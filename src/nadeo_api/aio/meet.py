@@ -9,22 +9,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _meet
-from .._public import async_function
+from .._public import async_function, async_iterator
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import AsyncIterator, Sequence
     from typing import Any, Protocol
 
+    from .._pagination import Progress
     from ..auth import ServiceToken, WebServicesToken
     from ..models.meet import (
         Challenge,
         ChallengeLeaderboard,
         ChallengeList,
+        ChallengeRecord,
         ChallengeRecordList,
+        ChallengeResult,
+        ClubCompetitionItem,
         ClubCompetitionOverview,
         Competition,
         CompetitionLeaderboard,
         CompetitionList,
+        CompetitionRank,
         Cup,
         Cups,
         Divisions,
@@ -33,14 +38,18 @@ if TYPE_CHECKING:
         MatchmakingRanking,
         MatchmakingSummary,
         MatchParticipantList,
+        MatchResult,
         MatchResults,
         MatchResultsList,
         MatchTeamList,
         MyClubCompetitions,
+        Participant,
         ParticipantList,
         PlayerStatus,
         Progressions,
+        RankedPlayer,
         RoundList,
+        RoundMatch,
         RoundMatches,
         SuperRoyalStats,
         SuperRoyalStatus,
@@ -929,12 +938,14 @@ if TYPE_CHECKING:
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
                     3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
-                players: the players' account IDs, 1 to 150.
+                players: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
-            but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so at most
-            150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
-            divisions. An unknown type is an error.
+            but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so longer
+            lists are split into several requests and their `results` joined. Like
+            `get_matchmaking_player_progressions`, with ranks instead of divisions. An unknown type
+            is an error.
             """
             ...
 
@@ -951,12 +962,14 @@ if TYPE_CHECKING:
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
                     3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
-                players: the players' account IDs, 1 to 150.
+                players: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
-            but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so at most
-            150 are taken. Like `get_matchmaking_player_progressions`, with ranks instead of
-            divisions. An unknown type is an error.
+            but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so longer
+            lists are split into several requests and their `results` joined. Like
+            `get_matchmaking_player_progressions`, with ranks instead of divisions. An unknown type
+            is an error.
             """
             ...
 
@@ -972,10 +985,12 @@ if TYPE_CHECKING:
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
                     3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
-                players: the players' account IDs, 1 to 150.
+                players: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
-            (just over 150 IDs) is a 414, so at most 150 are taken. Like
+            (just over 150 IDs) is a 414, so longer lists are split into several requests and their
+            `progressions` joined. Like
             `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
             error.
             """
@@ -994,10 +1009,12 @@ if TYPE_CHECKING:
             Args:
                 matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
                     3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
-                players: the players' account IDs, 1 to 150.
+                players: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
 
             Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
-            (just over 150 IDs) is a 414, so at most 150 are taken. Like
+            (just over 150 IDs) is a 414, so longer lists are split into several requests and their
+            `progressions` joined. Like
             `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
             error.
             """
@@ -1177,6 +1194,463 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _IterCompetitions(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over competitions, newest first, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competitions` page after page and yields each page's items one by one, none
+            twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Competition]:
+            """`iter_competitions`, yielding each item as a `Competition`.
+
+            Iterate over competitions, newest first, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competitions` page after page and yields each page's items one by one, none
+            twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCupsOfTheDay(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            type: str = "cotd",
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over cups of one type, newest first, 100 a request.
+
+            Args:
+                type: `cotd` (Cup of the Day), `cotw` (Cup of the Week) or `grand_race` (Grand Enduro
+                    Race).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_cups_of_the_day` page after page and yields the items of `COTDs` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            type: str = "cotd",
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Cup]:
+            """`iter_cups_of_the_day`, yielding each item as a `Cup`.
+
+            Iterate over cups of one type, newest first, 100 a request.
+
+            Args:
+                type: `cotd` (Cup of the Day), `cotw` (Cup of the Week) or `grand_race` (Grand Enduro
+                    Race).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_cups_of_the_day` page after page and yields the items of `COTDs` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCompetitionLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a competition's results, 255 a request.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_leaderboard` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[CompetitionRank]:
+            """`iter_competition_leaderboard`, yielding each item as a `CompetitionRank`.
+
+            Iterate over a competition's results, 255 a request.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_leaderboard` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCompetitionParticipants(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a competition's participants, 255 a request.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_participants` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Participant]:
+            """`iter_competition_participants`, yielding each item as a `Participant`.
+
+            Iterate over a competition's participants, 255 a request.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_participants` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterRoundMatches(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            round_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the matches of a competition round, 100 a request.
+
+            Args:
+                round_id: the ID of the round (see `get_competition_rounds`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_round_matches` page after page and yields the items of `matches` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            round_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[RoundMatch]:
+            """`iter_round_matches`, yielding each item as a `RoundMatch`.
+
+            Iterate over the matches of a competition round, 100 a request.
+
+            Args:
+                round_id: the ID of the round (see `get_competition_rounds`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_round_matches` page after page and yields the items of `matches` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCompetitionMatchResults(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            comp_match_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the results of a competition match, 255 a request.
+
+            Args:
+                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
+                    `get_match`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_match_results` page after page and yields the items of `results`
+            one by one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            comp_match_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[MatchResult]:
+            """`iter_competition_match_results`, yielding each item as a `MatchResult`.
+
+            Iterate over the results of a competition match, 255 a request.
+
+            Args:
+                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
+                    `get_match`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_match_results` page after page and yields the items of `results`
+            one by one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterChallenges(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over challenges, newest first, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_challenges` page after page and yields each page's items one by one, none
+            twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[Challenge]:
+            """`iter_challenges`, yielding each item as a `Challenge`.
+
+            Iterate over challenges, newest first, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_challenges` page after page and yields each page's items one by one, none
+            twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterChallengeLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            challenge_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a challenge's leaderboard, 100 a request.
+
+            Args:
+                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_challenge_leaderboard` page after page and yields the items of `results` one
+            by one, none twice. Stops at `limit`, or at the `cardinal` the first answer announces
+            (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            challenge_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ChallengeResult]:
+            """`iter_challenge_leaderboard`, yielding each item as a `ChallengeResult`.
+
+            Iterate over a challenge's leaderboard, 100 a request.
+
+            Args:
+                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_challenge_leaderboard` page after page and yields the items of `results` one
+            by one, none twice. Stops at `limit`, or at the `cardinal` the first answer announces
+            (no request is sent past the last page).
+            """
+            ...
+
+    class _IterChallengeMapRecords(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            challenge_id: int,
+            map_uid: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a challenge's records on one map, 100 a request.
+
+            Args:
+                challenge_id: the ID of the challenge.
+                map_uid: the UID of one of the challenge's maps.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_challenge_map_records` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            challenge_id: int,
+            map_uid: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ChallengeRecord]:
+            """`iter_challenge_map_records`, yielding each item as a `ChallengeRecord`.
+
+            Iterate over a challenge's records on one map, 100 a request.
+
+            Args:
+                challenge_id: the ID of the challenge.
+                map_uid: the UID of one of the challenge's maps.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_challenge_map_records` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterMyClubCompetitions(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the competitions of the account's clubs, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_my_club_competitions` page after page and yields the items of
+            `clubCompetitions` one by one, none twice. Stops at `limit`, or at the
+            `clubCompetitionsCount` the first answer announces (no request is sent past the last
+            page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[ClubCompetitionItem]:
+            """`iter_my_club_competitions`, yielding each item as a `ClubCompetitionItem`.
+
+            Iterate over the competitions of the account's clubs, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_my_club_competitions` page after page and yields the items of
+            `clubCompetitions` one by one, none twice. Stops at `limit`, or at the
+            `clubCompetitionsCount` the first answer announces (no request is sent past the last
+            page).
+            """
+            ...
+
+    class _IterMatchmakingRankings(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            matchmaking_type: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over a matchmaking ranking, best first, 100 a request.
+
+            Args:
+                matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_matchmaking_rankings` page after page and yields the items of `results` one
+            by one, none twice. Stops at `limit`, or at the `cardinal` the first answer announces
+            (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            matchmaking_type: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[RankedPlayer]:
+            """`iter_matchmaking_rankings`, yielding each item as a `RankedPlayer`.
+
+            Iterate over a matchmaking ranking, best first, 100 a request.
+
+            Args:
+                matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+                    3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_matchmaking_rankings` page after page and yields the items of `results` one
+            by one, none twice. Stops at `limit`, or at the `cardinal` the first answer announces
+            (no request is sent past the last page).
+            """
+            ...
+
     class AsyncMeetEndpoints:
         """`AsyncClient().meet`: the functions of `nadeo_api.aio.meet`, bound to a client."""
 
@@ -1217,6 +1691,17 @@ if TYPE_CHECKING:
         get_matchmaking_ids: _GetMatchmakingIds
         get_super_royal_stats: _GetSuperRoyalStats
         get_super_royal_status: _GetSuperRoyalStatus
+        iter_competitions: _IterCompetitions
+        iter_cups_of_the_day: _IterCupsOfTheDay
+        iter_competition_leaderboard: _IterCompetitionLeaderboard
+        iter_competition_participants: _IterCompetitionParticipants
+        iter_round_matches: _IterRoundMatches
+        iter_competition_match_results: _IterCompetitionMatchResults
+        iter_challenges: _IterChallenges
+        iter_challenge_leaderboard: _IterChallengeLeaderboard
+        iter_challenge_map_records: _IterChallengeMapRecords
+        iter_my_club_competitions: _IterMyClubCompetitions
+        iter_matchmaking_rankings: _IterMatchmakingRankings
 
 
 __all__ = [
@@ -1252,6 +1737,17 @@ __all__ = [
     "get_super_royal_stats",
     "get_super_royal_status",
     "head",
+    "iter_challenge_leaderboard",
+    "iter_challenge_map_records",
+    "iter_challenges",
+    "iter_competition_leaderboard",
+    "iter_competition_match_results",
+    "iter_competition_participants",
+    "iter_competitions",
+    "iter_cups_of_the_day",
+    "iter_matchmaking_rankings",
+    "iter_my_club_competitions",
+    "iter_round_matches",
     "options",
     "patch",
     "post",
@@ -1327,4 +1823,29 @@ get_matchmaking_ids: _GetMatchmakingIds = async_function(_meet.get_matchmaking_i
 get_super_royal_stats: _GetSuperRoyalStats = async_function(_meet.get_super_royal_stats, __name__)
 get_super_royal_status: _GetSuperRoyalStatus = async_function(
     _meet.get_super_royal_status, __name__
+)
+iter_competitions: _IterCompetitions = async_iterator(_meet.iter_competitions, __name__)
+iter_cups_of_the_day: _IterCupsOfTheDay = async_iterator(_meet.iter_cups_of_the_day, __name__)
+iter_competition_leaderboard: _IterCompetitionLeaderboard = async_iterator(
+    _meet.iter_competition_leaderboard, __name__
+)
+iter_competition_participants: _IterCompetitionParticipants = async_iterator(
+    _meet.iter_competition_participants, __name__
+)
+iter_round_matches: _IterRoundMatches = async_iterator(_meet.iter_round_matches, __name__)
+iter_competition_match_results: _IterCompetitionMatchResults = async_iterator(
+    _meet.iter_competition_match_results, __name__
+)
+iter_challenges: _IterChallenges = async_iterator(_meet.iter_challenges, __name__)
+iter_challenge_leaderboard: _IterChallengeLeaderboard = async_iterator(
+    _meet.iter_challenge_leaderboard, __name__
+)
+iter_challenge_map_records: _IterChallengeMapRecords = async_iterator(
+    _meet.iter_challenge_map_records, __name__
+)
+iter_my_club_competitions: _IterMyClubCompetitions = async_iterator(
+    _meet.iter_my_club_competitions, __name__
+)
+iter_matchmaking_rankings: _IterMatchmakingRankings = async_iterator(
+    _meet.iter_matchmaking_rankings, __name__
 )

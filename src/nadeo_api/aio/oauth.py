@@ -9,18 +9,44 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import _oauth
-from .._public import async_function
+from .._public import async_function, async_iterator
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import AsyncIterator, Sequence
     from typing import Any, Protocol
 
+    from .._pagination import Progress
     from ..auth import OAuthToken
-    from ..models.oauth import AdminClubs, FavoriteMaps, OAuthUser
+    from ..models.oauth import AdminClubs, FavoriteMap, FavoriteMaps, OAuthUser
+
+    class _Get(Protocol):
+        async def __call__(
+            self,
+            token: OAuthToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+        ) -> Any:
+            """Send a GET request to the OAuth API and return the decoded body.
+
+            Args:
+                token: an `OAuthToken`.
+                endpoint: the endpoint, e.g. `api/display-names?accountId[]=...`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
 
     class _GetDisplayNames(Protocol):
         async def __call__(self, token: OAuthToken, account_ids: Sequence[str]) -> dict[str, Any]:
-            """Get the display names of up to 50 accounts, as `{accountId: displayName}`.
+            """Get the display names of accounts, as `{accountId: displayName}`.
+
+            Args:
+                account_ids: the accounts' IDs, at least one; any number, sent 50 a request (each ID
+                    once).
 
             Unknown account IDs are left out of the answer.
             """
@@ -28,7 +54,14 @@ if TYPE_CHECKING:
 
     class _GetAccountIds(Protocol):
         async def __call__(self, token: OAuthToken, display_names: Sequence[str]) -> dict[str, Any]:
-            """Get the account IDs of up to 50 display names, as `{displayName: accountId}`."""
+            """Get the account IDs of display names, as `{displayName: accountId}`.
+
+            Args:
+                display_names: the names, at least one; any number, sent 50 a request (each name
+                    once, and fewer when long names would make the request URI too long).
+
+            Unknown names are left out of the answer.
+            """
             ...
 
     class _GetUser(Protocol):
@@ -125,9 +158,47 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _IterFavoriteMaps(Protocol):
+        def __call__(
+            self,
+            token: OAuthToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[dict[str, Any]]:
+            """Iterate over the user's favorite maps, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `list` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: OAuthToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> AsyncIterator[FavoriteMap]:
+            """`iter_favorite_maps`, yielding each item as a `FavoriteMap`.
+
+            Iterate over the user's favorite maps, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `list` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
     class AsyncOAuthEndpoints:
         """`AsyncClient().oauth`: the functions of `nadeo_api.aio.oauth`, bound to a client."""
 
+        get: _Get
         get_display_names: _GetDisplayNames
         get_account_ids: _GetAccountIds
         get_user: _GetUser
@@ -135,18 +206,22 @@ if TYPE_CHECKING:
         get_favorite_maps: _GetFavoriteMaps
         add_favorite_map: _AddFavoriteMap
         remove_favorite_map: _RemoveFavoriteMap
+        iter_favorite_maps: _IterFavoriteMaps
 
 
 __all__ = [
     "add_favorite_map",
+    "get",
     "get_account_ids",
     "get_admin_clubs",
     "get_display_names",
     "get_favorite_maps",
     "get_user",
+    "iter_favorite_maps",
     "remove_favorite_map",
 ]
 
+get: _Get = async_function(_oauth.get, __name__)
 get_display_names: _GetDisplayNames = async_function(_oauth.get_display_names, __name__)
 get_account_ids: _GetAccountIds = async_function(_oauth.get_account_ids, __name__)
 get_user: _GetUser = async_function(_oauth.get_user, __name__)
@@ -154,3 +229,4 @@ get_admin_clubs: _GetAdminClubs = async_function(_oauth.get_admin_clubs, __name_
 get_favorite_maps: _GetFavoriteMaps = async_function(_oauth.get_favorite_maps, __name__)
 add_favorite_map: _AddFavoriteMap = async_function(_oauth.add_favorite_map, __name__)
 remove_favorite_map: _RemoveFavoriteMap = async_function(_oauth.remove_favorite_map, __name__)
+iter_favorite_maps: _IterFavoriteMaps = async_iterator(_oauth.iter_favorite_maps, __name__)

@@ -3,7 +3,8 @@
 Needs the `cli` extra (`pip install 'nadeo-client[cli]'`); `nadeo-api --help` lists the commands.
 Credentials come from the environment, never from arguments: `NADEO_LOGIN`, `NADEO_PASSWORD`
 and `NADEO_USER_AGENT` for the Core, Live and Meet APIs, `NADEO_OAUTH_CLIENT_ID` and
-`NADEO_OAUTH_CLIENT_SECRET` for display names.
+`NADEO_OAUTH_CLIENT_SECRET` for display names and the OAuth API, `NADEO_DISCORD_WEBHOOK` for
+`watch --discord-webhook`.
 
 Exit codes: 0 done, 1 refused by a service, 2 bad usage or input, 3 network failure,
 130 interrupted (Ctrl-C), 141 the reader of the output went away (a closed pipe).

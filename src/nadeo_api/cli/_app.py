@@ -16,7 +16,7 @@ from .. import text
 from .._live import LEADERBOARD_DEPTH
 from .._version import __version__
 from ..models import format_race_time
-from . import _emulator, _plot
+from . import _emulator, _plot, _watch
 from ._context import ACCOUNT_ID, CliError, Context
 from ._output import PROGRESS_AFTER, Column, Format, default_format, emit, progress
 
@@ -26,7 +26,8 @@ app = typer.Typer(
     "maps, names and records, as tables, CSV or JSON; and the offline emulator.\n\n"
     "Credentials come from the environment: NADEO_LOGIN, NADEO_PASSWORD and NADEO_USER_AGENT "
     "(a dedicated server account, or a Ubisoft account when the login is an e-mail), and "
-    "NADEO_OAUTH_CLIENT_ID / NADEO_OAUTH_CLIENT_SECRET for display names.",
+    "NADEO_OAUTH_CLIENT_ID / NADEO_OAUTH_CLIENT_SECRET for display names and the OAuth API; "
+    "NADEO_DISCORD_WEBHOOK for `watch --discord-webhook`.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -36,6 +37,7 @@ plot_app = typer.Typer(help="Charts: a PNG with --output, else a chart in the te
                        no_args_is_help=True)
 app.add_typer(plot_app, name="plot")
 app.command("emulator")(_emulator.emulator)
+app.command("watch")(_watch.watch)
 
 FormatOption = Annotated[
     Format | None,
@@ -344,12 +346,13 @@ def records(
 
 
 _METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+_CALL_APIS = ("core", "live", "meet", "oauth")
 
 
 @app.command()
 def call(
     method: Annotated[str, typer.Argument(help="GET, POST, PUT, PATCH or DELETE")],
-    api: Annotated[str, typer.Argument(help="core, live or meet")],
+    api: Annotated[str, typer.Argument(help="core, live, meet or oauth")],
     path: Annotated[str, typer.Argument(help="the path, e.g. /api/token/campaign/month")],
     field: Annotated[
         list[str] | None,
@@ -360,18 +363,29 @@ def call(
         typer.Option("--input", help="a file holding the JSON body ('-' for stdin)"),
     ] = None,
 ) -> None:
-    """Send any request and print the JSON answer, the way `gh api` does."""
+    """Send any request and print the JSON answer, the way `gh api` does.
+
+    The OAuth API (`oauth`, GET only) is reached with the OAuth client of
+    NADEO_OAUTH_CLIENT_ID / NADEO_OAUTH_CLIENT_SECRET; the others with NADEO_LOGIN's account.
+    A key given several times with --field is sent several times (`-f accountId[]=a -f
+    accountId[]=b`)."""
     verb = method.upper()
     if verb not in _METHODS:
         raise CliError(f"METHOD must be one of {', '.join(_METHODS)} (got {method!r})")
-    if api not in ("core", "live", "meet"):
-        raise CliError(f"API must be core, live or meet (got {api!r})")
+    if api not in _CALL_APIS:
+        raise CliError(f"API must be {', '.join(_CALL_APIS[:-1])} or oauth (got {api!r})")
+    if api == "oauth" and verb != "GET":
+        raise CliError(f"the OAuth API only answers GET (got {verb})")
     params: dict[str, Any] = {}
     for item in field or []:
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise CliError(f"--field must be key=value (got {item!r})")
-        params[key] = value
+        if key in params:
+            before = params[key]
+            params[key] = [*before, value] if isinstance(before, list) else [before, value]
+        else:
+            params[key] = value
     payload = None
     if body is not None:
         if verb == "GET":
@@ -383,7 +397,7 @@ def call(
             raise CliError(f"--input must hold JSON: {error}") from None
     with _context() as ctx:
         function = getattr(getattr(ctx.client, api), verb.lower())
-        token = ctx.token(api)
+        token = ctx.oauth_token() if api == "oauth" else ctx.token(api)
         if verb == "GET":
             answer = function(token, path, params or None)
         else:

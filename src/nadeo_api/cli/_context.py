@@ -32,13 +32,21 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
+class PipeConsole(Console):
+    """A rich console that lets a closed pipe surface as `BrokenPipeError` (rich's own
+    handling exits with 1), so that a table ends like every other format: exit code 141."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError
+
+
 class Context:
     """The environment of one run of the command."""
 
     def __init__(self, environ: Mapping[str, str] | None = None) -> None:
         self.env = dict(os.environ if environ is None else environ)
-        self.out = Console(soft_wrap=True)
-        self.err = Console(stderr=True)
+        self.out = PipeConsole(soft_wrap=True)
+        self.err = PipeConsole(stderr=True)
         self._settings: Settings | None = None
         self._client: Client | None = None
         self._tokens: dict[str, WebServicesToken] = {}
@@ -92,12 +100,18 @@ class Context:
         """Whether the OAuth client needed for display names is configured."""
         return all(self.env.get(name, "").strip() for name in (OAUTH_ID, OAUTH_SECRET))
 
+    def oauth_token(self) -> OAuthToken:
+        """A token of the OAuth client in NADEO_OAUTH_CLIENT_ID / NADEO_OAUTH_CLIENT_SECRET."""
+        if self._oauth is None:
+            client_id, secret = self._need(OAUTH_ID, OAUTH_SECRET,
+                                           why="for display names and the OAuth API")
+            self._oauth = auth.OAuthToken.get(client_id, secret, self.agent, client=self.client)
+        return self._oauth
+
     @property
     def names(self) -> Names:
         if self._names is None:
-            client_id, secret = self._need(OAUTH_ID, OAUTH_SECRET, why="for display names")
-            token = auth.OAuthToken.get(client_id, secret, self.agent, client=self.client)
-            self._names = Names(token, client=self.client)
+            self._names = Names(self.oauth_token(), client=self.client)
         return self._names
 
     def display_names(
