@@ -195,16 +195,6 @@ def url_length(settings: Settings, api: str, built: Call, path: str) -> int:
     return len(base) + len(path) + (1 + encoded + len(query) - 1 if query else 0)
 
 
-def api_flow(
-    policy: Policy, declared: Endpoint[Any], token: Credential, built: Call, path: str,
-    model: type[Any] | None = None,
-) -> Flow[Any]:
-    """Call an endpoint with `token`: renew it first if due, once more after a 401."""
-    prepared = PreparedCall.of(policy.settings, declared, token, built, path)
-    response = yield from answer_flow(policy, prepared)
-    return decode(response, policy.settings, model)
-
-
 def answer_flow(policy: Policy, call: PreparedCall) -> Flow[httpx.Response]:
     """Send a call and return its answer, whatever its status: renew the token first if due,
     once more after a 401."""
