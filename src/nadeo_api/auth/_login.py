@@ -55,7 +55,6 @@ def auth_request(
     )
 
 
-
 def auth_exchange(
     policy: Policy, request: httpx.Request, doing: str, account: str | None = None
 ) -> Flow[Any]:
@@ -64,7 +63,6 @@ def auth_exchange(
         return decode(response, policy.settings)
     except HTTPStatusError as exc:
         raise AuthenticationError(f"{doing} failed: {exc}") from exc
-
 
 
 def pair_from(body: Any, doing: str) -> tuple[JSONWebToken, JSONWebToken]:

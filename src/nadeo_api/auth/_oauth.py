@@ -417,7 +417,6 @@ class OAuthToken(Token):
             self._refresh = refresh
 
 
-
 def _oauth_entry(entry: Mapping[str, str]) -> tuple[str, str, float, str | None] | None:
     """(access token, refresh token, expiry, display name) of a stored user's token, or None
     if the entry is not one."""
@@ -430,7 +429,6 @@ def _oauth_entry(entry: Mapping[str, str]) -> tuple[str, str, float, str | None]
         return None
     name = entry.get("display_name")
     return access, refresh, expires_at, name if isinstance(name, str) else None
-
 
 
 def authorization_url(
@@ -476,7 +474,6 @@ def authorization_url(
     if state is not None:
         query["state"] = state
     return f"{base}{OAUTH_AUTHORIZE_ROUTE}?{urlencode(query, quote_via=quote)}"
-
 
 
 def _client_credentials(client_id: str, client_secret: str) -> dict[str, str]:

@@ -37,7 +37,6 @@ class Token(Credential):
         await http_client.run(self.renew_flow(http_client.policy, force=True))
 
 
-
 class _FromSettings:
     def __repr__(self) -> str:
         return "FROM_SETTINGS"
@@ -57,7 +56,6 @@ def resolve_store(
             f"store must be a TokenStore or None (got {type(store).__name__})"
         )
     return store
-
 
 
 def settings_of(client: Client | AsyncClient | None) -> Settings:
