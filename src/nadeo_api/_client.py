@@ -140,8 +140,10 @@ class PreparedCall:
     @classmethod
     def of(
         cls, settings: Settings, declared: Endpoint[Any], token: Credential, built: Call,
-        path: str,
+        path: str, keeping: bool = True,
     ) -> PreparedCall:
+        """The call; `keeping`: whether the client keeps answers at all (if not, none is
+        looked up or kept, and whether this one could be is not worked out)."""
         if declared.route is None:
             resolved, trailing = resolve_path(settings, declared.api, path)
         else:
@@ -156,7 +158,7 @@ class PreparedCall:
             account = _account_of(token)
             if account is not None:
                 share_key = f"{account} {url}"
-                keep = declared.route is not None and is_kept(
+                keep = keeping and declared.route is not None and is_kept(
                     declared.api, declared.name, resolved
                 )
         return cls(declared, token, url, content, resolved, share_key, keep)
@@ -327,7 +329,8 @@ class _BaseClient:
         plan: Plan | None = None,
     ) -> PreparedCall:
         token, built, path = plan.prepared if plan else declared.prepare(*args, **kwargs)
-        return PreparedCall.of(self.settings, declared, token, built, path)
+        keeping = self.cache is not None and self._cache_reads
+        return PreparedCall.of(self.settings, declared, token, built, path, keeping)
 
     def _kept(self, call: PreparedCall) -> httpx.Response | None:
         """The kept answer to `call`, if it is still fresh."""

@@ -3,40 +3,57 @@ command line, the emulator and the tests read."""
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from collections.abc import Iterator, Mapping
+from typing import Any, Generic, TypeVar
 
-from . import (
-    _core,
-    _live,
-    _live_club_activities,
-    _live_clubs,
-    _live_maps,
-    _live_records,
-    _meet,
-    _oauth,
-)
 from ._endpoint import Endpoint
 from ._pagination import Listing
 
 __all__ = ["DECLARATIONS", "LISTINGS", "covered_endpoints", "declarations_of"]
 
 _MODULES = {
-    "core": (_core,),
-    "live": (_live, _live_records, _live_maps, _live_clubs, _live_club_activities),
-    "meet": (_meet,),
-    "oauth": (_oauth,),
+    "core": ("_core",),
+    "live": ("_live", "_live_records", "_live_maps", "_live_clubs", "_live_club_activities"),
+    "meet": ("_meet",),
+    "oauth": ("_oauth",),
 }
+"""The modules that declare each API's endpoints, imported when that API is first asked for
+(`from nadeo_api import live` need not import the Core and Meet declarations)."""
 
-DECLARATIONS: dict[str, dict[str, Endpoint[Any]]] = {
-    api: {name: d for module in modules for name, d in module.DECLARATIONS.items()}
-    for api, modules in _MODULES.items()
-}
+D = TypeVar("D")
+
+
+class _ByApi(Mapping[str, dict[str, D]], Generic[D]):
+    """Each API's declarations of one kind (`DECLARATIONS` or `LISTINGS` of its modules), by
+    function name."""
+
+    def __init__(self, kind: str) -> None:
+        self._kind = kind
+        self._loaded: dict[str, dict[str, D]] = {}
+
+    def __getitem__(self, api: str) -> dict[str, D]:
+        found = self._loaded.get(api)
+        if found is None:
+            modules = [importlib.import_module(f"nadeo_api.{name}") for name in _MODULES[api]]
+            found = self._loaded[api] = {
+                name: declared
+                for module in modules
+                for name, declared in getattr(module, self._kind, {}).items()
+            }
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MODULES)
+
+    def __len__(self) -> int:
+        return len(_MODULES)
+
+
+DECLARATIONS: Mapping[str, dict[str, Endpoint[Any]]] = _ByApi("DECLARATIONS")
 """Each API's declared endpoints, by function name."""
 
-LISTINGS: dict[str, dict[str, Listing[Any]]] = {
-    api: {name: d for module in modules for name, d in getattr(module, "LISTINGS", {}).items()}
-    for api, modules in _MODULES.items()
-}
+LISTINGS: Mapping[str, dict[str, Listing[Any]]] = _ByApi("LISTINGS")
 """Each API's declared iterators, by function name."""
 
 

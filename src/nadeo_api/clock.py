@@ -14,7 +14,6 @@ rate limiting runs in no time:
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 import time
@@ -60,6 +59,8 @@ class SystemClock:
         time.sleep(max(0.0, seconds))
 
     async def sleep_async(self, seconds: float) -> None:
+        import asyncio  # only where asyncio runs already: importing it costs ~0.1 s
+
         await asyncio.sleep(max(0.0, seconds))
 
     def __repr__(self) -> str:
@@ -128,6 +129,8 @@ class FakeClock:
         self._wake_at(seconds)
 
     async def sleep_async(self, seconds: float) -> None:
+        import asyncio
+
         self._wake_at(seconds)
         await asyncio.sleep(0)  # let other tasks run, as a real sleep would
 
