@@ -30,6 +30,7 @@ __all__ = [
     "path_segment",
     "redirect_uri",
     "seconds",
+    "sized_text",
     "text",
     "texts",
     "uid",
@@ -243,4 +244,25 @@ def redirect_uri(value: object) -> str:
     if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
         raise ArgumentError(f"redirect_uri must be an http(s) URI (got {value!r})")
     assert isinstance(value, str)
+    return value
+
+
+def sized_text(
+    name: str, value: object, *, maximum: int, minimum: int = 0, styled: bool = False
+) -> str:
+    """A string of `minimum` to `maximum` characters; with `styled`, Trackmania's `$` styling
+    codes do not count (the one visible-length rule: `nadeo_api.text.visible_length`)."""
+    if not isinstance(value, str):
+        raise ArgumentError(f"{name} must be a string (got {value!r})")
+    if styled:
+        from .text import visible_length  # only for styled texts: it compiles its patterns
+
+        length = visible_length(value)
+    else:
+        length = len(value)
+    if not minimum <= length <= maximum:
+        what = "visible characters (styling codes do not count)" if styled else "characters"
+        raise ArgumentError(
+            f"{name} must have {minimum} to {maximum} {what} (got {length}: {value!r})"
+        )
     return value

@@ -10,7 +10,6 @@ from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
-from .text import visible_length
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -31,26 +30,9 @@ SERVER_LOGIN_LENGTH = 64
 """The longest dedicated server login this library sends (the game's own are shorter)."""
 
 
-def _text(name: str, value: object, maximum: int, *, minimum: int = 1) -> str:
-    """A string of `minimum` to `maximum` characters."""
-    if not isinstance(value, str) or not minimum <= len(value) <= maximum:
-        raise ArgumentError(
-            f"{name} must be a string of {minimum} to {maximum} characters (got {value!r})"
-        )
-    return value
-
-
-def _styled_text(name: str, value: object, maximum: int) -> str:
-    """A string of at most `maximum` characters once its `$` text styling is left out."""
-    if not isinstance(value, str):
-        raise ArgumentError(f"{name} must be a string (got {value!r})")
-    shown = visible_length(value)
-    if shown > maximum:
-        raise ArgumentError(
-            f"{name} must be at most {maximum} characters, text styling not counted"
-            f" (got {shown})"
-        )
-    return value
+def _name(value: object) -> str:
+    """An activity's name: 1 to `NAME_LENGTH` characters."""
+    return check.sized_text("name", value, minimum=1, maximum=NAME_LENGTH)
 
 
 def _flag(name: str, value: object) -> int:
@@ -97,7 +79,7 @@ def _page(length: object, offset: object, **extra: Any) -> dict[str, Any]:
 
 
 def _search_name(name: object) -> str | None:
-    return None if name is None else _text("name", name, 256)
+    return None if name is None else check.sized_text("name", name, maximum=256, minimum=1)
 
 
 def _at(
@@ -456,7 +438,7 @@ def create_club_campaign(
     return call(
         clubId=check.identifier("club_id", club_id),
         body={
-            "name": _text("name", name, NAME_LENGTH),
+            "name": _name(name),
             "playlist": [{"position": i, "mapUid": uid} for i, uid in enumerate(uids)],
             "folderId": _folder(folder_id),
         },
@@ -482,7 +464,7 @@ def create_club_folder(
     """
     return call(
         clubId=check.identifier("club_id", club_id),
-        body={"name": _text("name", name, NAME_LENGTH), "folderId": _folder(folder_id)},
+        body={"name": _name(name), "folderId": _folder(folder_id)},
     )
 
 
@@ -542,7 +524,7 @@ def create_club_map_review(
     return call(
         clubId=check.identifier("club_id", club_id),
         body={
-            "name": _text("name", name, NAME_LENGTH),
+            "name": _name(name),
             **_review_body(
                 time_limit, scalable, max_player, allow_vote_skip_map, submission_limitation
             ),
@@ -578,9 +560,9 @@ def create_club_news(
     return call(
         clubId=check.identifier("club_id", club_id),
         body={
-            "name": _text("name", name, NAME_LENGTH),
-            "headline": _text("headline", headline, HEADLINE_LENGTH, minimum=0),
-            "body": _styled_text("body", body, NEWS_BODY_LENGTH),
+            "name": _name(name),
+            "headline": check.sized_text("headline", headline, maximum=HEADLINE_LENGTH, minimum=0),
+            "body": check.sized_text("body", body, maximum=NEWS_BODY_LENGTH, styled=True),
             "folderId": _folder(folder_id),
         },
     )
@@ -618,7 +600,7 @@ def create_club_ranking(
     return call(
         clubId=check.identifier("club_id", club_id),
         body=_given(
-            name=_text("name", name, NAME_LENGTH),
+            name=_name(name),
             useCase=use_case,
             campaignId=None
             if campaign_id is None
@@ -639,12 +621,13 @@ def _room_body(
     shuffle_playlist: bool | None,
 ) -> dict[str, Any]:
     return _given(
-        name=None if name is None else _text("name", name, NAME_LENGTH),
+        name=None if name is None else _name(name),
         region=None if region is None else check.choice("region", region, REGIONS),
         maxPlayersPerServer=None
         if max_players_per_server is None
         else check.count("max_players_per_server", max_players_per_server, minimum=1),
-        script=None if script is None else _text("script", script, 1024),
+        script=None if script is None
+        else check.sized_text("script", script, minimum=1, maximum=1024),
         settings=None if settings is None else _settings(settings),
         maps=None if maps is None else _map_uids("maps", maps),
         scalable=None if scalable is None else _flag("scalable", scalable),
@@ -726,7 +709,7 @@ def create_club_upload(
     return call(
         clubId=check.identifier("club_id", club_id),
         body={
-            "name": _text("name", name, NAME_LENGTH),
+            "name": _name(name),
             "type": check.choice("upload_type", upload_type, UPLOAD_TYPES),
             "folderId": _folder(folder_id),
         },
@@ -773,11 +756,12 @@ def edit_club_activity(
     return _at(
         "clubId", club_id, activity_id,
         body=_given(
-            name=None if name is None else _text("name", name, NAME_LENGTH),
+            name=None if name is None else _name(name),
             active=None if active is None else _flag("active", active),
             featured=None if featured is None else _flag("featured", featured),
             folderId=None if folder_id is None else _folder(folder_id),
-            mediaTheme=None if media_theme is None else _text("media_theme", media_theme, 64),
+            mediaTheme=None if media_theme is None
+            else check.sized_text("media_theme", media_theme, minimum=1, maximum=64),
             position=None if position is None else check.count("position", position),
             public=None if public is None else _flag("public", public),
         ),
@@ -824,7 +808,7 @@ def edit_club_campaign(
         clubId=check.identifier("club_id", club_id),
         campaignId=check.identifier("campaign_id", campaign_id),
         body=_given(
-            name=None if name is None else _text("name", name, NAME_LENGTH), playlist=playlist
+            name=None if name is None else _name(name), playlist=playlist
         ),
     )
 
@@ -861,7 +845,7 @@ def edit_club_map_review(
     return _at(
         "clubId", club_id, activity_id,
         body={
-            **_given(name=None if name is None else _text("name", name, NAME_LENGTH)),
+            **_given(name=None if name is None else _name(name)),
             **_review_body(
                 time_limit, scalable, max_player, allow_vote_skip_map, submission_limitation
             ),
@@ -896,11 +880,12 @@ def edit_club_news(
     return _at(
         "clubId", club_id, activity_id,
         body=_given(
-            name=None if name is None else _text("name", name, NAME_LENGTH),
+            name=None if name is None else _name(name),
             headline=None
             if headline is None
-            else _text("headline", headline, HEADLINE_LENGTH, minimum=0),
-            body=None if body is None else _styled_text("body", body, NEWS_BODY_LENGTH),
+            else check.sized_text("headline", headline, maximum=HEADLINE_LENGTH, minimum=0),
+            body=None if body is None
+            else check.sized_text("body", body, maximum=NEWS_BODY_LENGTH, styled=True),
         ),
     )
 
@@ -952,7 +937,7 @@ def edit_club_room(
 
 def _server_login(login: object) -> str:
     """A dedicated server account's login (`get_server_accounts` lists them)."""
-    return _text("login", login, SERVER_LOGIN_LENGTH)
+    return check.sized_text("login", login, maximum=SERVER_LOGIN_LENGTH, minimum=1)
 
 
 _SERVER_ROOM_REMARKS = """The room's answer carries less than a Nadeo-hosted room's:
@@ -981,7 +966,7 @@ def create_club_room_from_server(
     return call(
         clubId=check.identifier("club_id", club_id),
         body={
-            "name": _text("name", name, NAME_LENGTH),
+            "name": _name(name),
             "login": _server_login(login),
             "folderId": _folder(folder_id),
         },
@@ -1011,7 +996,7 @@ def edit_club_room_from_server(
 
     Remarks: {user_only} {server_room_remarks} {edit_refusals} {media}
     """
-    body: dict[str, Any] = {"name": _text("name", name, NAME_LENGTH), "login": _server_login(login)}
+    body: dict[str, Any] = {"name": _name(name), "login": _server_login(login)}
     if folder_id is not None:
         body["folderId"] = _folder(folder_id)
     return _at("clubId", club_id, activity_id, body=body)

@@ -8,7 +8,6 @@ from . import _checks as check
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
 from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
-from .text import visible_length
 
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
@@ -37,21 +36,6 @@ THEMES = {
 }
 """The theme arguments of `create_club` and `edit_club`, by body field."""
 
-def _text(
-    name: str, value: object, *, maximum: int, minimum: int = 0, styled: bool = False
-) -> str:
-    """A string of `minimum` to `maximum` characters (styling codes not counted if `styled`)."""
-    if not isinstance(value, str):
-        raise ArgumentError(f"{name} must be a string (got {value!r})")
-    length = visible_length(value) if styled else len(value)
-    if not minimum <= length <= maximum:
-        what = "visible characters (styling codes do not count)" if styled else "characters"
-        raise ArgumentError(
-            f"{name} must have {minimum} to {maximum} {what} (got {length}: {value!r})"
-        )
-    return value
-
-
 def _display_name(name: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip() or "/" in value:
         raise ArgumentError(f"{name} must be a display name without '/' (got {value!r})")
@@ -78,13 +62,16 @@ def _club_body(arguments: dict[str, Any]) -> dict[str, str]:
     description = arguments["description"]
     body: dict[str, str] = {}
     if name is not None:
-        body["name"] = _text("name", name, minimum=NAME_LENGTH[0], maximum=NAME_LENGTH[1])
+        low, high = NAME_LENGTH
+        body["name"] = check.sized_text("name", name, minimum=low, maximum=high)
     if state is not None:
         body["state"] = check.choice("state", state, CLUB_STATES)
     if tag is not None:
-        body["tag"] = _text("tag", tag, maximum=TAG_LENGTH, styled=True)
+        body["tag"] = check.sized_text("tag", tag, maximum=TAG_LENGTH, styled=True)
     if description is not None:
-        body["description"] = _text("description", description, maximum=DESCRIPTION_LENGTH)
+        body["description"] = check.sized_text(
+            "description", description, maximum=DESCRIPTION_LENGTH
+        )
     for argument, field in THEMES.items():
         if arguments[argument] is not None:
             body[field] = _theme(argument, arguments[argument])
@@ -134,7 +121,7 @@ def get_clubs(
     """
     query: dict[str, Any] = _page(length, offset)
     if name is not None:
-        query["name"] = _text("name", name, minimum=1, maximum=200)
+        query["name"] = check.sized_text("name", name, minimum=1, maximum=200)
     return call(query=query)
 
 
@@ -172,7 +159,7 @@ def get_club_competitions(
     """
     query: dict[str, Any] = _page(length, offset)
     if name is not None:
-        query["name"] = _text("name", name, minimum=1, maximum=200)
+        query["name"] = check.sized_text("name", name, minimum=1, maximum=200)
     return call(query=query)
 
 
