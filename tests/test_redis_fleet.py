@@ -106,6 +106,7 @@ def test_redis_killed_and_restarted_mid_run(redis_server: RedisServer) -> None:
         time.sleep(1.0)
         assert len(emu.log.entries) == sent
         assert sent < total + 1
+        restarted = time.monotonic()
         redis_server.start()
         counts = answered(workers)
         entries = list(emu.log.entries)
@@ -113,4 +114,12 @@ def test_redis_killed_and_restarted_mid_run(redis_server: RedisServer) -> None:
     assert len([e for e in entries if e.path == LOGIN]) == 1
     assert len([e for e in entries if e.path == CALLS]) == total
     assert all(e.status == 200 for e in entries)
-    assert worst_excess([e.time for e in entries], RATE, BURST) <= 0
+    # The budget holds before the outage and after it. A restarted Redis has forgotten the
+    # starts booked before it stopped: a worker the machine kept from sending its booked start
+    # until after the restart can meet the new budget's first burst, which no process can know
+    # of (the limit of a budget kept in a Redis without persistence).
+    before = [e.time for e in entries if e.time < restarted]
+    after = [e.time for e in entries if e.time >= restarted]
+    assert before and after
+    assert worst_excess(before, RATE, BURST) <= 0
+    assert worst_excess(after, RATE, BURST) <= 0
