@@ -37,6 +37,12 @@ class Seen:
     body: bytes = b""
 
 
+class _Server(ThreadingHTTPServer):
+    # Tests send 32 requests at once: the default listen queue of 5 would turn some of them
+    # away on a busy machine.
+    request_queue_size = 128
+
+
 class StubServer:
     """Answers each path from its script, in order; the last answer repeats."""
 
@@ -87,7 +93,7 @@ class StubServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
