@@ -25,6 +25,8 @@ from nadeo_api.cli._emulator import exports
 from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, Emulator
 from nadeo_api.text import plain
 
+from . import raw
+
 TODAY = datetime.date(2026, 3, 10)
 NOW = datetime.datetime(2026, 3, 10, 18, 0, tzinfo=datetime.timezone.utc).timestamp()
 UUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
@@ -348,7 +350,6 @@ def test_emulator_refuses_bad_options(env: dict[str, str], args: list[str], word
 
 
 def test_emulator_command_points_clients_at_itself(tmp_path: Path) -> None:
-    import httpx
 
     process = subprocess.Popen(
         [sys.executable, "-m", "nadeo_api.cli", "emulator", "--port", "0", "--today",
@@ -364,7 +365,7 @@ def test_emulator_command_points_clients_at_itself(tmp_path: Path) -> None:
             for line in lines if line.startswith("export ")
         )
         url = exported["NADEO_BASE_URL"]
-        health = httpx.get(url + "/health", timeout=5).json()
+        health = raw.get(url + "/health", timeout=5).json()
         assert health["status"] == "ok" and health["today"] == "2026-03-10"
         env = outside_environment()
         env.update({k: v.strip("'") for k, v in exported.items()})

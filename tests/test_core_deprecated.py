@@ -10,7 +10,6 @@ import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
 import msgspec
 import pytest
 
@@ -18,6 +17,7 @@ from nadeo_api import Client, _core, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
+from . import raw
 from .clock import TODAY
 from .conftest import FAST, service_token
 from .contract import check_answer, check_declaration, check_example, refuses
@@ -154,7 +154,7 @@ def test_invalid_ids_answer_the_documented_error(
     emu: Emulator, user: auth.ServiceToken, doc: str, query: str, key: str
 ) -> None:
     route = DEPRECATED[doc]["route"]
-    answer = httpx.get(
+    answer = raw.get(
         f"{emu.core_url}{route}?{query}",
         headers={"Authorization": f"nadeo_v1 t={user.access_token.encoded}"},
     )

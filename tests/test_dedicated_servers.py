@@ -15,6 +15,7 @@ from nadeo_api._declared import declarations_of
 from nadeo_api._endpoint import Endpoint
 from nadeo_api.emulator import Emulator
 
+from . import raw
 from .conftest import server_token
 from .docs import catalogue, reference
 
@@ -61,7 +62,7 @@ def send_as_server(emu: Emulator, client: Client, endpoint: Endpoint[Any]) -> ht
     token = server_token(client, "core" if endpoint.api == "core" else "live")
     path = re.sub(r"\{(\w+)\}", lambda m: PLACEHOLDERS.get(m.group(1), "1"), endpoint.route or "")
     base = {"core": emu.core_url, "live": emu.live_url, "meet": emu.meet_url}[endpoint.api]
-    return httpx.request(
+    return raw.request(
         endpoint.method, base + path, headers={"Authorization": token.authorization()},
         json={} if endpoint.method == "POST" else None,
     )  # fmt: skip

@@ -14,6 +14,7 @@ from nadeo_api import Client, _core
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
+from . import raw
 from .clock import TODAY
 from .conftest import FAST, service_token
 from .docs import example_responses
@@ -84,7 +85,7 @@ def is_live_error(answer: httpx.Response, status: int) -> bool:
 def test_core_refuses_a_missing_or_bad_token_in_its_shape(
     emu: Emulator, headers: dict[str, str]
 ) -> None:
-    answer = httpx.get(f"{emu.core_url}/zones/", headers=headers)
+    answer = raw.get(f"{emu.core_url}/zones/", headers=headers)
     assert is_core_error(answer, 401), answer.text
     assert answer.json()["code"] == "C-AA-00-01"
 
@@ -92,14 +93,14 @@ def test_core_refuses_a_missing_or_bad_token_in_its_shape(
 def test_core_refuses_a_token_of_another_audience_in_its_shape(
     emu: Emulator, tokens: dict[str, str]
 ) -> None:
-    answer = httpx.get(f"{emu.core_url}/zones/", headers=nadeo(tokens["live"]))
+    answer = raw.get(f"{emu.core_url}/zones/", headers=nadeo(tokens["live"]))
     assert is_core_error(answer, 401), answer.text
 
 
 def test_core_answers_an_unknown_route_as_its_documented_not_found(
     emu: Emulator, tokens: dict[str, str]
 ) -> None:
-    answer = httpx.get(f"{emu.core_url}/no/such/route", headers=nadeo(tokens["core"]))
+    answer = raw.get(f"{emu.core_url}/no/such/route", headers=nadeo(tokens["core"]))
     assert is_core_error(answer, 404)
     # The documented "Not Found" of the map records page, but for its correlation ID.
     (documented,) = [
@@ -111,17 +112,17 @@ def test_core_answers_an_unknown_route_as_its_documented_not_found(
 
 
 def test_core_answers_a_wrong_method_in_its_shape(emu: Emulator, tokens: dict[str, str]) -> None:
-    answer = httpx.delete(f"{emu.core_url}/zones/", headers=nadeo(tokens["core"]))
+    answer = raw.delete(f"{emu.core_url}/zones/", headers=nadeo(tokens["core"]))
     assert is_core_error(answer, 405)
     assert set(answer.headers["allow"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
 
 
 def test_core_faults_come_in_its_shape() -> None:
     with Emulator(today=TODAY, error_rate=1.0) as emu:
-        answers = [httpx.get(f"{emu.core_url}/zones/") for _ in range(4)]
+        answers = [raw.get(f"{emu.core_url}/zones/") for _ in range(4)]
         assert [a.status_code for a in answers] == [500, 502, 503, 504]
         assert is_core_error(answers[0], 500) and is_core_error(answers[2], 503)
-        live = httpx.get(f"{emu.live_url}/api/campaign/official")
+        live = raw.get(f"{emu.live_url}/api/campaign/official")
         assert is_live_error(live, 500)
 
 
@@ -131,20 +132,20 @@ def test_live_and_meet_refuse_in_live_shape(
 ) -> None:
     base = emu.live_url if api == "live" else emu.meet_url
     known = "/api/campaign/official" if api == "live" else "/api/cup-of-the-day/current"
-    assert is_live_error(httpx.get(f"{base}{known}"), 401)
-    assert is_live_error(httpx.get(f"{base}/api/no/such", headers=nadeo(tokens["live"])), 404)
-    assert is_live_error(httpx.delete(f"{base}{known}", headers=nadeo(tokens["live"])), 405)
+    assert is_live_error(raw.get(f"{base}{known}"), 401)
+    assert is_live_error(raw.get(f"{base}/api/no/such", headers=nadeo(tokens["live"])), 404)
+    assert is_live_error(raw.delete(f"{base}{known}", headers=nadeo(tokens["live"])), 405)
 
 
 def test_core_routes_are_listed_without_a_token_and_without_usage(emu: Emulator) -> None:
-    everything = httpx.get(f"{emu.core_url}/api/routes")
+    everything = raw.get(f"{emu.core_url}/api/routes")
     assert everything.status_code == 200
     routes = everything.json()
-    client = httpx.get(f"{emu.core_url}/api/routes", params={"usage": "Client"}).json()
-    server = httpx.get(f"{emu.core_url}/api/routes", params={"usage": "Server"}).json()
+    client = raw.get(f"{emu.core_url}/api/routes", params={"usage": "Client"}).json()
+    server = raw.get(f"{emu.core_url}/api/routes", params={"usage": "Server"}).json()
     assert set(server) < set(client) <= set(routes)
     assert routes["nadeoservices_get_zones"] == {"method": "GET", "path": "/zones/"}
-    wrong = httpx.get(f"{emu.core_url}/api/routes", params={"usage": "client"})
+    wrong = raw.get(f"{emu.core_url}/api/routes", params={"usage": "client"})
     assert is_core_error(wrong, 400) and "usage" in wrong.json()["info"]
 
 

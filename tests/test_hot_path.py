@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from nadeo_api import ArgumentError, Client
-from nadeo_api._client import request_url
+from nadeo_api import ArgumentError, AsyncClient, Client
+from nadeo_api._client import request_url, tls_context
 from nadeo_api._declared import declarations_of
 from nadeo_api._endpoint import _token_binder
 from nadeo_api.emulator import Emulator
@@ -76,3 +76,25 @@ def test_request_urls_with_unhashable_values() -> None:
     address = "http://127.0.0.1:1234/path"
     query: list[tuple[str, Any]] = [("a", {"not": "hashable"})]
     assert request_url(address, query) == httpx.Request("GET", address, params=query).url
+
+
+def test_clients_share_one_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading the authorities' bundle costs tens of milliseconds: a process pays it once, not
+    once per client."""
+    built: list[object] = []
+    create = httpx.create_ssl_context
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        built.append(create(*args, **kwargs))
+        return built[-1]
+
+    monkeypatch.setattr(httpx, "create_ssl_context", counted)
+    tls_context.cache_clear()
+    try:
+        clients = [Client() for _ in range(3)] + [AsyncClient() for _ in range(3)]
+        assert len(built) == 1
+        for made in clients:
+            if isinstance(made, Client):
+                made.close()
+    finally:
+        tls_context.cache_clear()

@@ -26,6 +26,7 @@ from nadeo_api.emulator._http import Request
 from nadeo_api.models.club_activities import BucketItem, RoomDetails
 from nadeo_api.testing import emulator_settings
 
+from . import raw
 from .clock import TODAY
 from .conftest import FAST, service_token
 from .contract import query_names
@@ -497,7 +498,7 @@ def campaign_request(club_id: int, campaign_id: int) -> Request:
 
 def raw_post(emu: Emulator, user: auth.ServiceToken, path: str, body: Any = None) -> httpx.Response:
     """A request the client cannot decode yet (the answer is plain text)."""
-    return httpx.post(
+    return raw.post(
         emu.live_url.rstrip("/") + path, json=body,
         headers={"Authorization": user.authorization(), "User-Agent": user.agent},
     )  # fmt: skip

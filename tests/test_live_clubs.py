@@ -28,6 +28,7 @@ from nadeo_api.models import club_members as models
 from nadeo_api.testing import emulator_settings
 from nadeo_api.text import visible_length
 
+from . import raw
 from .clock import TODAY
 from .conftest import AGENT, FAST, service_token
 from .contract import query_names
@@ -577,7 +578,7 @@ def raw_post(emu: Emulator, token: auth.ServiceToken) -> Callable[[str, Any], ht
 
     def post(path: str, body: Any = None) -> httpx.Response:
         headers = {"Authorization": token.authorization()}
-        return httpx.post(emu.live_url + path, json=body, headers=headers)
+        return raw.post(emu.live_url + path, json=body, headers=headers)
 
     return post
 

@@ -33,6 +33,7 @@ from nadeo_api.emulator import _tokens as emulated_tokens
 from nadeo_api.models import AdminClubs, FavoriteMaps, OAuthUser
 from nadeo_api.testing import emulator_settings
 
+from . import raw
 from .clock import TODAY
 from .conftest import AGENT, FAST, oauth_token, service_token
 from .contract import check_answer, check_declaration, check_example, refuses
@@ -54,7 +55,7 @@ def user_token(
 
 def follow(url: str) -> dict[str, list[str]]:
     """GET the authorization page and read the query of the redirect it answers."""
-    answer = httpx.get(url, follow_redirects=False)
+    answer = raw.get(url, follow_redirects=False)
     assert answer.status_code == 302
     return parse_qs(urlsplit(answer.headers["location"]).query)
 
@@ -184,7 +185,7 @@ def test_renewal_with_the_refresh_token_after_expiry() -> None:
         }
         assert [e.path for e in emu.log.entries][-2:] == ["/api/access_token", "/api/user"]
         # Rotation: the old refresh token no longer works, the new one does.
-        stale = httpx.post(emu.oauth_url + "/api/access_token", data={
+        stale = raw.post(emu.oauth_url + "/api/access_token", data={
             "grant_type": "refresh_token", "client_id": ID, "client_secret": SECRET,
             "refresh_token": first_refresh,
         })
@@ -291,7 +292,7 @@ def test_codes_are_bound_to_redirect_uri_and_client(two_clients: Emulator) -> No
             client=client,
         )
         assert client.oauth.get_user(token)["displayName"] == SERVICE_ACCOUNT.display_name
-        refused = httpx.post(emu.oauth_url + "/api/access_token", data={
+        refused = raw.post(emu.oauth_url + "/api/access_token", data={
             "grant_type": "refresh_token", "client_id": ID, "client_secret": SECRET,
             "refresh_token": token.refresh_token,
         })
@@ -302,7 +303,7 @@ def test_authorization_page(two_clients: Emulator) -> None:
     emu = two_clients
     page = emu.oauth_url + "/oauth/authorize"
     base = {"response_type": "code", "client_id": OTHER_CLIENT.client_id, "state": "s"}
-    answer = httpx.get(page, params={**base, "redirect_uri": SECOND, "scope": "clubs"})
+    answer = raw.get(page, params={**base, "redirect_uri": SECOND, "scope": "clubs"})
     assert answer.status_code == 302
     location = answer.headers["location"]
     assert location.startswith(SECOND + "&code=")  # the URI's own query is kept
@@ -313,13 +314,13 @@ def test_authorization_page(two_clients: Emulator) -> None:
         ({**base}, "invalid_request"),
         ({**base, "redirect_uri": CUSTOM_SCHEME}, "invalid_request"),  # registered, not http(s)
     ]:
-        refused = httpx.get(page, params=params)
+        refused = raw.get(page, params=params)
         assert refused.status_code == 400 and refused.json()["error"] == error
     for params, error in [
         ({**base, "redirect_uri": CALLBACK, "scope": "clubs everything"}, "invalid_scope"),
         ({**base, "redirect_uri": CALLBACK, "response_type": "token"}, "unsupported_response_type"),
     ]:
-        answer = httpx.get(page, params=params)
+        answer = raw.get(page, params=params)
         assert answer.status_code == 302
         query = parse_qs(urlsplit(answer.headers["location"]).query)
         assert query == {"error": [error], "state": ["s"]}
@@ -349,7 +350,7 @@ def test_token_route_refusals(emu: Emulator) -> None:
         ({"grant_type": "authorization_code", "client_id": ID, "client_secret": "no",
           "code": "x", "redirect_uri": CALLBACK}, 401, "invalid_client"),
     ]:
-        answer = httpx.post(route, data=form)
+        answer = raw.post(route, data=form)
         assert (answer.status_code, answer.json()["error"]) == (status, error)
 
 
@@ -394,7 +395,7 @@ def test_emulator_refuses_a_client_credentials_token_on_user_routes(
 ) -> None:
     token = oauth_token(client)
     headers = {"Authorization": token.authorization()}
-    answer = httpx.get(emu.oauth_url + "/api/user", headers=headers)
+    answer = raw.get(emu.oauth_url + "/api/user", headers=headers)
     assert answer.status_code == 401 and answer.json()["error"] == "unauthenticated"
 
 
@@ -449,7 +450,7 @@ def test_favorites_paging(emu: Emulator, client: Client) -> None:
     assert page["list"] == every[1:2]
     assert emu.log.entries[-1].params == {"length": ["1"], "offset": ["1"]}
     assert len(client.oauth.get_favorite_maps(token)["list"]) == min(10, len(every))
-    refused = httpx.get(
+    refused = raw.get(
         emu.oauth_url + "/api/user/maps/favorite", params={"length": 0},
         headers={"Authorization": token.authorization()},
     )
@@ -465,7 +466,7 @@ def test_favorite_checks(emu: Emulator, client: Client) -> None:
     with pytest.raises(NotFoundError):
         client.oauth.add_favorite_map(token, "NoSuchMapUid")
     for body in (b"{}", b'{"uid": 5}', b"[]"):
-        answer = httpx.post(
+        answer = raw.post(
             emu.oauth_url + "/api/user/maps/favorite/add", content=body,
             headers={"Authorization": token.authorization(), "Content-Type": "application/json"},
         )

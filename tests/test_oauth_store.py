@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, quote, urlsplit
 
-import httpx
 import pytest
 
 from nadeo_api import (
@@ -36,6 +35,7 @@ from nadeo_api.emulator import (
 )
 from nadeo_api.testing import emulator_settings
 
+from . import raw
 from .clock import TODAY
 from .conftest import AGENT, FAST
 
@@ -204,7 +204,7 @@ def test_a_used_refresh_token_is_refused(emu: Emulator, client: Client) -> None:
     token = exchange(emu, client, None)
     used = token.refresh_token
     token.refresh(client=client)
-    answer = httpx.post(emu.oauth_url + TOKEN_ROUTE, data={
+    answer = raw.post(emu.oauth_url + TOKEN_ROUTE, data={
         "grant_type": "refresh_token", "client_id": ID, "client_secret": SECRET,
         "refresh_token": used,
     })
@@ -310,7 +310,7 @@ def test_the_page_lets_a_test_choose_who_grants(emu: Emulator, client: Client) -
         (SECOND_USER.account_id, SECOND_USER),
     ]:
         page = url if hint is None else f"{url}&login_hint={quote(hint)}"
-        answer = httpx.get(page)
+        answer = raw.get(page)
         assert answer.status_code == 302
         (code,) = parse_qs(urlsplit(answer.headers["location"]).query)["code"]
         token = auth.OAuthToken.from_code(ID, SECRET, code, CALLBACK, AGENT, client=client,
@@ -319,7 +319,7 @@ def test_the_page_lets_a_test_choose_who_grants(emu: Emulator, client: Client) -
             "accountId": account.account_id, "displayName": account.display_name,
         }
     for hint in ("nobody", SERVER_ACCOUNT.login):  # a dedicated server is nobody's account
-        answer = httpx.get(f"{url}&login_hint={quote(hint)}")
+        answer = raw.get(f"{url}&login_hint={quote(hint)}")
         assert answer.status_code == 302
         query = parse_qs(urlsplit(answer.headers["location"]).query)
         assert query == {"error": ["access_denied"], "state": ["s"]}

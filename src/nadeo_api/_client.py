@@ -7,6 +7,7 @@ import atexit
 import functools
 import json
 import os
+import ssl
 import threading
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -66,6 +67,14 @@ T = TypeVar("T")
 C = TypeVar("C", bound="_BaseClient")
 
 _POOL_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=16, keepalive_expiry=60)
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """The TLS settings every client of the process shares (httpx's defaults: certifi's
+    authorities, or `SSL_CERT_FILE`/`SSL_CERT_DIR`). Building one reads the whole bundle of
+    authorities, tens of milliseconds, which each new client would otherwise pay again."""
+    return httpx.create_ssl_context()
 
 
 def resolve_path(settings: Settings, api: str, endpoint: str) -> tuple[str, list[tuple[str, str]]]:
@@ -404,7 +413,9 @@ class Client(_BaseClient):
 
     def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
         super().__init__(settings, overrides)
-        self._http = httpx.Client(limits=_POOL_LIMITS, follow_redirects=False)
+        self._http = httpx.Client(
+            limits=_POOL_LIMITS, follow_redirects=False, verify=tls_context()
+        )
 
     @cached_property
     def core(self) -> CoreEndpoints:
@@ -493,7 +504,9 @@ class AsyncClient(_BaseClient):
 
     def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
         super().__init__(settings, overrides)
-        self._http = httpx.AsyncClient(limits=_POOL_LIMITS, follow_redirects=False)
+        self._http = httpx.AsyncClient(
+            limits=_POOL_LIMITS, follow_redirects=False, verify=tls_context()
+        )
 
     @cached_property
     def core(self) -> AsyncCoreEndpoints:

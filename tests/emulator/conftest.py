@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from emulator_testlib import LIVE, TODAY, login, nadeo
+from tests import raw
 
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
 
@@ -19,17 +20,17 @@ def emu() -> Iterator[Emulator]:
 
 @pytest.fixture
 def client() -> Iterator[httpx.Client]:
-    with httpx.Client(timeout=10) as c:
+    with raw.client(timeout=10) as c:
         yield c
 
 
 @pytest.fixture(scope="module")
 def service_live(emu: Emulator) -> dict[str, str]:
-    with httpx.Client(timeout=10) as c:
+    with raw.client(timeout=10) as c:
         return nadeo(login(c, emu, SERVICE_ACCOUNT, LIVE)["accessToken"])
 
 
 @pytest.fixture(scope="module")
 def server_live(emu: Emulator) -> dict[str, str]:
-    with httpx.Client(timeout=10) as c:
+    with raw.client(timeout=10) as c:
         return nadeo(login(c, emu, SERVER_ACCOUNT, LIVE)["accessToken"])

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from emulator_testlib import CORE, login, nadeo
+from tests import raw
 
 from nadeo_api import ArgumentError
 from nadeo_api.clock import FakeClock
@@ -25,7 +26,7 @@ def at(*args: int) -> FakeClock:
 
 @pytest.fixture
 def http() -> Iterator[httpx.Client]:
-    with httpx.Client(timeout=10) as client:
+    with raw.client(timeout=10) as client:
         yield client
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
 from emulator_testlib import TODAY
+from tests import raw
 
 from nadeo_api.emulator import Emulator, RequestLog
 from nadeo_api.emulator._log import LoggedRequest
@@ -43,6 +43,6 @@ def test_a_log_size_is_checked(size: object) -> None:
 def test_the_emulator_log_has_a_size() -> None:
     with Emulator(today=TODAY, log_size=2) as emu:
         for _ in range(5):
-            httpx.get(f"{emu.live_url}/api/campaign/official?length=1&offset=0")
+            raw.get(f"{emu.live_url}/api/campaign/official?length=1&offset=0")
         assert len(emu.log) == 2 and emu.log.total == 5
     assert Emulator(today=TODAY).log.size == 10_000

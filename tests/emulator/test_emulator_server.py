@@ -11,6 +11,7 @@ import httpx
 import pytest
 import time_machine
 from emulator_testlib import TODAY, login, nadeo
+from tests import raw
 
 from nadeo_api import cli
 from nadeo_api.emulator import Emulator, World, create_app
@@ -85,7 +86,7 @@ def test_many_instances_leak_no_threads_or_sockets() -> None:
     ports = set()
     for i in range(12):
         emu = Emulator(seed=i, today=TODAY)
-        with emu, httpx.Client() as c:
+        with emu, raw.client() as c:
             ports.add(emu.port)
             assert c.get(f"{emu.live_url}/api/campaign/official").status_code == 401
         assert not emu.running
@@ -109,7 +110,7 @@ def test_restart_and_urls() -> None:
     finally:
         emu.stop()
     emu.stop()
-    with emu, httpx.Client() as c:
+    with emu, raw.client() as c:
         assert c.get(f"{emu.url}/live/x").status_code == 404
 
 

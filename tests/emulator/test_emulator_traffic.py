@@ -8,6 +8,7 @@ import time
 
 import httpx
 from emulator_testlib import TODAY, login, nadeo
+from tests import raw
 
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 
@@ -123,7 +124,7 @@ def test_latency_delays_answers_and_overlaps() -> None:
         barrier = threading.Barrier(5)
 
         def call() -> None:
-            with httpx.Client(timeout=10) as c:
+            with raw.client(timeout=10) as c:
                 barrier.wait()
                 started = time.monotonic()
                 assert c.get(url).status_code == 401

@@ -14,12 +14,13 @@ from nadeo_api import Client, auth
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
+from .. import raw
 from ..clock import TODAY
 from ..conftest import FAST, service_token
 
 Token = auth.ServiceToken | auth.DedicatedServerToken
 
-_HTTP = httpx.Client()
+_HTTP = raw.client()
 """One HTTP client for every raw request (making one per request is slow)."""
 
 

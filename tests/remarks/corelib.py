@@ -14,6 +14,7 @@ from nadeo_api import Client, auth
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
+from .. import raw
 from ..clock import TODAY
 from ..conftest import AGENT, FAST
 from .registry import remark
@@ -40,7 +41,7 @@ class Core:
         """A request to Core with `token` (default: the user's)."""
         used = token if token is not None else self.user
         headers = {"Authorization": f"nadeo_v1 t={used.access_token.encoded}"}  # type: ignore[attr-defined]
-        return httpx.request(
+        return raw.request(
             method, f"{self.emu.core_url}{path}", params=params, headers=headers, json=body
         )
 

@@ -13,6 +13,7 @@ import httpx
 from nadeo_api import auth
 from nadeo_api.emulator import Emulator
 
+from .. import raw
 from ..docs import documented, reference
 from .registry import remark, remarks, test_name_prefix
 
@@ -54,7 +55,7 @@ def send_example(emu: Emulator, page: str, token: auth.WebServicesToken) -> http
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     api = "meet" if parts.netloc.startswith("meet.") else "live"
     base = (emu.meet_url if api == "meet" else emu.live_url).rstrip("/")
-    return httpx.request(
+    return raw.request(
         method, base + path, headers={"Authorization": token.authorization()},
         json={} if method == "POST" else None,
     )  # fmt: skip

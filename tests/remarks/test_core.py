@@ -12,6 +12,7 @@ import httpx
 
 from nadeo_api import _live_clubs
 
+from .. import raw
 from .corelib import (
     MAX_URI,
     ME,
@@ -109,7 +110,7 @@ def _long_uri(request: Callable[[Core], tuple[str, str, str, str]]) -> Callable[
         path, name, value, fixed = request(core)
         for length, too_long in ((MAX_URI - 1, False), (MAX_URI, True), (MAX_URI + 500, True)):
             query = query_of_length(core, path, name, value, length, fixed)
-            answer = httpx.get(
+            answer = raw.get(
                 f"{core.emu.core_url}{path}?{query}",
                 headers={"Authorization": f"nadeo_v1 t={core.user.access_token.encoded}"},
             )

@@ -6,18 +6,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-import httpx
-
 from nadeo_api.emulator import SERVICE_ACCOUNT
 from nadeo_api.text import plain
 
+from .. import raw
 from .emulated import at, served, user_headers
 from .registry import remark
 
 
 @remark("core/accounts/club-tags.md", 4)
 def test_club_tags_one_per_player_as_styled_text() -> None:
-    with served(at(2026, 6, 15, 18)) as emu, httpx.Client(timeout=10) as http:
+    with served(at(2026, 6, 15, 18)) as emu, raw.client(timeout=10) as http:
         world = emu.world
         members = {
             world.player_account_id(index): club.club_id
@@ -44,7 +43,7 @@ def _instant(gain: dict[str, Any]) -> float:
 @remark("core/accounts/trophy-summary.md", 1)
 def test_trophy_summary_counts_only_the_last_year_trophies() -> None:
     me = SERVICE_ACCOUNT.account_id
-    with served(at(2026, 6, 15, 18)) as emu, httpx.Client(timeout=10) as http:
+    with served(at(2026, 6, 15, 18)) as emu, raw.client(timeout=10) as http:
         headers = user_headers(http, emu, "NadeoServices")
         summary = http.get(f"{emu.core_url}/accounts/{me}/trophies/lastYearSummary",
                            headers=headers).json()

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
+from .. import raw
 from .corelib import HIDDEN, ME, NOBODY, Core, core, declare, is_core_error, remark_number
 from .registry import remark
 
@@ -34,7 +33,7 @@ def secret_board(core: Core) -> tuple[str, str, str]:
 
 def replay_status(core: Core, record: dict[str, Any]) -> int:
     """The status of following a record's `url` (its path, on the emulated Core)."""
-    return httpx.get(core.emu.core_url + urlsplit(record["url"]).path).status_code
+    return raw.get(core.emu.core_url + urlsplit(record["url"]).path).status_code
 
 
 def ranked(core: Core, uid: str, position: int = 20) -> str:

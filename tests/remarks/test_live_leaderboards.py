@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
 import pytest
 
 from nadeo_api import Client, ServerError, _live, _live_records, auth
@@ -13,6 +12,7 @@ from nadeo_api.emulator import _records_boards as boards
 from nadeo_api.emulator._leaderboards import Leaderboard
 from nadeo_api.emulator._world import World
 
+from .. import raw
 from .registry import not_behaviour, remark
 from .servers import refusal_tests
 
@@ -142,7 +142,7 @@ def test_campaign_club_top_personal_best_is_no_campaign(
 ) -> None:
     club = member_club(emu.world)
     # Answered with an empty body, as for any group that is not a campaign.
-    answer = httpx.get(
+    answer = raw.get(
         f"{emu.live_url.rstrip('/')}/{LB}/{PB}/club/{club}/top",
         headers={"Authorization": user.authorization()},
     )

@@ -15,6 +15,7 @@ from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.emulator._leaderboards import Leaderboard
 
+from .. import raw
 from .emulated import at, user_headers
 from .registry import remark
 
@@ -29,7 +30,7 @@ def page(name: str) -> str:
 
 @pytest.fixture
 def http() -> Iterator[httpx.Client]:
-    with httpx.Client(timeout=10) as client:
+    with raw.client(timeout=10) as client:
         yield client
 
 
@@ -138,7 +139,7 @@ def _answers_over_time(score: int | None, rate: float) -> list[bool]:
     """Whether each of 40 requests, one a second, answered something."""
     clock = at(2026, 6, 15, 18)
     out = []
-    with Emulator(clock=clock, empty_leaderboard_rate=rate) as emu, httpx.Client() as http:
+    with Emulator(clock=clock, empty_leaderboard_rate=rate) as emu, raw.client() as http:
         headers = user_headers(http, emu)
         uid = emu.world.totd_maps()[-1]
         for _ in range(40):

@@ -12,6 +12,7 @@ import pytest
 
 from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator
 
+from .. import raw
 from ..clock import TODAY
 from .registry import not_behaviour, remark
 from .registry import test_name_prefix as name_prefix
@@ -28,7 +29,7 @@ def emu() -> Iterator[Emulator]:
 
 
 def token_for(emu: Emulator, form: dict[str, str]) -> str:
-    answer = httpx.post(f"{emu.oauth_url}/api/access_token", data={
+    answer = raw.post(f"{emu.oauth_url}/api/access_token", data={
         "client_id": OAUTH_CLIENT.client_id, "client_secret": OAUTH_CLIENT.client_secret, **form,
     })
     assert answer.status_code == 200, answer.text
@@ -61,13 +62,13 @@ Send = Callable[[Emulator, dict[str, str]], httpx.Response]
 
 
 def get(path: str, params: Callable[[Emulator], Any] | None = None) -> Send:
-    return lambda emu, headers: httpx.get(
+    return lambda emu, headers: raw.get(
         f"{emu.oauth_url}{path}", params=params(emu) if params else None, headers=headers
     )
 
 
 def post_uid(path: str) -> Send:
-    return lambda emu, headers: httpx.post(
+    return lambda emu, headers: raw.post(
         f"{emu.oauth_url}{path}", json={"uid": a_map_uid(emu)}, headers=headers
     )
 
@@ -166,7 +167,7 @@ for _page, (_send, _scope, _needs_player) in PAGES.items():
 @remark(ACCOUNTS + "id-to-name.md", 1)
 def test_id_to_name_converts_several_ids_in_one_request(emu: Emulator) -> None:
     ids = [SERVICE_ACCOUNT.account_id, *(emu.world.player_account_id(i) for i in range(3))]
-    answer = httpx.get(
+    answer = raw.get(
         f"{emu.oauth_url}/api/display-names", params={"accountId[]": ids},
         headers=bearer(app_token(emu)),
     )
@@ -179,11 +180,11 @@ def test_id_to_name_converts_several_ids_in_one_request(emu: Emulator) -> None:
 @remark(ACCOUNTS + "name-to-id.md", 1)
 def test_name_to_id_converts_several_names_in_one_request(emu: Emulator) -> None:
     ids = [SERVICE_ACCOUNT.account_id, *(emu.world.player_account_id(i) for i in range(3))]
-    names = httpx.get(
+    names = raw.get(
         f"{emu.oauth_url}/api/display-names", params={"accountId[]": ids},
         headers=bearer(app_token(emu)),
     ).json()
-    answer = httpx.get(
+    answer = raw.get(
         f"{emu.oauth_url}/api/display-names/account-ids",
         params={"displayName[]": list(names.values())}, headers=bearer(app_token(emu)),
     )

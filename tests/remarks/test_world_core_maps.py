@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import httpx
-
+from .. import raw
 from .emulated import at, served, user_headers
 from .registry import remark
 
@@ -20,7 +19,7 @@ def _iso(moment: datetime) -> str:
 @remark("core/maps/favorites.md", 5)
 def test_favorites_timestamp_is_when_the_map_was_added() -> None:
     clock = at(2026, 6, 15, 18)
-    with served(clock) as emu, httpx.Client(timeout=10) as http:
+    with served(clock) as emu, raw.client(timeout=10) as http:
         headers = user_headers(http, emu, CORE)
         new, older = (d.map_uid for d in emu.world.totd_days()[-2:][::-1])
         seeded = http.get(
@@ -44,7 +43,7 @@ def test_favorites_timestamp_is_when_the_map_was_added() -> None:
 @remark("core/maps/favorites-uids.md", 2)
 def test_favorites_uids_timestamp_is_when_the_map_was_added() -> None:
     clock = at(2026, 6, 15, 18)
-    with served(clock) as emu, httpx.Client(timeout=10) as http:
+    with served(clock) as emu, raw.client(timeout=10) as http:
         headers = user_headers(http, emu, CORE)
         uid = emu.world.totd_days()[-1].map_uid
         clock.advance(3600 * 5)

@@ -10,6 +10,7 @@ import pytest
 
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 
+from .. import raw
 from .emulated import at, served, user_headers
 from .registry import remark
 
@@ -25,7 +26,7 @@ def emu() -> Iterator[Emulator]:
 
 @pytest.fixture
 def http() -> Iterator[httpx.Client]:
-    with httpx.Client(timeout=10) as client:
+    with raw.client(timeout=10) as client:
         yield client
 
 

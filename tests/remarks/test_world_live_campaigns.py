@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-import httpx
-
+from .. import raw
 from .emulated import at, served, user_headers
 from .registry import remark
 
@@ -18,7 +17,7 @@ def _stamp(*moment: int) -> int:
 def test_totds_next_request_is_minus_one_while_the_next_is_not_scheduled() -> None:
     # A month's Tracks of the Day are scheduled at 20:00 UTC on the previous month's last day.
     clock = at(2026, 6, 30, 16, 59)
-    with served(clock) as emu, httpx.Client(timeout=10) as http:
+    with served(clock) as emu, raw.client(timeout=10) as http:
         url = f"{emu.live_url}/api/token/campaign/month"
         headers = user_headers(http, emu)
         before = http.get(url, headers=headers).json()

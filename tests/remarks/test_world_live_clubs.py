@@ -3,17 +3,16 @@ link is asked for, and a room on a dedicated server is still starting once it ha
 
 from __future__ import annotations
 
-import httpx
-
 from nadeo_api.emulator import SERVER_ACCOUNT
 
+from .. import raw
 from .emulated import at, served, user_headers
 from .registry import remark
 
 
 @remark("live/clubs/room-join-link.md", 1, 2)
 def test_room_join_link_starts_the_room_and_a_server_is_still_starting() -> None:
-    with served(at(2026, 6, 15, 18)) as emu, httpx.Client(timeout=10) as http:
+    with served(at(2026, 6, 15, 18)) as emu, raw.client(timeout=10) as http:
         headers = user_headers(http, emu)
         club = http.post(f"{emu.live_url}/api/token/club/create", headers=headers, json={
             "name": "Hosts", "tag": "H", "description": "", "state": "public"}).json()
