@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 from typing import Any
 
 import pytest
@@ -16,9 +17,12 @@ from nadeo_api import (
     auth,
     live,
 )
-from nadeo_api.emulator import Emulator
+from nadeo_api._checks import MAP_UID_LENGTH, is_map_uid
+from nadeo_api._declared import DECLARATIONS, declarations_of
+from nadeo_api.emulator import OAUTH_CLIENT, Emulator
 
-from .conftest import service_token
+from . import raw
+from .conftest import AGENT, oauth_token, service_token
 
 MAP = "ZJw6_4CItmVlRMPgELl4Q37Utw2"
 
@@ -155,3 +159,57 @@ def test_module_function_checks_too(defaults: Emulator, user: auth.ServiceToken)
     with pytest.raises(ArgumentError, match="length"):
         live.get_map_leaderboard(user, MAP, length=1000)
     assert len(defaults.log) == 0
+
+
+def map_uid_declarations() -> list[tuple[str, str, str]]:
+    """(api, function, argument) for each declaration taking a map UID or a list of them."""
+    found = []
+    for api in ("core", "live", "meet", "oauth"):
+        for declared in declarations_of(api):
+            for name in ("map_uid", "map_uids"):
+                if name in declared.signature.parameters:
+                    found.append((api, declared.name, name))
+    return found
+
+
+FILLERS: dict[str, Any] = {"club_id": 1, "campaign_id": 1, "challenge_id": 1, "vote": 1,
+                           "name": "Campaign"}
+"""Valid values for the other arguments the map UID declarations need."""
+
+
+@pytest.mark.filterwarnings("ignore:get_maps_info:DeprecationWarning")
+@pytest.mark.parametrize(("api", "name", "argument"), map_uid_declarations())
+def test_one_map_uid_rule_everywhere(
+    emu: Emulator, client: Client, api: str, name: str, argument: str
+) -> None:
+    """Core's documented refusal ("It should have 27 characters or less") is the rule of every
+    declaration that takes a map UID, checked before anything is sent."""
+    declared = DECLARATIONS[api][name]
+    token: Any = service_token(client, "core" if api == "core" else "live")
+    if api == "oauth":
+        token = auth.OAuthToken.from_code(
+            OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret, emu.authorize(),
+            OAUTH_CLIENT.redirect_uris[0], AGENT, client=client,
+        ) if declared.user_only else oauth_token(client)
+    required = [p for p in declared.signature.parameters.values()
+                if p.default is inspect.Parameter.empty and p.name not in ("token", argument)]
+    kwargs = {p.name: FILLERS[p.name] for p in required}
+    too_long = "A" * (MAP_UID_LENGTH + 1)
+    kwargs[argument] = [too_long] if argument == "map_uids" else too_long
+    emu.log.clear()
+    with pytest.raises(ArgumentError, match=rf"{argument}.*1 to {MAP_UID_LENGTH}"):
+        client.call(declared, token, **kwargs)
+    assert len(emu.log) == 0
+    assert is_map_uid("A" * MAP_UID_LENGTH) and not is_map_uid(too_long)
+
+
+def test_the_emulator_refuses_what_the_client_refuses(emu: Emulator, client: Client) -> None:
+    """The emulator's Core answers its documented 400 to a map UID the rule refuses, and
+    accepts the longest one it allows."""
+    token = service_token(client, "core")
+    longest, too_long = "A" * MAP_UID_LENGTH, "A" * (MAP_UID_LENGTH + 1)
+    headers = {"Authorization": token.authorization()}
+    answer = raw.get(f"{emu.core_url}/maps/{too_long}/votes", headers=headers)
+    assert answer.status_code == 400
+    assert f"{MAP_UID_LENGTH} characters or less" in answer.text
+    assert raw.get(f"{emu.core_url}/maps/{longest}/votes", headers=headers).status_code != 400

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import unquote, urlsplit
 
 from ._errors import ArgumentError
@@ -25,6 +25,8 @@ __all__ = [
     "identifier",
     "json_body",
     "login",
+    "map_uid",
+    "map_uids",
     "optional_flag",
     "params",
     "path_segment",
@@ -39,6 +41,9 @@ __all__ = [
 
 T = TypeVar("T")
 
+MAP_UID_LENGTH = 27
+"""The longest map UID: Core refuses longer ones ("It should have 27 characters or less")."""
+_MAP_UID = re.compile(rf"[A-Za-z0-9_-]{{1,{MAP_UID_LENGTH}}}")
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _ACCOUNT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -63,8 +68,33 @@ def identifier(name: str, value: object) -> int:
     return count(name, value, minimum=1)
 
 
+def is_map_uid(value: object) -> bool:
+    """Whether `value` is a map UID: 1 to 27 letters, digits, '_' or '-'."""
+    return isinstance(value, str) and _MAP_UID.fullmatch(value) is not None
+
+
+def map_uid(name: str, value: object) -> str:
+    """A map UID: 1 to 27 letters, digits, '_' or '-' (such as `ZJw6sgJBJkrWNRwjIhBpdTv3jQd`)."""
+    if not is_map_uid(value):
+        raise ArgumentError(
+            f"{name} must be a map UID of 1 to {MAP_UID_LENGTH} letters, digits, '_' or '-'"
+            f" (got {value!r})"
+        )
+    return cast(str, value)
+
+
+def map_uids(name: str, values: object) -> list[str]:
+    """A list (or tuple) of at least one map UID (the clients split longer lists than a
+    request may hold: see `Chunks`)."""
+    if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
+        raise ArgumentError(f"{name} must be a list of map UIDs (got {values!r})")
+    if not values:
+        raise ArgumentError(f"{name} must hold at least one map UID (got none)")
+    return [map_uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
+
+
 def uid(name: str, value: object) -> str:
-    """A map UID, group/season UID or review type: 1 to 64 letters, digits, '_' or '-'."""
+    """A group or season UID, or a review type: 1 to 64 letters, digits, '_' or '-'."""
     if not isinstance(value, str) or not _UID.fullmatch(value):
         raise ArgumentError(
             f"{name} must be 1 to 64 letters, digits, '_' or '-' (got {value!r})"

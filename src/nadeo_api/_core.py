@@ -23,8 +23,6 @@ from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 if TYPE_CHECKING:
     from .auth import ServiceToken, WebServicesToken
 
-MAP_UID_LENGTH = 27
-"""Core refuses map UIDs longer than this."""
 MAX_TROPHY_ENTRIES = 1000
 TROPHY_TIERS = 9
 ROUTE_USAGES = ("Client", "Server")
@@ -38,7 +36,6 @@ _MAP_UIDS = Chunks("map_uids", None, concatenated)
 _RECORD_IDS = Chunks("map_record_ids", None, concatenated)
 _FAVORITE_UIDS = Chunks("map_uids", None, fields("mapFavoriteList", counts=("count",)))
 _UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-_MAP_UID = re.compile(rf"[A-Za-z0-9_-]{{1,{MAP_UID_LENGTH}}}")
 
 delete = verb("core", "DELETE", with_body)
 get = verb("core", "GET", without_body)
@@ -53,16 +50,6 @@ def _uuid(name: str, value: object, what: str = "an ID") -> str:
     """A UUID (account, map, record, season or skin ID)."""
     if not isinstance(value, str) or not _UUID.fullmatch(value):
         raise ArgumentError(f"{name} must be {what}, a UUID (got {value!r})")
-    return value
-
-
-def _map_uid(name: str, value: object) -> str:
-    """A map UID: 1 to 27 letters, digits, '_' or '-'."""
-    if not isinstance(value, str) or not _MAP_UID.fullmatch(value):
-        raise ArgumentError(
-            f"{name} must be a map UID of 1 to {MAP_UID_LENGTH} letters, digits, '_' or '-'"
-            f" (got {value!r})"
-        )
     return value
 
 
@@ -89,7 +76,7 @@ def _account_ids(values: object) -> str:
 def _map_uids(values: object) -> str:
     """At least one map UID, comma-separated."""
     items = _listed("map_uids", values)
-    return ",".join(_map_uid(f"map_uids[{i}]", v) for i, v in enumerate(items))
+    return ",".join(check.map_uid(f"map_uids[{i}]", v) for i, v in enumerate(items))
 
 
 @endpoint(
@@ -206,7 +193,7 @@ def add_favorite_map(token: ServiceToken, map_uid: str) -> Call:
     Remarks: only useful with a service account; the Live API's `add_favorite_map` does the
     same.
     """
-    return call(body={"mapUid": _map_uid("map_uid", map_uid)})
+    return call(body={"mapUid": check.map_uid("map_uid", map_uid)})
 
 
 @endpoint("core", "DELETE", "/maps/favorites", user_only=True, returns="None")
@@ -222,7 +209,7 @@ def remove_favorite_map(token: ServiceToken, map_uid: str) -> Call:
     Remarks: only useful with a service account; the Live API's `remove_favorite_map` does
     the same.
     """
-    return call(body={"mapUid": _map_uid("map_uid", map_uid)})
+    return call(body={"mapUid": check.map_uid("map_uid", map_uid)})
 
 
 @endpoint("core", "GET", "/maps/by-author", user_only=True, model="core.CoreMapPage")
@@ -341,7 +328,7 @@ def set_map_vote(token: ServiceToken, map_uid: str, vote: int) -> Call:
     Remarks: only for the account itself, so not for dedicated servers.
     """
     return call(
-        mapUid=_map_uid("map_uid", map_uid), body={"vote": check.choice("vote", vote, VOTES)}
+        mapUid=check.map_uid("map_uid", map_uid), body={"vote": check.choice("vote", vote, VOTES)}
     )
 
 
@@ -356,7 +343,7 @@ def get_map_vote(token: ServiceToken, map_uid: str) -> Call:
     -1 (dislike) or 0 (never voted, or vote taken back); `voteDate` is the day of the last
     change, not its time.
     """
-    return call(mapUid=_map_uid("map_uid", map_uid))
+    return call(mapUid=check.map_uid("map_uid", map_uid))
 
 
 @endpoint("core", "GET", "/api/routes", model="core.ApiRoutes")

@@ -85,7 +85,7 @@ def get_map_leaderboard(
     Remarks: an unknown group answers `{}`, an unknown map an empty `top`; maps with a secret
     threshold show `score: -1` for some entries; `timestamp` is in Unix seconds.
     """
-    check.uid("map_uid", map_uid)
+    check.map_uid("map_uid", map_uid)
     check.uid("group_uid", group_uid)
     if not isinstance(only_world, bool):
         raise ArgumentError(f"only_world must be True or False (got {only_world!r})")
@@ -257,7 +257,7 @@ def get_player_club_record(
     """
     return call(
         groupUid=check.uid("group_uid", group_uid),
-        mapUid=check.uid("map_uid", map_uid),
+        mapUid=check.map_uid("map_uid", map_uid),
         clubId=check.identifier("club_id", club_id),
     )
 
@@ -310,7 +310,7 @@ def iter_map_leaderboard(
     Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
     whose record moves to a later page during the crawl is not yielded twice.
     """
-    check.uid("map_uid", map_uid)
+    check.map_uid("map_uid", map_uid)
     check.uid("group_uid", group_uid)
     return Paging(
         lambda offset, length: (token, map_uid, group_uid, True, length, offset),

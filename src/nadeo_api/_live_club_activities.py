@@ -46,7 +46,7 @@ def _map_uids(name: str, values: object) -> list[str]:
     """A list (or tuple) of map UIDs."""
     if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
         raise ArgumentError(f"{name} must be a list of map UIDs (got {values!r})")
-    return [check.uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
+    return [check.map_uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
 
 
 def _settings(values: object) -> list[dict[str, str]]:

@@ -9,7 +9,6 @@ from . import _checks as check
 from ._chunking import Chunks, fields
 from ._endpoint import Call, Endpoint, call, endpoint
 from ._errors import ArgumentError
-from ._live_records import uid_list
 from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ def add_favorite_map(token: ServiceToken, map_uid: str) -> Call:
     Remarks: only useful with a service account; an unknown map is a 500
     (`InternalServerError`).
     """
-    return call(mapUid=check.uid("map_uid", map_uid))
+    return call(mapUid=check.map_uid("map_uid", map_uid))
 
 
 @endpoint("live", "POST", "/api/token/map/favorite/{mapUid}/remove", user_only=True)
@@ -78,7 +77,7 @@ def remove_favorite_map(token: ServiceToken, map_uid: str) -> Call:
     Remarks: only useful with a service account; an unknown map is a 500
     (`InternalServerError`).
     """
-    return call(mapUid=check.uid("map_uid", map_uid))
+    return call(mapUid=check.map_uid("map_uid", map_uid))
 
 
 @endpoint(
@@ -125,7 +124,7 @@ def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
 
     Remarks: unknown UIDs are left out without any error.
     """
-    return call(query={"mapUidList": ",".join(uid_list("map_uids", map_uids))})
+    return call(query={"mapUidList": ",".join(check.map_uids("map_uids", map_uids))})
 
 
 @endpoint("live", "GET", "/api/token/map/{mapUid}", model="maps.Map", final=frozenset({500}))
@@ -137,7 +136,7 @@ def get_map_info(token: WebServicesToken, map_uid: str) -> Call:
 
     Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
     """
-    return call(mapUid=check.uid("map_uid", map_uid))
+    return call(mapUid=check.map_uid("map_uid", map_uid))
 
 
 @endpoint("live", "GET", "/api/token/map", user_only=True, model="maps.MapList")
@@ -203,7 +202,7 @@ def get_map_campaign_info(token: WebServicesToken, map_uid: str) -> Call:
     seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
     an unknown one) answers -1 and empty lists, with a 200.
     """
-    return call(mapUid=check.uid("map_uid", map_uid))
+    return call(mapUid=check.map_uid("map_uid", map_uid))
 
 
 @endpoint("live", "GET", "/api/token/advertising/display/active", model="maps.ManiapubList")

@@ -22,16 +22,6 @@ MAX_RECORD_MAPS = 50
 
 
 
-def uid_list(name: str, values: object) -> list[str]:
-    """A list (or tuple) of at least one map UID (the clients split longer lists than a
-    request may hold: see `Chunks`)."""
-    if isinstance(values, (str, bytes)) or not isinstance(values, (list, tuple)):
-        raise ArgumentError(f"{name} must be a list of map UIDs (got {values!r})")
-    if not values:
-        raise ArgumentError(f"{name} must hold at least one map UID (got none)")
-    return [check.uid(f"{name}[{i}]", value) for i, value in enumerate(values)]
-
-
 def campaign_group(value: object) -> str:
     """A campaign or season group UID (`Personal_Best` is refused: it is no campaign)."""
     group = check.uid("group_uid", value)
@@ -163,7 +153,9 @@ def get_map_medal_records(
     Remarks: closed groups work too; some (or all) medals may have no record, above all on
     maps with few records; an unknown group answers `{}`, an unknown map no medals.
     """
-    return call(groupUid=check.uid("group_uid", group_uid), mapUid=check.uid("map_uid", map_uid))
+    return call(
+        groupUid=check.uid("group_uid", group_uid), mapUid=check.map_uid("map_uid", map_uid)
+    )
 
 
 @endpoint(
@@ -185,7 +177,7 @@ def get_player_records(
     and maps the account has no record on, are left out. The data may lag, and the service
     sometimes answers `[]` for no known reason.
     """
-    uids = uid_list("map_uids", map_uids)
+    uids = check.map_uids("map_uids", map_uids)
     return call(body=_maps_body(uids, check.uid("group_uid", group_uid)))
 
 
@@ -212,7 +204,7 @@ def get_record_positions(
     """
     if not isinstance(scores, Mapping):
         raise ArgumentError(f"scores must be a dict of scores by map UID (got {scores!r})")
-    uids = uid_list("scores", list(scores))
+    uids = check.map_uids("scores", list(scores))
     query = {
         f"scores[{uid}]": check.count(f"scores[{uid!r}]", scores[uid]) for uid in uids
     }
@@ -269,7 +261,7 @@ def get_surrounding_records(
         check.uid("zone_id", zone_id)
     return call(
         groupUid=check.uid("group_uid", group_uid),
-        mapUid=check.uid("map_uid", map_uid),
+        mapUid=check.map_uid("map_uid", map_uid),
         lower=check.count("lower", lower, maximum=1),
         upper=check.count("upper", upper, maximum=1),
         query={"score": score, "onlyWorld": only_world, "zoneId": zone_id},
@@ -310,7 +302,7 @@ def get_club_map_leaderboard(
         )
     return call(
         groupUid=check.uid("group_uid", group_uid),
-        mapUid=check.uid("map_uid", map_uid),
+        mapUid=check.map_uid("map_uid", map_uid),
         clubId=check.identifier("club_id", club_id),
         query={"length": length, "offset": offset},
     )

@@ -345,7 +345,7 @@ def get_challenge_map_records(
     """
     return call(
         challengeId=check.identifier("challenge_id", challenge_id),
-        mapUid=check.uid("map_uid", map_uid),
+        mapUid=check.map_uid("map_uid", map_uid),
         query=_page(length, offset, 100),
     )
 

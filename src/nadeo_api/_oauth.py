@@ -106,7 +106,7 @@ def add_favorite_map(token: OAuthToken, map_uid: str) -> Call:
 
     Remarks: needs a user's token with the `write_favorite` scope.
     """
-    return call(body={"uid": check.uid("map_uid", map_uid)})
+    return call(body={"uid": check.map_uid("map_uid", map_uid)})
 
 
 @endpoint("oauth", "POST", "/api/user/maps/favorite/remove", user_only=True)
@@ -120,7 +120,7 @@ def remove_favorite_map(token: OAuthToken, map_uid: str) -> Call:
 
     Remarks: needs a user's token with the `write_favorite` scope.
     """
-    return call(body={"uid": check.uid("map_uid", map_uid)})
+    return call(body={"uid": check.map_uid("map_uid", map_uid)})
 
 
 DECLARATIONS: dict[str, Endpoint[Any]] = {

@@ -175,7 +175,7 @@ def records_at(
 
     Each rank maps to its record (`score` is its time), or None past the last record.
     """
-    check.uid("map_uid", map_uid)
+    check.map_uid("map_uid", map_uid)
     check.uid("group_uid", group_uid)
     if isinstance(ranks, (str, bytes)) or not isinstance(ranks, Iterable):
         raise ArgumentError(f"ranks must be a list of positions (got {ranks!r})")
@@ -290,7 +290,7 @@ def country_leaderboard(
     hence the world's. `requests` is exact when the world's top holds `depth` records; a
     shorter leaderboard ends sooner, and costs less.
     """
-    check.uid("map_uid", map_uid)
+    check.map_uid("map_uid", map_uid)
     check.uid("group_uid", group_uid)
     if not isinstance(zone, str) or not zone.strip():
         raise ArgumentError(f"zone must be a zone's ID or name (got {zone!r})")
@@ -341,7 +341,7 @@ def _uids(name: str, values: Sequence[str]) -> list[str]:
     """Map UIDs, each once, in order; at least one."""
     if isinstance(values, str) or not isinstance(values, Iterable):
         raise ArgumentError(f"{name} must be a list of map UIDs (got {values!r})")
-    uids = list(dict.fromkeys(check.uid(f"{name}[{i}]", v) for i, v in enumerate(values)))
+    uids = list(dict.fromkeys(check.map_uid(f"{name}[{i}]", v) for i, v in enumerate(values)))
     if not uids:
         raise ArgumentError(f"{name} must hold at least one map UID")
     return uids

@@ -144,7 +144,7 @@ class Watch:
         kinds = [check.choice("campaigns[]", kind, list(CAMPAIGNS)) for kind in campaigns]
         if isinstance(maps, str):
             raise ArgumentError(f"maps must be a list of map UIDs, not one string ({maps!r})")
-        uids = list(dict.fromkeys(check.uid("maps[]", uid) for uid in maps))
+        uids = list(dict.fromkeys(check.map_uid("maps[]", uid) for uid in maps))
         check.count("depth", depth, minimum=1, maximum=LEADERBOARD_DEPTH)
         check.uid("group", group)
         watched = None

@@ -8,10 +8,10 @@ sorted by the key asked for (map ID or UID). Every Core route answers 414 to a r
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from typing import Any
 
+from .. import _checks as check
 from . import _core_data as data
 from . import _core_maps as maps
 from . import _core_records as records
@@ -24,15 +24,13 @@ from ._tokens import Principal, ubi_uid
 from ._trophy_summary import trophy_counts
 from ._world import GAME_MODES, MapInfo, Zone
 
-MAP_UID_LENGTH = 27
 REPLAY_TYPE = "application/octet-stream"
 MAX_TROPHY_ENTRIES = 1000
 MAX_ACCOUNT_RECORDS = 1000
 ZONES_TIMESTAMP = "2022-11-14T11:19:00+00:00"
 """Every zone's `timestamp` (the last time the zones changed)."""
-_MAP_UID = re.compile(rf"[A-Za-z0-9_-]{{1,{MAP_UID_LENGTH}}}")
 _UID_TOO_LONG = (
-    f"mapUid: This value is too long. It should have {MAP_UID_LENGTH} characters or less."
+    f"mapUid: This value is too long. It should have {check.MAP_UID_LENGTH} characters or less."
 )
 _NO_RECORD_MODES = ("Stunt", "Platform")
 """Game modes of the map types that need theirs."""
@@ -126,9 +124,9 @@ def _map_uid(value: object) -> str:
     """A map UID of the path or body; else a 400."""
     if not isinstance(value, str) or not value:
         raise Refusal(data.invalid(["mapUid: This value should not be blank."]))
-    if len(value) > MAP_UID_LENGTH:
+    if len(value) > check.MAP_UID_LENGTH:
         raise Refusal(data.invalid([_UID_TOO_LONG]))
-    if not _MAP_UID.fullmatch(value):
+    if not check.is_map_uid(value):
         raise Refusal(data.invalid(["mapUid: This value is not valid."]))
     return value
 
