@@ -8,15 +8,19 @@ import asyncio
 import pytest
 
 from nadeo_api import ArgumentError, AsyncClient, Client, NadeoTimeoutError, Settings, auth
+from nadeo_api.clock import FakeClock
 
 from .conftest import AGENT
 from .stub import Answer, StubServer, forged_pair
 from .test_errors import silent_server
 
+CLOCK = FakeClock()
+"""Backoffs pass on it, not on the machine's clock."""
+
 
 def stub_settings(stub: StubServer) -> Settings:
     return Settings(live_url=stub.url, rate_limit=2.0, rate_burst=50, max_attempts=4,
-                    backoff_base=0.01, backoff_max=0.05)
+                    backoff_base=0.01, backoff_max=0.05, clock=CLOCK)
 
 
 def test_a_derived_client_shares_the_pool_and_budget_and_changes_only_its_options(
