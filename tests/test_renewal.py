@@ -242,3 +242,28 @@ def test_no_request_leaves_with_a_token_that_expired_while_it_waited() -> None:
     assert [e.status for e in answers] == [200] * 16  # none refused as expired
     assert len(emu.log.filter(path=REFRESH)) >= 2, "tokens expired while requests waited"
     assert max(e.time for e in answers) > 2 * 3  # the wait outlived two tokens
+
+
+def test_no_task_sends_a_token_that_expired_while_it_waited() -> None:
+    # The same with tasks: those that find the token expired queue for the one renewal while
+    # it waits for its own slot.
+    clock = fake_clock()
+    with Emulator(clock=clock, access_lifetime=3) as emu:
+
+        async def main() -> None:
+            settings = emulator_settings(emu, rate_limit=2.0, rate_burst=2, cache="off", **FAST)
+            async with AsyncClient(settings) as client:
+                token = await auth.ServiceToken.aget(
+                    "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT,
+                    client=client,
+                )
+                await asyncio.gather(
+                    *(clock.task(client.live.get_maps_weekly_short(token, offset=page))
+                      for page in range(16))
+                )
+
+        asyncio.run(main())
+    answers = emu.log.filter(path="/api/campaign/weekly-shorts")
+    assert [e.status for e in answers] == [200] * 16
+    assert len(emu.log.filter(path=REFRESH)) >= 2, "tokens expired while requests waited"
+    assert max(e.time for e in answers) > 2 * 3

@@ -10,6 +10,9 @@ rate limiting runs in no time:
     with Emulator(clock=clock) as emulator, Client(emulator.settings(clock=clock)) as client:
         ...
         clock.advance(24 * 3600)   # tomorrow: a new Track of the Day, tokens renewed on use
+
+Callers that run side by side on it (threads sharing a rate budget, say) are started with
+`FakeClock.thread` or `FakeClock.task`: they then interleave on its time as on a real clock.
 """
 
 from __future__ import annotations
@@ -183,23 +186,21 @@ class FakeClock:
         import asyncio
 
         seconds = max(0.0, float(seconds))
-        task = asyncio.current_task()
+        loop = asyncio.get_running_loop()
+        woken: asyncio.Future[None] = loop.create_future()
         with self._lock:
             self.sleeps.append(seconds)
-            if task not in self._members:
+            if asyncio.current_task() not in self._members:
                 self._elapsed += seconds
                 self._wake_due()
-                member = False
+                sleeper = None
             elif seconds > 0:
-                loop = asyncio.get_running_loop()
-                woken = loop.create_future()
                 sleeper = self._fall_asleep(
                     seconds, lambda: loop.call_soon_threadsafe(_settle, woken)
                 )
-                member = True
             else:
                 return
-        if not member:
+        if sleeper is None:
             await asyncio.sleep(0)  # let other tasks run, as a real sleep would
             return
         try:
@@ -211,7 +212,7 @@ class FakeClock:
                         self._give_up(sleeper)
         except asyncio.CancelledError:
             with self._lock:
-                if not sleeper.woken:
+                if not sleeper.woken:  # it no longer sleeps, and works until it is done
                     self._asleep.remove(sleeper)
                     heapq.heapify(self._asleep)
                     self._working += 1
