@@ -462,7 +462,9 @@ class Client(_BaseClient):
             if call.share_key is None:
                 response = self._fetch(call)
             else:
-                response = THREADS.share(call.share_key, lambda: self._fetch(call))
+                response = THREADS.share(
+                    call.share_key, lambda: self._fetch(call), self.settings.clock
+                )
         return decode(response, self.settings, model)
 
     def _fetch(self, call: PreparedCall) -> httpx.Response:
@@ -553,7 +555,9 @@ class AsyncClient(_BaseClient):
             if call.share_key is None:
                 response = await self._fetch(call)
             else:
-                response = await TASKS.share(call.share_key, lambda: self._fetch(call))
+                response = await TASKS.share(
+                    call.share_key, lambda: self._fetch(call), self.settings.clock
+                )
         return decode(response, self.settings, model)
 
     async def _fetch(self, call: PreparedCall) -> httpx.Response:
