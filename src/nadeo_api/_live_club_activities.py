@@ -103,10 +103,6 @@ def _given(**fields: Any) -> dict[str, Any]:
     return {key: value for key, value in fields.items() if value is not None}
 
 
-_MEDIA = """As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-    separate fields (preset themes have none)."""
-
-
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/activity", model="club_activities.ClubActivityList"
 )
@@ -128,9 +124,11 @@ def get_club_activities(
         folder_id: only the activities in that folder (0: those outside any folder); None
             for all, including those nested in folders.
 
-    Remarks: without `active`, enabled and disabled activities are asked for, which only club
-    admins may see: for other clubs pass `active=True`, or the answer is a 403
-    (`clubMemberRole:error-notMember`). An unknown club answers an empty list. {media}
+    Remarks: without `active`, enabled and disabled activities are asked for, which only club admins
+    may see: for other clubs pass `active=True`, or the answer is a 403
+    (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17
+    custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+    themes have none).
     """
     if active is not None and not isinstance(active, bool):
         raise ArgumentError(f"active must be True, False or None (got {active!r})")
@@ -143,26 +141,23 @@ def get_club_activities(
     )  # fmt: skip
 
 
-def _search_doc(what: str) -> str:
-    return f"""Search the {what} of all clubs, newest first.
-
-    Args:
-        length: {what} to get, at most 250.
-        offset: {what} to skip.
-        name: only {what} whose name contains this text.
-
-    Remarks: not every club's {what} are found: without `name` only those of verified
-    clubs, with it at most 200. {_MEDIA}
-    """
-
-
 @endpoint(
     "live", "GET", "/api/token/club/campaign", model="club_activities.ClubCampaignList",
-    doc=_search_doc("campaigns"),
 )
 def get_club_campaigns(
     token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
 ) -> Call:
+    """Search the campaigns of all clubs, newest first.
+
+    Args:
+        length: campaigns to get, at most 250.
+        offset: campaigns to skip.
+        name: only campaigns whose name contains this text.
+
+    Remarks: not every club's campaigns are found: without `name` only those of verified clubs, with
+    it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled
+    versions in separate fields (preset themes have none).
+    """
     return call(query=_page(length, offset, name=_search_name(name)))
 
 
@@ -180,30 +175,52 @@ def get_club_campaigns_by_club(
         length: campaigns to get, at most 250.
         offset: campaigns to skip.
 
-    Remarks: {user_only} Only active campaigns are listed, in order of creation rather than
-    the club's display order, and not by folder (`get_club_activities` has those). A missing
-    club or a non-member is refused with `globalAdmin:error-notAllowed` (403). {media}
+    Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are
+    listed, in order of creation rather than the club's display order, and not by folder
+    (`get_club_activities` has those). A missing club or a non-member is refused with
+    `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return call(clubId=check.identifier("club_id", club_id), query=_page(length, offset))
 
 
 @endpoint(
     "live", "GET", "/api/token/club/room", model="club_activities.ClubRoomList",
-    doc=_search_doc("rooms"),
 )
 def get_club_rooms(
     token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
 ) -> Call:
+    """Search the rooms of all clubs, newest first.
+
+    Args:
+        length: rooms to get, at most 250.
+        offset: rooms to skip.
+        name: only rooms whose name contains this text.
+
+    Remarks: not every club's rooms are found: without `name` only those of verified clubs, with it
+    at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+    in separate fields (preset themes have none).
+    """
     return call(query=_page(length, offset, name=_search_name(name)))
 
 
 @endpoint(
     "live", "GET", "/api/token/club/map-review", model="club_activities.ClubMapReviewList",
-    doc=_search_doc("map review rooms"),
 )
 def get_club_map_reviews(
     token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
 ) -> Call:
+    """Search the map review rooms of all clubs, newest first.
+
+    Args:
+        length: map review rooms to get, at most 250.
+        offset: map review rooms to skip.
+        name: only map review rooms whose name contains this text.
+
+    Remarks: not every club's map review rooms are found: without `name` only those of verified
+    clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with
+    scaled versions in separate fields (preset themes have none).
+    """
     return call(query=_page(length, offset, name=_search_name(name)))
 
 
@@ -221,8 +238,9 @@ def get_club_uploads(
         length: upload activities to get, at most 250.
         offset: upload activities to skip.
 
-    Remarks: the items of each activity are not listed (`bucketItemList` is empty); another
-    type is a 400 (`type:error-inArray`). {media}
+    Remarks: the items of each activity are not listed (`bucketItemList` is empty); another type is
+    a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default,
+    with scaled versions in separate fields (preset themes have none).
     """
     return call(
         bucketType=check.choice("bucket_type", bucket_type, UPLOAD_TYPES),
@@ -245,9 +263,10 @@ def get_club_upload(
         length: items to get.
         offset: items to skip.
 
-    Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A
-    missing club or activity is a 404 (`activity:error-notFound`), a private one seen by a
-    non-member a 403 (`clubMemberRole:error-notMember`). {media}
+    Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A missing
+    club or activity is a 404 (`activity:error-notFound`), a private one seen by a non-member a 403
+    (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return _at(
         "clubID", club_id, activity_id,
@@ -255,49 +274,60 @@ def get_club_upload(
     )
 
 
-def _by_id_doc(what: str, extra: str = "") -> str:
-    return f"""Get a club's {what} by its activity ID.
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/news/{activityId}", model="club_activities.ClubNews",
+)
+def get_club_news(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
+    """Get a club's news article by its activity ID.
 
     Args:
         club_id: the ID of the club.
-        activity_id: the activity ID of the {what}.
+        activity_id: the activity ID of the news article.
 
-    Remarks: a missing club or {what} is a 404 (`activity:error-notFound`), a private one
-    seen by a non-member a 403 (`clubMemberRole:error-notMember`).{extra} {_MEDIA}
+    Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one seen
+    by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to
+    `.dds` files by default, with scaled versions in separate fields (preset themes have none).
     """
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubId}/news/{activityId}", model="club_activities.ClubNews",
-    doc=_by_id_doc("news article"),
-)
-def get_club_news(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
     return _at("clubId", club_id, activity_id)
 
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}",
-    model="club_activities.ClubMapReview", doc=_by_id_doc("map review activity"),
+    model="club_activities.ClubMapReview",
 )
 def get_club_map_review(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
+    """Get a club's map review activity by its activity ID.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the map review activity.
+
+    Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private
+    one seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media
+    link to `.dds` files by default, with scaled versions in separate fields (preset themes have
+    none).
+    """
     return _at("clubId", club_id, activity_id)
-
-
-_ROOM_ERRORS = """ Some rooms
-    consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-    though the activity list shows them."""
 
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubID}/room/{activityId}", model="club_activities.ClubRoom",
-    doc=_by_id_doc(
-        "room",
-        " Rooms on a dedicated server show little: `maps` and `scriptSettings` are then"
-        " likely empty; rarely `maps` is an object keyed by position (`RoomDetails.map_uids`"
-        " reads both)." + _ROOM_ERRORS,
-    ),
 )
 def get_club_room(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
+    """Get a club's room by its activity ID.
+
+    Args:
+        club_id: the ID of the club.
+        activity_id: the activity ID of the room.
+
+    Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one seen by a
+    non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little:
+    `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position
+    (`RoomDetails.map_uids` reads both). Some rooms consistently answer a 404 with
+    `playerServer:error-notFound` or `room:error-notFound` though the activity list shows them. As
+    of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in separate
+    fields (preset themes have none).
+    """
     return _at("clubID", club_id, activity_id)
 
 
@@ -317,7 +347,9 @@ def get_club_room_join_link(token: WebServicesToken, club_id: int, activity_id: 
     Track of the Day channel). Stop asking on any error. A room deactivated in the club
     answers `roomServer:error-NoServerAvailable`; a missing club or room a 404
     (`activity:error-notFound`); a private room seen by a non-member a 403
-    (`clubMemberRole:error-notMember`).{room_errors}
+    (`clubMemberRole:error-notMember`). Some rooms
+    consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
+    though the activity list shows them.
     """
     return _at("clubId", club_id, activity_id)
 
@@ -336,7 +368,9 @@ def get_club_room_password(token: ServiceToken, club_id: int, activity_id: int) 
     Remarks: only useful with user accounts, not dedicated servers. A missing, deactivated
     or unprotected room is a 404 (`activity:error-notFound`); a missing club or a
     non-member a 403 (`clubMemberRole:error-notMember`), a member who may not manage
-    content a 403 (`clubMemberRole:error-notContentCreator`).{room_errors}
+    content a 403 (`clubMemberRole:error-notContentCreator`). Some rooms
+    consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
+    though the activity list shows them.
     """
     return _at("clubId", club_id, activity_id)
 
@@ -402,13 +436,6 @@ def get_club_map_review_submissions(
     return _at("clubId", club_id, activity_id, query=_page(length, offset))
 
 
-_REFUSALS = """A missing club or a non-member is refused with
-    `clubMemberRole:error-notMember`, a member who may not manage content with
-    `clubMemberRole:error-notContentCreator`."""
-_USER_ONLY = "only useful with user accounts, not dedicated servers."
-_FOLDERS = "Activities can be created in folders (`folder_id`; 0 for none)."
-
-
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/campaign/create", user_only=True,
     model="club_activities.EditedClubCampaign",
@@ -428,11 +455,14 @@ def create_club_campaign(
         map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
         folder_id: the folder to create it in; 0 for none.
 
-    Remarks: {user_only} The campaign is created deactivated: activate it with
-    `edit_club_activity(active=True)`. The maps' order in the playlist decides their
-    positions, not their `position`; a playlist entry without `mapUid` or `position` is
-    skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a
-    500. {refusals} {folders} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. The campaign is created
+    deactivated: activate it with `edit_club_activity(active=True)`. The maps' order in the playlist
+    decides their positions, not their `position`; a playlist entry without `mapUid` or `position`
+    is skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a 500.
+    A missing club or a non-member is refused with `clubMemberRole:error-notMember`, a member who
+    may not manage content with `clubMemberRole:error-notContentCreator`. Activities can be created
+    in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     uids = _map_uids("map_uids", map_uids)
     return call(
@@ -459,8 +489,10 @@ def create_club_folder(
         name: the folder's name, 1 to 20 characters.
         folder_id: the parent folder; 0 for none.
 
-    Remarks: {user_only} A missing club is refused with `activity:error-notFound`, an account
-    that may not manage content with `clubMemberRole:error-notContentCreator`. {media}
+    Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with
+    `activity:error-notFound`, an account that may not manage content with
+    `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return call(
         clubId=check.identifier("club_id", club_id),
@@ -519,7 +551,10 @@ def create_club_map_review(
         submission_limitation: let each player submit only one map an hour.
         folder_id: the folder to create it in; 0 for none.
 
-    Remarks: {user_only} {refusals} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+    is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return call(
         clubId=check.identifier("club_id", club_id),
@@ -555,7 +590,10 @@ def create_club_news(
             counted.
         folder_id: the folder to create it in; 0 for none.
 
-    Remarks: {user_only} {refusals} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+    is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return call(
         clubId=check.identifier("club_id", club_id),
@@ -590,9 +628,11 @@ def create_club_ranking(
         campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
         folder_id: the folder to create it in; 0 for none.
 
-    Remarks: {user_only} A campaign that is not the club's, or does not exist, still makes a
-    ranking (the game then shows an error). Another use case is refused with
-    `useCase:error-inArray`. {refusals}
+    Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the
+    club's, or does not exist, still makes a ranking (the game then shows an error). Another use
+    case is refused with `useCase:error-inArray`. A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`.
     """
     use_case = check.choice("use_case", use_case, RANKING_USE_CASES)
     if use_case == "ranking-club" and campaign_id is None:
@@ -637,11 +677,6 @@ def _room_body(
     )
 
 
-_ROOM_REMARKS = """Repeated map UIDs are ignored; an unknown one is a 500. An
-    unknown script makes the room fail to start (an error in the game). Another region is
-    refused with `region:region not in available choice`."""
-
-
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/room/create", user_only=True,
     model="club_activities.ClubRoom",
@@ -675,9 +710,15 @@ def create_club_room(
         shuffle_playlist: shuffle the maps each time the room starts.
         folder_id: the folder to create it in; 0 for none.
 
-    Remarks: {user_only} {room_remarks} `shuffle_playlist` is not applied on creation (the
-    documented answer says false after asking for it): set it with `edit_club_room`.
-    {refusals} {folders} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+    an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+    Another region is refused with `region:region not in available choice`. `shuffle_playlist` is
+    not applied on creation (the documented answer says false after asking for it): set it with
+    `edit_club_room`. A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+    for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+    in separate fields (preset themes have none).
     """
     body = _room_body(
         name, region, max_players_per_server, script, settings, maps, scalable,
@@ -704,7 +745,11 @@ def create_club_upload(
         upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
         folder_id: the folder to create it in; 0 for none.
 
-    Remarks: {user_only} Another type is refused with `type:error-inArray`. {refusals} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with
+    `type:error-inArray`. A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return call(
         clubId=check.identifier("club_id", club_id),
@@ -746,12 +791,13 @@ def edit_club_activity(
         position: its new position in the club's list.
         public: make it public or private.
 
-    Remarks: {user_only} Valid positions depend on the club's other activities, including
-    deactivated and deleted ones: use one that `get_club_activities` shows. An invalid
-    position, or the current one, is refused with `position:error-wrongPosition`; an unknown
-    folder with `folder:error-notFound`; a missing club or activity, or a non-member, with
-    `clubMemberRole:error-notMember`; a member who may not manage content with
-    `clubMemberRole:error-notContentCreator`. {media}
+    Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the
+    club's other activities, including deactivated and deleted ones: use one that
+    `get_club_activities` shows. An invalid position, or the current one, is refused with
+    `position:error-wrongPosition`; an unknown folder with `folder:error-notFound`; a missing club
+    or activity, or a non-member, with `clubMemberRole:error-notMember`; a member who may not manage
+    content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to
+    `.dds` files by default, with scaled versions in separate fields (preset themes have none).
     """
     return _at(
         "clubId", club_id, activity_id,
@@ -766,11 +812,6 @@ def edit_club_activity(
             public=None if public is None else _flag("public", public),
         ),
     )
-
-
-_EDIT_REFUSALS = """A missing club or a non-member is refused with
-    `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-    member who may not manage content with `clubMemberRole:error-notContentCreator`."""
 
 
 @endpoint(
@@ -792,9 +833,13 @@ def edit_club_campaign(
         name: the new name, 1 to 20 characters.
         map_uids: the new maps in order (sent as the `playlist`, positions from 0).
 
-    Remarks: {user_only} The maps' order in the playlist decides their positions; an entry
-    without `mapUid` or `position` is skipped. Maps must be uploaded to Nadeo beforehand; an
-    unknown map UID is a 500. {edit_refusals} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist
+    decides their positions; an entry without `mapUid` or `position` is skipped. Maps must be
+    uploaded to Nadeo beforehand; an unknown map UID is a 500. A missing club or a non-member is
+    refused with `clubMemberRole:error-notMember`, a missing activity with
+    `activity:error-notFound`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     playlist = (
         None
@@ -840,7 +885,11 @@ def edit_club_map_review(
         allow_vote_skip_map: let players vote to skip the current map.
         submission_limitation: let each player submit only one map an hour.
 
-    Remarks: {user_only} {edit_refusals} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+    is refused with `clubMemberRole:error-notMember`, a missing activity with
+    `activity:error-notFound`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return _at(
         "clubId", club_id, activity_id,
@@ -875,7 +924,11 @@ def edit_club_news(
         body: the new article, at most 2000 characters; `$` text styling is allowed and not
             counted.
 
-    Remarks: {user_only} {edit_refusals} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+    is refused with `clubMemberRole:error-notMember`, a missing activity with
+    `activity:error-notFound`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return _at(
         "clubId", club_id, activity_id,
@@ -922,9 +975,13 @@ def edit_club_room(
         scalable: open another server when one is full.
         shuffle_playlist: shuffle the maps each time the room starts.
 
-    Remarks: {user_only} {room_remarks} An unknown script stops the room at the next map.
-    A missing room or a non-member is refused with `clubMemberRole:error-notMember`, a
-    member who may not manage content with `clubMemberRole:error-notContentCreator`. {media}
+    Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+    an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+    Another region is refused with `region:region not in available choice`. An unknown script stops
+    the room at the next map. A missing room or a non-member is refused with
+    `clubMemberRole:error-notMember`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+    default, with scaled versions in separate fields (preset themes have none).
     """
     return _at(
         "clubId", club_id, activity_id,
@@ -938,12 +995,6 @@ def edit_club_room(
 def _server_login(login: object) -> str:
     """A dedicated server account's login (`get_server_accounts` lists them)."""
     return check.sized_text("login", login, maximum=SERVER_LOGIN_LENGTH, minimum=1)
-
-
-_SERVER_ROOM_REMARKS = """The room's answer carries less than a Nadeo-hosted room's:
-    `maps` and `scriptSettings` are empty or what the server last reported. One login may
-    host several rooms: a login already in use is not refused (`get_server_accounts` says
-    which are), an unknown one is refused with `serverLogin:error-inArray`."""
 
 
 @endpoint(
@@ -961,7 +1012,15 @@ def create_club_room_from_server(
         login: the dedicated server account's login (not its account ID).
         folder_id: the folder to create it in; 0 for none.
 
-    Remarks: {user_only} {server_room_remarks} {refusals} {folders} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+    than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+    reported. One login may host several rooms: a login already in use is not refused
+    (`get_server_accounts` says which are), an unknown one is refused with
+    `serverLogin:error-inArray`. A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a member who may not manage content with
+    `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+    for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+    in separate fields (preset themes have none).
     """
     return call(
         clubId=check.identifier("club_id", club_id),
@@ -994,37 +1053,20 @@ def edit_club_room_from_server(
         login: the dedicated server account's login (not its account ID).
         folder_id: the folder to move it to (0: out of any folder); None to leave it.
 
-    Remarks: {user_only} {server_room_remarks} {edit_refusals} {media}
+    Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+    than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+    reported. One login may host several rooms: a login already in use is not refused
+    (`get_server_accounts` says which are), an unknown one is refused with
+    `serverLogin:error-inArray`. A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a member
+    who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17
+    custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+    themes have none).
     """
     body: dict[str, Any] = {"name": _name(name), "login": _server_login(login)}
     if folder_id is not None:
         body["folderId"] = _folder(folder_id)
     return _at("clubId", club_id, activity_id, body=body)
-
-
-_DECLARED = (
-    get_club_activities, get_club_campaigns, get_club_rooms, get_club_map_reviews,
-    get_club_uploads, get_club_upload, get_club_news, get_club_map_review, get_club_room,
-    get_club_room_join_link, get_club_room_password, get_club_map_review_submitted,
-    get_club_map_review_submissions, create_club_campaign, create_club_folder,
-    create_club_map_review, create_club_news, create_club_ranking, create_club_room,
-    create_club_upload, edit_club_activity, edit_club_campaign, edit_club_map_review,
-    edit_club_news, edit_club_room, get_club_campaigns_by_club, create_club_room_from_server,
-    edit_club_room_from_server,
-)  # fmt: skip
-_SHARED_REMARKS = {
-    "media": _MEDIA,
-    "refusals": _REFUSALS,
-    "edit_refusals": _EDIT_REFUSALS,
-    "user_only": _USER_ONLY[0].upper() + _USER_ONLY[1:],
-    "folders": _FOLDERS,
-    "room_remarks": _ROOM_REMARKS,
-    "room_errors": _ROOM_ERRORS,
-    "server_room_remarks": _SERVER_ROOM_REMARKS,
-}
-for _declared in _DECLARED:
-    if _declared.__doc__ and "{" in _declared.__doc__:
-        _declared.__doc__ = _declared.__doc__.format(**_SHARED_REMARKS)
 
 
 @endpoint(
@@ -1057,13 +1099,6 @@ def _upload_items(club_id: object, activity_id: object, item_ids: object) -> Cal
     )
 
 
-_UPLOAD_REMARKS = """Remarks: only useful with user accounts, not dedicated servers. The IDs
-    depend on the upload's type: map UIDs for map uploads, skin and item IDs for the others,
-    all uploaded to Nadeo beforehand. A missing club or a non-member is refused with
-    `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
-    who may not manage content with `clubMemberRole:error-notContentCreator`."""
-
-
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/bucket/{activityId}/add", user_only=True,
     returns="str",
@@ -1079,7 +1114,11 @@ def add_club_upload_items(
         item_ids: the IDs to add (at least one). An ID of the wrong kind is still added, and
             the game may then show an error in the activity.
 
-    {remarks}
+    Remarks: only useful with user accounts, not dedicated servers. The IDs
+    depend on the upload's type: map UIDs for map uploads, skin and item IDs for the others,
+    all uploaded to Nadeo beforehand. A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
+    who may not manage content with `clubMemberRole:error-notContentCreator`.
     """
     return _upload_items(club_id, activity_id, item_ids)
 
@@ -1099,18 +1138,27 @@ def remove_club_upload_items(
         activity_id: the upload's activity ID.
         item_ids: the IDs to remove (at least one).
 
-    {remarks}
+    Remarks: only useful with user accounts, not dedicated servers. The IDs
+    depend on the upload's type: map UIDs for map uploads, skin and item IDs for the others,
+    all uploaded to Nadeo beforehand. A missing club or a non-member is refused with
+    `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
+    who may not manage content with `clubMemberRole:error-notContentCreator`.
     """
     return _upload_items(club_id, activity_id, item_ids)
 
 
-for _upload in (add_club_upload_items, remove_club_upload_items):
-    _upload.__doc__ = (_upload.__doc__ or "").replace("{remarks}", _UPLOAD_REMARKS)
-
 DECLARATIONS: dict[str, Endpoint[Any]] = {
     d.name: d
     for d in (
-        *_DECLARED, delete_club_activity, add_club_upload_items, remove_club_upload_items,
+        get_club_activities, get_club_campaigns, get_club_rooms, get_club_map_reviews,
+        get_club_uploads, get_club_upload, get_club_news, get_club_map_review, get_club_room,
+        get_club_room_join_link, get_club_room_password, get_club_map_review_submitted,
+        get_club_map_review_submissions, create_club_campaign, create_club_folder,
+        create_club_map_review, create_club_news, create_club_ranking, create_club_room,
+        create_club_upload, edit_club_activity, edit_club_campaign, edit_club_map_review,
+        edit_club_news, edit_club_room, get_club_campaigns_by_club, create_club_room_from_server,
+        edit_club_room_from_server,
+        delete_club_activity, add_club_upload_items, remove_club_upload_items,
     )
 }
 """The endpoints declared here, by function name."""

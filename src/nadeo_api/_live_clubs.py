@@ -78,18 +78,6 @@ def _club_body(arguments: dict[str, Any]) -> dict[str, str]:
     return body
 
 
-_CLUB_ARGS = """name: 3 to 20 characters.
-        state: `public` (anyone joins), `private-open` (players ask to join) or
-            `private-closed` (nobody joins; the club stays visible).
-        tag: shown next to members' names in game, at most 5 characters; `$` styling codes
-            do not count.
-        description: at most 200 characters.
-        icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
-            screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
-            game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
-            16x9 one."""
-
-
 @endpoint("live", "GET", "/api/token/club/{clubId}", model="club_members.Club")
 def get_club(token: WebServicesToken, club_id: int) -> Call:
     """Get a club by its ID.
@@ -191,7 +179,16 @@ def create_club(
     """Create a club, with the account as its creator.
 
     Args:
-        {club_args}
+        name: 3 to 20 characters.
+        state: `public` (anyone joins), `private-open` (players ask to join) or
+            `private-closed` (nobody joins; the club stays visible).
+        tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+            do not count.
+        description: at most 200 characters.
+        icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+            screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+            game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+            16x9 one.
 
     Remarks: needs a service account. `$` styling codes in the tag do not count towards its 5
     characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
@@ -225,7 +222,16 @@ def edit_club(
 
     Args:
         club_id: the club's ID.
-        {club_args}
+        name: 3 to 20 characters.
+        state: `public` (anyone joins), `private-open` (players ask to join) or
+            `private-closed` (nobody joins; the club stays visible).
+        tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+            do not count.
+        description: at most 200 characters.
+        icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+            screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+            game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+            16x9 one.
 
     Remarks: needs a service account that is the club's creator or an admin (others get a
     `clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin` error). Making the
@@ -234,10 +240,6 @@ def edit_club(
     is refused (`state:error-inArray`).
     """
     return call(clubId=check.identifier("club_id", club_id), body=_club_body(locals()))
-
-
-create_club.__doc__ = (create_club.__doc__ or "").replace("{club_args}", _CLUB_ARGS)
-edit_club.__doc__ = (edit_club.__doc__ or "").replace("{club_args}", _CLUB_ARGS)
 
 
 @endpoint(

@@ -434,32 +434,24 @@ def get_match_teams(token: WebServicesToken, match_id: int | str) -> Call:
 
 # Matchmaking ----------------------------------------------------------------------------
 
-_TYPE_ARG = """matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
-                3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too."""
-
-
-def _doc(text: str) -> str:
-    return text.replace("{type}", _TYPE_ARG)
-
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/leaderboard",
     model="meet.MatchmakingRanking",
-    doc=_doc(
-        """Get the world ranking of a matchmaking type.
-
-        Args:
-            {type}
-            length: ranks to get, 0 to 100.
-            offset: ranks to skip (any depth can be read, unlike map leaderboards).
-
-        Remarks: `cardinal` is the number of ranked players; an unknown type is an error.
-        """
-    ),
 )
 def get_matchmaking_rankings(
     token: WebServicesToken, matchmaking_type: int | str, length: int = 10, offset: int = 0
 ) -> Call:
+    """Get the world ranking of a matchmaking type.
+
+    Args:
+        matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+        length: ranks to get, 0 to 100.
+        offset: ranks to skip (any depth can be read, unlike map leaderboards).
+
+    Remarks: `cardinal` is the number of ranked players; an unknown type is an error.
+    """
     return call(matchmakingType=_type(matchmaking_type), query=_page(length, offset, 100))
 
 
@@ -473,106 +465,87 @@ def _players_call(matchmaking_type: object, players: object) -> Call:
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/leaderboard/players",
     model="meet.MatchmakingRanking", chunks=Chunks("players", None, fields("results")),
-    doc=_doc(
-        """Get players' ranks and scores in a matchmaking type.
-
-        Args:
-            {type}
-            players: the players' account IDs: at least one, any number (sent in as few
-                requests as the URI limit allows, each ID once).
-
-        Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
-        but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so longer
-        lists are split into several requests and their `results` joined. Like
-        `get_matchmaking_player_progressions`, with ranks instead of divisions. An unknown type
-        is an error.
-        """
-    ),
 )
 def get_matchmaking_player_ranks(
     token: WebServicesToken, matchmaking_type: int | str, players: Sequence[str]
 ) -> Call:
+    """Get players' ranks and scores in a matchmaking type.
+
+    Args:
+        matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+        players: the players' account IDs: at least one, any number (sent in as few
+            requests as the URI limit allows, each ID once).
+
+    Remarks: `cardinal` is the number of ranked players; there is no set limit on players,
+    but a request URI of 8,220 characters or more (just over 150 IDs) is a 414, so longer
+    lists are split into several requests and their `results` joined. Like
+    `get_matchmaking_player_progressions`, with ranks instead of divisions. An unknown type
+    is an error.
+    """
     return _players_call(matchmaking_type, players)
 
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/progression/players",
     model="meet.Progressions", chunks=Chunks("players", None, fields("progressions")),
-    doc=_doc(
-        """Get players' divisions and progression in a matchmaking type.
-
-        Args:
-            {type}
-            players: the players' account IDs: at least one, any number (sent in as few
-                requests as the URI limit allows, each ID once).
-
-        Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
-        (just over 150 IDs) is a 414, so longer lists are split into several requests and their
-        `progressions` joined. Like
-        `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
-        error.
-        """
-    ),
 )
 def get_matchmaking_player_progressions(
     token: WebServicesToken, matchmaking_type: int | str, players: Sequence[str]
 ) -> Call:
+    """Get players' divisions and progression in a matchmaking type.
+
+    Args:
+        matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+        players: the players' account IDs: at least one, any number (sent in as few
+            requests as the URI limit allows, each ID once).
+
+    Remarks: there is no set limit on players, but a request URI of 8,220 characters or more
+    (just over 150 IDs) is a 414, so longer lists are split into several requests and their
+    `progressions` joined. Like
+    `get_matchmaking_player_ranks`, with division IDs instead of ranks. An unknown type is an
+    error.
+    """
     return _players_call(matchmaking_type, players)
 
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/division/display-rules",
     model="meet.Divisions",
-    doc=_doc(
-        """Get the divisions of a matchmaking type and the rules that place players in them.
-
-        Args:
-            {type}
-
-        Remarks: an unknown type is an error.
-        """
-    ),
 )
 def get_matchmaking_divisions(token: WebServicesToken, matchmaking_type: int | str) -> Call:
+    """Get the divisions of a matchmaking type and the rules that place players in them.
+
+    Args:
+        matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+
+    Remarks: an unknown type is an error.
+    """
     return call(matchmakingType=_type(matchmaking_type))
 
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/player-status", user_only=True,
     model="meet.PlayerStatus",
-    doc=_doc(
-        """Get the account's matchmaking status: queue, penalty, division and progression.
-
-        Args:
-            {type}
-
-        Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
-        last heartbeat (see `send_matchmaking_heartbeat`), or null.
-        """
-    ),
 )
 def get_matchmaking_status(token: ServiceToken, matchmaking_type: int | str) -> Call:
+    """Get the account's matchmaking status: queue, penalty, division and progression.
+
+    Args:
+        matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+
+    Remarks: needs a service account; `currentHeartbeat` is the answer of the account's
+    last heartbeat (see `send_matchmaking_heartbeat`), or null.
+    """
     return call(matchmakingType=_type(matchmaking_type))
 
 
 @endpoint(
     "meet", "POST", "/api/matchmaking/{matchmakingType}/heartbeat", user_only=True,
     model="meet.Heartbeat",
-    doc=_doc(
-        """Join or stay in a matchmaking queue; the answer's `status` is usually `pending`,
-        `queued`, `match_ready` (with `matchLiveId`) or `canceled`.
-
-        Args:
-            {type}
-            play_with: the account IDs of the party to queue with (empty to queue alone); at most
-                one less than the type's team size.
-            code: the party code, usually empty.
-
-        Remarks: needs a service account. The game sends one every 5 seconds while queueing; do
-        the same. Only `cancel_matchmaking` leaves the queue, and a found match must be joined
-        and played or the account is penalised.
-        """
-    ),
 )
 def send_matchmaking_heartbeat(
     token: ServiceToken,
@@ -580,6 +553,20 @@ def send_matchmaking_heartbeat(
     play_with: Sequence[str] = (),
     code: str = "",
 ) -> Call:
+    """Join or stay in a matchmaking queue; the answer's `status` is usually `pending`,
+    `queued`, `match_ready` (with `matchLiveId`) or `canceled`.
+
+    Args:
+        matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+        play_with: the account IDs of the party to queue with (empty to queue alone); at most
+            one less than the type's team size.
+        code: the party code, usually empty.
+
+    Remarks: needs a service account. The game sends one every 5 seconds while queueing; do
+    the same. Only `cancel_matchmaking` leaves the queue, and a found match must be joined
+    and played or the account is penalised.
+    """
     type_id = _type(matchmaking_type)
     party = _account_ids("play_with", play_with, TEAM_SIZES[type_id] - 1, minimum=0)
     if not isinstance(code, str):
@@ -590,18 +577,17 @@ def send_matchmaking_heartbeat(
 @endpoint(
     "meet", "POST", "/api/matchmaking/{matchmakingType}/cancel", user_only=True,
     returns="dict", model=None,
-    doc=_doc(
-        """Leave a matchmaking queue; answers 204 with no content (returned as `{}`).
-
-        Args:
-            {type}
-
-        Remarks: needs a service account; once a match is found, cancelling does nothing: the
-        match must be joined and played to avoid a penalty.
-        """
-    ),
 )
 def cancel_matchmaking(token: ServiceToken, matchmaking_type: int | str) -> Call:
+    """Leave a matchmaking queue; answers 204 with no content (returned as `{}`).
+
+    Args:
+        matchmaking_type: 5 (Ranked 2v2), or the deprecated 2 (Ranked 3v3),
+            3 (Royal), 4 (Super Royal); `ranked-2v2` and `ranked-3v3` work too.
+
+    Remarks: needs a service account; once a match is found, cancelling does nothing: the
+    match must be joined and played to avoid a penalty.
+    """
     return call(matchmakingType=_type(matchmaking_type))
 
 

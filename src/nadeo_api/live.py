@@ -2035,10 +2035,11 @@ if TYPE_CHECKING:
                 folder_id: only the activities in that folder (0: those outside any folder); None
                     for all, including those nested in folders.
 
-            Remarks: without `active`, enabled and disabled activities are asked for, which only club
-            admins may see: for other clubs pass `active=True`, or the answer is a 403
-            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: without `active`, enabled and disabled activities are asked for, which only club admins
+            may see: for other clubs pass `active=True`, or the answer is a 403
+            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
             """
             ...
 
@@ -2063,10 +2064,11 @@ if TYPE_CHECKING:
                 folder_id: only the activities in that folder (0: those outside any folder); None
                     for all, including those nested in folders.
 
-            Remarks: without `active`, enabled and disabled activities are asked for, which only club
-            admins may see: for other clubs pass `active=True`, or the answer is a 403
-            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: without `active`, enabled and disabled activities are asked for, which only club admins
+            may see: for other clubs pass `active=True`, or the answer is a 403
+            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
             """
             ...
 
@@ -2085,9 +2087,9 @@ if TYPE_CHECKING:
                 offset: campaigns to skip.
                 name: only campaigns whose name contains this text.
 
-            Remarks: not every club's campaigns are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: not every club's campaigns are found: without `name` only those of verified clubs, with
+            it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled
+            versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2107,9 +2109,9 @@ if TYPE_CHECKING:
                 offset: campaigns to skip.
                 name: only campaigns whose name contains this text.
 
-            Remarks: not every club's campaigns are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: not every club's campaigns are found: without `name` only those of verified clubs, with
+            it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled
+            versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2128,9 +2130,9 @@ if TYPE_CHECKING:
                 offset: rooms to skip.
                 name: only rooms whose name contains this text.
 
-            Remarks: not every club's rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: not every club's rooms are found: without `name` only those of verified clubs, with it
+            at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -2150,9 +2152,9 @@ if TYPE_CHECKING:
                 offset: rooms to skip.
                 name: only rooms whose name contains this text.
 
-            Remarks: not every club's rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: not every club's rooms are found: without `name` only those of verified clubs, with it
+            at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -2172,8 +2174,8 @@ if TYPE_CHECKING:
                 name: only map review rooms whose name contains this text.
 
             Remarks: not every club's map review rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with
+            scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2194,8 +2196,8 @@ if TYPE_CHECKING:
                 name: only map review rooms whose name contains this text.
 
             Remarks: not every club's map review rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with
+            scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2214,9 +2216,9 @@ if TYPE_CHECKING:
                 length: upload activities to get, at most 250.
                 offset: upload activities to skip.
 
-            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another
-            type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another type is
+            a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default,
+            with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2236,9 +2238,9 @@ if TYPE_CHECKING:
                 length: upload activities to get, at most 250.
                 offset: upload activities to skip.
 
-            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another
-            type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another type is
+            a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default,
+            with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2259,10 +2261,10 @@ if TYPE_CHECKING:
                 length: items to get.
                 offset: items to skip.
 
-            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A
-            missing club or activity is a 404 (`activity:error-notFound`), a private one seen by a
-            non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A missing
+            club or activity is a 404 (`activity:error-notFound`), a private one seen by a non-member a 403
+            (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2284,10 +2286,10 @@ if TYPE_CHECKING:
                 length: items to get.
                 offset: items to skip.
 
-            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A
-            missing club or activity is a 404 (`activity:error-notFound`), a private one seen by a
-            non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A missing
+            club or activity is a 404 (`activity:error-notFound`), a private one seen by a non-member a 403
+            (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2304,9 +2306,9 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the news article.
 
-            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one seen
+            by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2319,9 +2321,9 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the news article.
 
-            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one seen
+            by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2338,9 +2340,10 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the map review activity.
 
-            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private
+            one seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media
+            link to `.dds` files by default, with scaled versions in separate fields (preset themes have
+            none).
             """
             ...
 
@@ -2353,9 +2356,10 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the map review activity.
 
-            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private
+            one seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media
+            link to `.dds` files by default, with scaled versions in separate fields (preset themes have
+            none).
             """
             ...
 
@@ -2372,11 +2376,13 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the room.
 
-            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little: `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position (`RoomDetails.map_uids` reads both). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one seen by a
+            non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little:
+            `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position
+            (`RoomDetails.map_uids` reads both). Some rooms consistently answer a 404 with
+            `playerServer:error-notFound` or `room:error-notFound` though the activity list shows them. As
+            of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in separate
+            fields (preset themes have none).
             """
             ...
 
@@ -2389,11 +2395,13 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the room.
 
-            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little: `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position (`RoomDetails.map_uids` reads both). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one seen by a
+            non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little:
+            `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position
+            (`RoomDetails.map_uids` reads both). Some rooms consistently answer a 404 with
+            `playerServer:error-notFound` or `room:error-notFound` though the activity list shows them. As
+            of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in separate
+            fields (preset themes have none).
             """
             ...
 
@@ -2599,14 +2607,14 @@ if TYPE_CHECKING:
                 map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created deactivated: activate it with
-            `edit_club_activity(active=True)`. The maps' order in the playlist decides their
-            positions, not their `position`; a playlist entry without `mapUid` or `position` is
-            skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a
-            500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created
+            deactivated: activate it with `edit_club_activity(active=True)`. The maps' order in the playlist
+            decides their positions, not their `position`; a playlist entry without `mapUid` or `position`
+            is skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a 500.
+            A missing club or a non-member is refused with `clubMemberRole:error-notMember`, a member who
+            may not manage content with `clubMemberRole:error-notContentCreator`. Activities can be created
+            in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2628,14 +2636,14 @@ if TYPE_CHECKING:
                 map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created deactivated: activate it with
-            `edit_club_activity(active=True)`. The maps' order in the playlist decides their
-            positions, not their `position`; a playlist entry without `mapUid` or `position` is
-            skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a
-            500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created
+            deactivated: activate it with `edit_club_activity(active=True)`. The maps' order in the playlist
+            decides their positions, not their `position`; a playlist entry without `mapUid` or `position`
+            is skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a 500.
+            A missing club or a non-member is refused with `clubMemberRole:error-notMember`, a member who
+            may not manage content with `clubMemberRole:error-notContentCreator`. Activities can be created
+            in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2654,9 +2662,10 @@ if TYPE_CHECKING:
                 name: the folder's name, 1 to 20 characters.
                 folder_id: the parent folder; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with `activity:error-notFound`, an account
-            that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with
+            `activity:error-notFound`, an account that may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2676,9 +2685,10 @@ if TYPE_CHECKING:
                 name: the folder's name, 1 to 20 characters.
                 folder_id: the parent folder; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with `activity:error-notFound`, an account
-            that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with
+            `activity:error-notFound`, an account that may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2707,10 +2717,10 @@ if TYPE_CHECKING:
                 submission_limitation: let each player submit only one map an hour.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2740,10 +2750,10 @@ if TYPE_CHECKING:
                 submission_limitation: let each player submit only one map an hour.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2767,10 +2777,10 @@ if TYPE_CHECKING:
                     counted.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2795,10 +2805,10 @@ if TYPE_CHECKING:
                     counted.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2822,9 +2832,9 @@ if TYPE_CHECKING:
                 campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the club's, or does not exist, still makes a
-            ranking (the game then shows an error). Another use case is refused with
-            `useCase:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the
+            club's, or does not exist, still makes a ranking (the game then shows an error). Another use
+            case is refused with `useCase:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
             `clubMemberRole:error-notContentCreator`.
             """
@@ -2851,9 +2861,9 @@ if TYPE_CHECKING:
                 campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the club's, or does not exist, still makes a
-            ranking (the game then shows an error). Another use case is refused with
-            `useCase:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the
+            club's, or does not exist, still makes a ranking (the game then shows an error). Another use
+            case is refused with `useCase:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
             `clubMemberRole:error-notContentCreator`.
             """
@@ -2890,14 +2900,15 @@ if TYPE_CHECKING:
                 shuffle_playlist: shuffle the maps each time the room starts.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. `shuffle_playlist` is not applied on creation (the
-            documented answer says false after asking for it): set it with `edit_club_room`.
-            A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. `shuffle_playlist` is
+            not applied on creation (the documented answer says false after asking for it): set it with
+            `edit_club_room`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -2933,14 +2944,15 @@ if TYPE_CHECKING:
                 shuffle_playlist: shuffle the maps each time the room starts.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. `shuffle_playlist` is not applied on creation (the
-            documented answer says false after asking for it): set it with `edit_club_room`.
-            A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. `shuffle_playlist` is
+            not applied on creation (the documented answer says false after asking for it): set it with
+            `edit_club_room`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -2961,10 +2973,11 @@ if TYPE_CHECKING:
                 upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with `type:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with
+            `type:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2986,10 +2999,11 @@ if TYPE_CHECKING:
                 upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with `type:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with
+            `type:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3021,13 +3035,13 @@ if TYPE_CHECKING:
                 position: its new position in the club's list.
                 public: make it public or private.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the club's other activities, including
-            deactivated and deleted ones: use one that `get_club_activities` shows. An invalid
-            position, or the current one, is refused with `position:error-wrongPosition`; an unknown
-            folder with `folder:error-notFound`; a missing club or activity, or a non-member, with
-            `clubMemberRole:error-notMember`; a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the
+            club's other activities, including deactivated and deleted ones: use one that
+            `get_club_activities` shows. An invalid position, or the current one, is refused with
+            `position:error-wrongPosition`; an unknown folder with `folder:error-notFound`; a missing club
+            or activity, or a non-member, with `clubMemberRole:error-notMember`; a member who may not manage
+            content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3060,13 +3074,13 @@ if TYPE_CHECKING:
                 position: its new position in the club's list.
                 public: make it public or private.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the club's other activities, including
-            deactivated and deleted ones: use one that `get_club_activities` shows. An invalid
-            position, or the current one, is refused with `position:error-wrongPosition`; an unknown
-            folder with `folder:error-notFound`; a missing club or activity, or a non-member, with
-            `clubMemberRole:error-notMember`; a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the
+            club's other activities, including deactivated and deleted ones: use one that
+            `get_club_activities` shows. An invalid position, or the current one, is refused with
+            `position:error-wrongPosition`; an unknown folder with `folder:error-notFound`; a missing club
+            or activity, or a non-member, with `clubMemberRole:error-notMember`; a member who may not manage
+            content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3087,12 +3101,13 @@ if TYPE_CHECKING:
                 name: the new name, 1 to 20 characters.
                 map_uids: the new maps in order (sent as the `playlist`, positions from 0).
 
-            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist decides their positions; an entry
-            without `mapUid` or `position` is skipped. Maps must be uploaded to Nadeo beforehand; an
-            unknown map UID is a 500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist
+            decides their positions; an entry without `mapUid` or `position` is skipped. Maps must be
+            uploaded to Nadeo beforehand; an unknown map UID is a 500. A missing club or a non-member is
+            refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3114,12 +3129,13 @@ if TYPE_CHECKING:
                 name: the new name, 1 to 20 characters.
                 map_uids: the new maps in order (sent as the `playlist`, positions from 0).
 
-            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist decides their positions; an entry
-            without `mapUid` or `position` is skipped. Maps must be uploaded to Nadeo beforehand; an
-            unknown map UID is a 500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist
+            decides their positions; an entry without `mapUid` or `position` is skipped. Maps must be
+            uploaded to Nadeo beforehand; an unknown map UID is a 500. A missing club or a non-member is
+            refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3148,10 +3164,11 @@ if TYPE_CHECKING:
                 allow_vote_skip_map: let players vote to skip the current map.
                 submission_limitation: let each player submit only one map an hour.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3181,10 +3198,11 @@ if TYPE_CHECKING:
                 allow_vote_skip_map: let players vote to skip the current map.
                 submission_limitation: let each player submit only one map an hour.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3208,10 +3226,11 @@ if TYPE_CHECKING:
                 body: the new article, at most 2000 characters; `$` text styling is allowed and not
                     counted.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3236,10 +3255,11 @@ if TYPE_CHECKING:
                 body: the new article, at most 2000 characters; `$` text styling is allowed and not
                     counted.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3273,12 +3293,13 @@ if TYPE_CHECKING:
                 scalable: open another server when one is full.
                 shuffle_playlist: shuffle the maps each time the room starts.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. An unknown script stops the room at the next map.
-            A missing room or a non-member is refused with `clubMemberRole:error-notMember`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. An unknown script stops
+            the room at the next map. A missing room or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3313,12 +3334,13 @@ if TYPE_CHECKING:
                 scalable: open another server when one is full.
                 shuffle_playlist: shuffle the maps each time the room starts.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. An unknown script stops the room at the next map.
-            A missing room or a non-member is refused with `clubMemberRole:error-notMember`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. An unknown script stops
+            the room at the next map. A missing room or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3337,10 +3359,11 @@ if TYPE_CHECKING:
                 length: campaigns to get, at most 250.
                 offset: campaigns to skip.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are listed, in order of creation rather than
-            the club's display order, and not by folder (`get_club_activities` has those). A missing
-            club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are
+            listed, in order of creation rather than the club's display order, and not by folder
+            (`get_club_activities` has those). A missing club or a non-member is refused with
+            `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3360,10 +3383,11 @@ if TYPE_CHECKING:
                 length: campaigns to get, at most 250.
                 offset: campaigns to skip.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are listed, in order of creation rather than
-            the club's display order, and not by folder (`get_club_activities` has those). A missing
-            club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are
+            listed, in order of creation rather than the club's display order, and not by folder
+            (`get_club_activities` has those). A missing club or a non-member is refused with
+            `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3384,13 +3408,15 @@ if TYPE_CHECKING:
                 login: the dedicated server account's login (not its account ID).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -3412,13 +3438,15 @@ if TYPE_CHECKING:
                 login: the dedicated server account's login (not its account ID).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -3441,13 +3469,15 @@ if TYPE_CHECKING:
                 login: the dedicated server account's login (not its account ID).
                 folder_id: the folder to move it to (0: out of any folder); None to leave it.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a member
+            who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
             """
             ...
 
@@ -3471,13 +3501,15 @@ if TYPE_CHECKING:
                 login: the dedicated server account's login (not its account ID).
                 folder_id: the folder to move it to (0: out of any folder); None to leave it.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a member
+            who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
             """
             ...
 

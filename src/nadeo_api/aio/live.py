@@ -2114,10 +2114,11 @@ if TYPE_CHECKING:
                 folder_id: only the activities in that folder (0: those outside any folder); None
                     for all, including those nested in folders.
 
-            Remarks: without `active`, enabled and disabled activities are asked for, which only club
-            admins may see: for other clubs pass `active=True`, or the answer is a 403
-            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: without `active`, enabled and disabled activities are asked for, which only club admins
+            may see: for other clubs pass `active=True`, or the answer is a 403
+            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
             """
             ...
 
@@ -2142,10 +2143,11 @@ if TYPE_CHECKING:
                 folder_id: only the activities in that folder (0: those outside any folder); None
                     for all, including those nested in folders.
 
-            Remarks: without `active`, enabled and disabled activities are asked for, which only club
-            admins may see: for other clubs pass `active=True`, or the answer is a 403
-            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: without `active`, enabled and disabled activities are asked for, which only club admins
+            may see: for other clubs pass `active=True`, or the answer is a 403
+            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
             """
             ...
 
@@ -2164,9 +2166,9 @@ if TYPE_CHECKING:
                 offset: campaigns to skip.
                 name: only campaigns whose name contains this text.
 
-            Remarks: not every club's campaigns are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: not every club's campaigns are found: without `name` only those of verified clubs, with
+            it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled
+            versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2186,9 +2188,9 @@ if TYPE_CHECKING:
                 offset: campaigns to skip.
                 name: only campaigns whose name contains this text.
 
-            Remarks: not every club's campaigns are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: not every club's campaigns are found: without `name` only those of verified clubs, with
+            it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled
+            versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2207,9 +2209,9 @@ if TYPE_CHECKING:
                 offset: rooms to skip.
                 name: only rooms whose name contains this text.
 
-            Remarks: not every club's rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: not every club's rooms are found: without `name` only those of verified clubs, with it
+            at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -2229,9 +2231,9 @@ if TYPE_CHECKING:
                 offset: rooms to skip.
                 name: only rooms whose name contains this text.
 
-            Remarks: not every club's rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: not every club's rooms are found: without `name` only those of verified clubs, with it
+            at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -2251,8 +2253,8 @@ if TYPE_CHECKING:
                 name: only map review rooms whose name contains this text.
 
             Remarks: not every club's map review rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with
+            scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2273,8 +2275,8 @@ if TYPE_CHECKING:
                 name: only map review rooms whose name contains this text.
 
             Remarks: not every club's map review rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with
+            scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2293,9 +2295,9 @@ if TYPE_CHECKING:
                 length: upload activities to get, at most 250.
                 offset: upload activities to skip.
 
-            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another
-            type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another type is
+            a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default,
+            with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2315,9 +2317,9 @@ if TYPE_CHECKING:
                 length: upload activities to get, at most 250.
                 offset: upload activities to skip.
 
-            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another
-            type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another type is
+            a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default,
+            with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2338,10 +2340,10 @@ if TYPE_CHECKING:
                 length: items to get.
                 offset: items to skip.
 
-            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A
-            missing club or activity is a 404 (`activity:error-notFound`), a private one seen by a
-            non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A missing
+            club or activity is a 404 (`activity:error-notFound`), a private one seen by a non-member a 403
+            (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2363,10 +2365,10 @@ if TYPE_CHECKING:
                 length: items to get.
                 offset: items to skip.
 
-            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A
-            missing club or activity is a 404 (`activity:error-notFound`), a private one seen by a
-            non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A missing
+            club or activity is a 404 (`activity:error-notFound`), a private one seen by a non-member a 403
+            (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2383,9 +2385,9 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the news article.
 
-            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one seen
+            by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2398,9 +2400,9 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the news article.
 
-            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one seen
+            by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2417,9 +2419,10 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the map review activity.
 
-            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private
+            one seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media
+            link to `.dds` files by default, with scaled versions in separate fields (preset themes have
+            none).
             """
             ...
 
@@ -2437,9 +2440,10 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the map review activity.
 
-            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private
+            one seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media
+            link to `.dds` files by default, with scaled versions in separate fields (preset themes have
+            none).
             """
             ...
 
@@ -2456,11 +2460,13 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the room.
 
-            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little: `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position (`RoomDetails.map_uids` reads both). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one seen by a
+            non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little:
+            `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position
+            (`RoomDetails.map_uids` reads both). Some rooms consistently answer a 404 with
+            `playerServer:error-notFound` or `room:error-notFound` though the activity list shows them. As
+            of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in separate
+            fields (preset themes have none).
             """
             ...
 
@@ -2473,11 +2479,13 @@ if TYPE_CHECKING:
                 club_id: the ID of the club.
                 activity_id: the activity ID of the room.
 
-            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little: `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position (`RoomDetails.map_uids` reads both). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one seen by a
+            non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little:
+            `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position
+            (`RoomDetails.map_uids` reads both). Some rooms consistently answer a 404 with
+            `playerServer:error-notFound` or `room:error-notFound` though the activity list shows them. As
+            of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in separate
+            fields (preset themes have none).
             """
             ...
 
@@ -2693,14 +2701,14 @@ if TYPE_CHECKING:
                 map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created deactivated: activate it with
-            `edit_club_activity(active=True)`. The maps' order in the playlist decides their
-            positions, not their `position`; a playlist entry without `mapUid` or `position` is
-            skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a
-            500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created
+            deactivated: activate it with `edit_club_activity(active=True)`. The maps' order in the playlist
+            decides their positions, not their `position`; a playlist entry without `mapUid` or `position`
+            is skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a 500.
+            A missing club or a non-member is refused with `clubMemberRole:error-notMember`, a member who
+            may not manage content with `clubMemberRole:error-notContentCreator`. Activities can be created
+            in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2722,14 +2730,14 @@ if TYPE_CHECKING:
                 map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created deactivated: activate it with
-            `edit_club_activity(active=True)`. The maps' order in the playlist decides their
-            positions, not their `position`; a playlist entry without `mapUid` or `position` is
-            skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a
-            500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created
+            deactivated: activate it with `edit_club_activity(active=True)`. The maps' order in the playlist
+            decides their positions, not their `position`; a playlist entry without `mapUid` or `position`
+            is skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a 500.
+            A missing club or a non-member is refused with `clubMemberRole:error-notMember`, a member who
+            may not manage content with `clubMemberRole:error-notContentCreator`. Activities can be created
+            in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2748,9 +2756,10 @@ if TYPE_CHECKING:
                 name: the folder's name, 1 to 20 characters.
                 folder_id: the parent folder; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with `activity:error-notFound`, an account
-            that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with
+            `activity:error-notFound`, an account that may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2770,9 +2779,10 @@ if TYPE_CHECKING:
                 name: the folder's name, 1 to 20 characters.
                 folder_id: the parent folder; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with `activity:error-notFound`, an account
-            that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with
+            `activity:error-notFound`, an account that may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2801,10 +2811,10 @@ if TYPE_CHECKING:
                 submission_limitation: let each player submit only one map an hour.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2834,10 +2844,10 @@ if TYPE_CHECKING:
                 submission_limitation: let each player submit only one map an hour.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2861,10 +2871,10 @@ if TYPE_CHECKING:
                     counted.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2889,10 +2899,10 @@ if TYPE_CHECKING:
                     counted.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -2916,9 +2926,9 @@ if TYPE_CHECKING:
                 campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the club's, or does not exist, still makes a
-            ranking (the game then shows an error). Another use case is refused with
-            `useCase:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the
+            club's, or does not exist, still makes a ranking (the game then shows an error). Another use
+            case is refused with `useCase:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
             `clubMemberRole:error-notContentCreator`.
             """
@@ -2945,9 +2955,9 @@ if TYPE_CHECKING:
                 campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the club's, or does not exist, still makes a
-            ranking (the game then shows an error). Another use case is refused with
-            `useCase:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the
+            club's, or does not exist, still makes a ranking (the game then shows an error). Another use
+            case is refused with `useCase:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
             `clubMemberRole:error-notContentCreator`.
             """
@@ -2984,14 +2994,15 @@ if TYPE_CHECKING:
                 shuffle_playlist: shuffle the maps each time the room starts.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. `shuffle_playlist` is not applied on creation (the
-            documented answer says false after asking for it): set it with `edit_club_room`.
-            A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. `shuffle_playlist` is
+            not applied on creation (the documented answer says false after asking for it): set it with
+            `edit_club_room`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -3027,14 +3038,15 @@ if TYPE_CHECKING:
                 shuffle_playlist: shuffle the maps each time the room starts.
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. `shuffle_playlist` is not applied on creation (the
-            documented answer says false after asking for it): set it with `edit_club_room`.
-            A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. `shuffle_playlist` is
+            not applied on creation (the documented answer says false after asking for it): set it with
+            `edit_club_room`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -3055,10 +3067,11 @@ if TYPE_CHECKING:
                 upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with `type:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with
+            `type:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3080,10 +3093,11 @@ if TYPE_CHECKING:
                 upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with `type:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with
+            `type:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3115,13 +3129,13 @@ if TYPE_CHECKING:
                 position: its new position in the club's list.
                 public: make it public or private.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the club's other activities, including
-            deactivated and deleted ones: use one that `get_club_activities` shows. An invalid
-            position, or the current one, is refused with `position:error-wrongPosition`; an unknown
-            folder with `folder:error-notFound`; a missing club or activity, or a non-member, with
-            `clubMemberRole:error-notMember`; a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the
+            club's other activities, including deactivated and deleted ones: use one that
+            `get_club_activities` shows. An invalid position, or the current one, is refused with
+            `position:error-wrongPosition`; an unknown folder with `folder:error-notFound`; a missing club
+            or activity, or a non-member, with `clubMemberRole:error-notMember`; a member who may not manage
+            content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3154,13 +3168,13 @@ if TYPE_CHECKING:
                 position: its new position in the club's list.
                 public: make it public or private.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the club's other activities, including
-            deactivated and deleted ones: use one that `get_club_activities` shows. An invalid
-            position, or the current one, is refused with `position:error-wrongPosition`; an unknown
-            folder with `folder:error-notFound`; a missing club or activity, or a non-member, with
-            `clubMemberRole:error-notMember`; a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the
+            club's other activities, including deactivated and deleted ones: use one that
+            `get_club_activities` shows. An invalid position, or the current one, is refused with
+            `position:error-wrongPosition`; an unknown folder with `folder:error-notFound`; a missing club
+            or activity, or a non-member, with `clubMemberRole:error-notMember`; a member who may not manage
+            content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3181,12 +3195,13 @@ if TYPE_CHECKING:
                 name: the new name, 1 to 20 characters.
                 map_uids: the new maps in order (sent as the `playlist`, positions from 0).
 
-            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist decides their positions; an entry
-            without `mapUid` or `position` is skipped. Maps must be uploaded to Nadeo beforehand; an
-            unknown map UID is a 500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist
+            decides their positions; an entry without `mapUid` or `position` is skipped. Maps must be
+            uploaded to Nadeo beforehand; an unknown map UID is a 500. A missing club or a non-member is
+            refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3208,12 +3223,13 @@ if TYPE_CHECKING:
                 name: the new name, 1 to 20 characters.
                 map_uids: the new maps in order (sent as the `playlist`, positions from 0).
 
-            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist decides their positions; an entry
-            without `mapUid` or `position` is skipped. Maps must be uploaded to Nadeo beforehand; an
-            unknown map UID is a 500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist
+            decides their positions; an entry without `mapUid` or `position` is skipped. Maps must be
+            uploaded to Nadeo beforehand; an unknown map UID is a 500. A missing club or a non-member is
+            refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3242,10 +3258,11 @@ if TYPE_CHECKING:
                 allow_vote_skip_map: let players vote to skip the current map.
                 submission_limitation: let each player submit only one map an hour.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3275,10 +3292,11 @@ if TYPE_CHECKING:
                 allow_vote_skip_map: let players vote to skip the current map.
                 submission_limitation: let each player submit only one map an hour.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3302,10 +3320,11 @@ if TYPE_CHECKING:
                 body: the new article, at most 2000 characters; `$` text styling is allowed and not
                     counted.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3330,10 +3349,11 @@ if TYPE_CHECKING:
                 body: the new article, at most 2000 characters; `$` text styling is allowed and not
                     counted.
 
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3367,12 +3387,13 @@ if TYPE_CHECKING:
                 scalable: open another server when one is full.
                 shuffle_playlist: shuffle the maps each time the room starts.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. An unknown script stops the room at the next map.
-            A missing room or a non-member is refused with `clubMemberRole:error-notMember`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. An unknown script stops
+            the room at the next map. A missing room or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3407,12 +3428,13 @@ if TYPE_CHECKING:
                 scalable: open another server when one is full.
                 shuffle_playlist: shuffle the maps each time the room starts.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. An unknown script stops the room at the next map.
-            A missing room or a non-member is refused with `clubMemberRole:error-notMember`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. An unknown script stops
+            the room at the next map. A missing room or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3431,10 +3453,11 @@ if TYPE_CHECKING:
                 length: campaigns to get, at most 250.
                 offset: campaigns to skip.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are listed, in order of creation rather than
-            the club's display order, and not by folder (`get_club_activities` has those). A missing
-            club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are
+            listed, in order of creation rather than the club's display order, and not by folder
+            (`get_club_activities` has those). A missing club or a non-member is refused with
+            `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3454,10 +3477,11 @@ if TYPE_CHECKING:
                 length: campaigns to get, at most 250.
                 offset: campaigns to skip.
 
-            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are listed, in order of creation rather than
-            the club's display order, and not by folder (`get_club_activities` has those). A missing
-            club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are
+            listed, in order of creation rather than the club's display order, and not by folder
+            (`get_club_activities` has those). A missing club or a non-member is refused with
+            `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
             """
             ...
 
@@ -3478,13 +3502,15 @@ if TYPE_CHECKING:
                 login: the dedicated server account's login (not its account ID).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -3506,13 +3532,15 @@ if TYPE_CHECKING:
                 login: the dedicated server account's login (not its account ID).
                 folder_id: the folder to create it in; 0 for none.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
             `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
             """
             ...
 
@@ -3535,13 +3563,15 @@ if TYPE_CHECKING:
                 login: the dedicated server account's login (not its account ID).
                 folder_id: the folder to move it to (0: out of any folder); None to leave it.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a member
+            who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
             """
             ...
 
@@ -3565,13 +3595,15 @@ if TYPE_CHECKING:
                 login: the dedicated server account's login (not its account ID).
                 folder_id: the folder to move it to (0: out of any folder); None to leave it.
 
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a member
+            who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
             """
             ...
 
