@@ -24,12 +24,7 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "nadeo_api"
 
-APIS = {
-    "live": ("_live", "_live_records", "_live_maps", "_live_clubs", "_live_club_activities"),
-    "core": ("_core",),
-    "meet": ("_meet",),
-    "oauth": ("_oauth",),
-}
+APIS = ("live", "core", "meet", "oauth")
 CLASSES = {"live": "Live", "core": "Core", "meet": "Meet", "oauth": "OAuth"}
 TITLES = {
     "live": "the Live API: campaigns, Tracks of the Day, leaderboards, maps, clubs, map review",
@@ -125,14 +120,15 @@ def protocol(declared: Any, listing: bool, asynchronous: bool) -> tuple[list[str
 
 
 def public_module(api: str, asynchronous: bool) -> str:
-    modules = APIS[api]
-    sections = []
-    for module in modules:
-        loaded = importlib.import_module(f"nadeo_api.{module}")
-        sections.append((module, list(loaded.DECLARATIONS.values()),
-                         list(getattr(loaded, "LISTINGS", {}).values())))
-    functions = [(m, d, False) for m, declared, _ in sections for d in declared]
-    functions += [(m, d, True) for m, _, listed in sections for d in listed]
+    from nadeo_api._declared import DECLARATIONS, LISTINGS, modules_of
+
+    # Each function, with the module declaring it (imported as `_<section>`).
+    declared_in = {
+        name: "_" + module.rpartition(".")[2] for name, module in modules_of(api).items()
+    }
+    functions = [(declared_in[d.name], d, False) for d in DECLARATIONS[api].values()]
+    functions += [(declared_in[d.name], d, True) for d in LISTINGS[api].values()]
+    modules = sorted({module for module, _, _ in functions})
     names = [d.name for _, d, _ in functions]
     if len(names) != len(set(names)):
         raise SystemExit(f"{api}: a function name is declared twice")
@@ -197,12 +193,12 @@ def public_module(api: str, asynchronous: bool) -> str:
         "",
         "from typing import TYPE_CHECKING",
         "",
-        f"from {up} import {', '.join(sorted(modules))}",
     ]
     if any(listing for _, _, listing in functions):
         lines.append(f"from {up}_public import {function}, {iterator}")
     else:
         lines.append(f"from {up}_public import {function}")
+    lines += section_imports(f"{up}endpoints.{api}", modules)
     lines += ["", "if TYPE_CHECKING:"]
     lines += [import_line(s) for s in standard] + [""] + [import_line(s) for s in local]
     lines += [""] + protocols
@@ -223,6 +219,11 @@ def public_module(api: str, asynchronous: bool) -> str:
                 f"    {module}.{declared.name}, __name__\n)"
         lines.append(line)
     return "\n".join(lines) + "\n"
+
+
+def section_imports(package: str, modules: list[str]) -> list[str]:
+    """`from <package> import a as _a`, a line for each module."""
+    return [f"from {package} import {m[1:]} as {m}" for m in modules]
 
 
 def models_module() -> str:

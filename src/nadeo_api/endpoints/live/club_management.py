@@ -1,28 +1,298 @@
-"""Declarations of the Live API endpoints for club activities (campaigns, rooms, news,
-uploads, folders, rankings) and club map reviews."""
+"""Declarations of the Live API's endpoints documented under `live/club-management/`."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import _checks as check
-from ._endpoint import Call, Endpoint, call, endpoint
-from ._errors import ArgumentError
-from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
+from ... import _checks as check
+from ..._endpoint import Call, call, endpoint
+from ..._errors import ArgumentError
+from ..._pagination import UNDOCUMENTED_PAGE, paged
+from ._shared import UPLOAD_TYPES, _at, _flag, _folder, _page
 
 if TYPE_CHECKING:
-    from .auth import ServiceToken, WebServicesToken
+    from ...auth import ServiceToken
 
-LIST_LENGTH = 250
-"""The most activities one list request returns."""
-NAME_LENGTH = 20
+
+CLUB_STATES = ("public", "private-open", "private-closed")
+"""A club's privacy levels: anyone joins, players ask to join, nobody joins."""
+
+MEMBER_ROLES = ("Member", "Content Creator", "Admin")
+"""The roles an admin may give a member (nobody can be made `Creator`)."""
+
+NAME_LENGTH = (3, 20)
+TAG_LENGTH = 5
+DESCRIPTION_LENGTH = 200
+
+THEMES = {
+    "icon_theme": "iconTheme",
+    "decal_theme": "decalTheme",
+    "vertical_theme": "verticalTheme",
+    "background_theme": "backgroundTheme",
+    "screen8x1_theme": "screen8x1Theme",
+    "screen16x1_theme": "screen16x1Theme",
+    "screen16x9_theme": "screen16x9Theme",
+}
+"""The theme arguments of `create_club` and `edit_club`, by body field."""
+
+
+def _theme(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value or value != value.lower():
+        raise ArgumentError(f"{name} must be a theme preset name in lower case (got {value!r})")
+    return value
+
+
+def _club_body(arguments: dict[str, Any]) -> dict[str, str]:
+    """The body of `create_club` and `edit_club` from their arguments: every given field,
+    checked."""
+    name, state, tag = arguments["name"], arguments["state"], arguments["tag"]
+    description = arguments["description"]
+    body: dict[str, str] = {}
+    if name is not None:
+        low, high = NAME_LENGTH
+        body["name"] = check.sized_text("name", name, minimum=low, maximum=high)
+    if state is not None:
+        body["state"] = check.choice("state", state, CLUB_STATES)
+    if tag is not None:
+        body["tag"] = check.sized_text("tag", tag, maximum=TAG_LENGTH, styled=True)
+    if description is not None:
+        body["description"] = check.sized_text(
+            "description", description, maximum=DESCRIPTION_LENGTH
+        )
+    for argument, field in THEMES.items():
+        if arguments[argument] is not None:
+            body[field] = _theme(argument, arguments[argument])
+    return body
+
+
+@endpoint("live", "POST", "/api/token/club/create", user_only=True, model="club_members.Club")
+def create_club(
+    token: ServiceToken,
+    name: str,
+    state: str,
+    tag: str | None = None,
+    description: str | None = None,
+    icon_theme: str | None = None,
+    decal_theme: str | None = None,
+    vertical_theme: str | None = None,
+    background_theme: str | None = None,
+    screen8x1_theme: str | None = None,
+    screen16x1_theme: str | None = None,
+    screen16x9_theme: str | None = None,
+) -> Call:
+    """Create a club, with the account as its creator.
+
+    Args:
+        name: 3 to 20 characters.
+        state: `public` (anyone joins), `private-open` (players ask to join) or
+            `private-closed` (nobody joins; the club stays visible).
+        tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+            do not count.
+        description: at most 200 characters.
+        icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+            screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+            game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+            16x9 one.
+
+    Remarks: needs a service account. `$` styling codes in the tag do not count towards its 5
+    characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
+    scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
+    """
+    for argument, value in (("name", name), ("state", state)):
+        if value is None:
+            raise ArgumentError(f"{argument} is required to create a club")
+    return call(body=_club_body(locals()))
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/edit", user_only=True, model="club_members.Club"
+)
+def edit_club(
+    token: ServiceToken,
+    club_id: int,
+    name: str | None = None,
+    state: str | None = None,
+    tag: str | None = None,
+    description: str | None = None,
+    icon_theme: str | None = None,
+    decal_theme: str | None = None,
+    vertical_theme: str | None = None,
+    background_theme: str | None = None,
+    screen8x1_theme: str | None = None,
+    screen16x1_theme: str | None = None,
+    screen16x9_theme: str | None = None,
+) -> Call:
+    """Edit a club; only the given fields change.
+
+    Args:
+        club_id: the club's ID.
+        name: 3 to 20 characters.
+        state: `public` (anyone joins), `private-open` (players ask to join) or
+            `private-closed` (nobody joins; the club stays visible).
+        tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+            do not count.
+        description: at most 200 characters.
+        icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+            screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+            game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+            16x9 one.
+
+    Remarks: needs a service account that is the club's creator or an admin (others get a
+    `clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin` error). Making the
+    club `public` lets every pending member request in. `$` styling codes in the tag do not
+    count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
+    is refused (`state:error-inArray`).
+    """
+    return call(clubId=check.identifier("club_id", club_id), body=_club_body(locals()))
+
+
+@endpoint(
+    "live", "GET", "/api/token/club/{clubId}/member/request", user_only=True,
+    model="club_members.ClubMemberList",
+)
+def get_club_member_requests(
+    token: ServiceToken, club_id: int, length: int = 20, offset: int = 0
+) -> Call:
+    """Get a page of a club's pending member requests (role `Apply`).
+
+    Args:
+        club_id: the club's ID.
+        length: requests to get (at least 1).
+        offset: requests to skip.
+
+    Remarks: not for dedicated server accounts. Only `private-open` clubs take requests;
+    other clubs, and unknown clubs, answer an empty list.
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id), query=_page(length, offset, maximum=None)
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/member/{accountId}/edit", user_only=True,
+    model="club_members.ClubMember",
+)
+def edit_club_member(
+    token: ServiceToken, club_id: int, account_id: str, role: str | None = None
+) -> Call:
+    """Change a club member's role.
+
+    Args:
+        club_id: the club's ID.
+        account_id: the member's account ID.
+        role: `Member`, `Content Creator` or `Admin` (nobody can be made `Creator`).
+
+    Remarks: needs a service account that is the club's creator or an admin
+    (`clubMemberRole:error-notMember` / `clubMemberRole:error-notAdmin` otherwise); an account
+    that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
+    `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
+    """
+    body = {} if role is None else {"role": check.choice("role", role, MEMBER_ROLES)}
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        accountId=check.account_id("account_id", account_id),
+        body=body,
+    )
+
+
+def _vip_call(club_id: object, account_id: object) -> Call:
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        accountId=check.account_id("account_id", account_id),
+    )
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/vip/{accountId}/set", user_only=True,
+    model="club_members.ClubMember",
+)
+def set_club_vip(token: ServiceToken, club_id: int, account_id: str) -> Call:
+    """Make a club member a VIP (VIPs make the in-game club VIP leaderboard).
+
+    Args:
+        club_id: the club's ID.
+        account_id: the member's account ID.
+
+    Remarks: needs a service account that is the club's creator or an admin: others get a 403
+    (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
+    not a member is a 404 (`clubMember:error-notFound`).
+    """
+    return _vip_call(club_id, account_id)
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/vip/{accountId}/unset", user_only=True,
+    model="club_members.ClubMember",
+)
+def unset_club_vip(token: ServiceToken, club_id: int, account_id: str) -> Call:
+    """Make a club VIP a plain member again.
+
+    Args:
+        club_id: the club's ID.
+        account_id: the member's account ID.
+
+    Remarks: needs a service account that is the club's creator or an admin: others get a 403
+    (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
+    not a member is a 404 (`clubMember:error-notFound`).
+    """
+    return _vip_call(club_id, account_id)
+
+
+@endpoint("live", "POST", "/api/token/club/{clubId}/delete", user_only=True, returns="str")
+def delete_club(token: ServiceToken, club_id: int) -> Call:
+    """Delete a club the account created, with all its content (for good); answers the text
+    `Club deleted.`
+
+    Args:
+        club_id: the club's ID.
+
+    Remarks: only useful with user accounts, not dedicated servers; only the creator may
+    delete (`clubMemberRole:error-notCreator`); a missing club or a non-member is a 403
+    (`clubMemberRole:error-notMember`). Deleting any club resets the account's club tag and
+    pinned club.
+    """
+    return call(clubId=check.identifier("club_id", club_id))
+
+
+@endpoint(
+    "live", "POST", "/api/token/club/{clubId}/member/{accountId}/delete", user_only=True,
+    returns="str",
+)
+def delete_club_member(token: ServiceToken, club_id: int, account_id: str) -> Call:
+    """Remove a member from a club, or leave it (your own account ID); answers the text
+    `Club member deleted`.
+
+    Args:
+        club_id: the club's ID.
+        account_id: the member's account ID.
+
+    Remarks: only useful with user accounts, not dedicated servers. Removing someone else
+    needs an admin (`clubMemberRole:error-notAdmin`, 403, also for a missing club); an account
+    that is not a member is a 404 (`clubMember:error-notFound`). A creator leaving their own
+    club gets a 200 but stays.
+    """
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        accountId=check.account_id("account_id", account_id),
+    )
+
+
+iter_club_member_requests = paged(
+    get_club_member_requests, what="a club's pending member requests", items="clubMemberList",
+    key="accountId", total="itemCount", page_size=UNDOCUMENTED_PAGE,
+    model="club_members.ClubMember",
+)
+
+
+ACTIVITY_NAME_LENGTH = 20
 """The longest name of an activity."""
 HEADLINE_LENGTH = 40
 NEWS_BODY_LENGTH = 2000
 """The longest news body, text styling not counted."""
 REGIONS = ("eu-west", "ca-central", "ap-southeast")
-UPLOAD_TYPES = ("map-upload", "skin-upload", "item-upload")
+
+
 RANKING_USE_CASES = ("ranking-official", "ranking-daily", "ranking-club")
 MAX_TIME_LIMIT = 3600
 MAX_REVIEW_PLAYERS = 100
@@ -31,15 +301,8 @@ SERVER_LOGIN_LENGTH = 64
 
 
 def _name(value: object) -> str:
-    """An activity's name: 1 to `NAME_LENGTH` characters."""
-    return check.sized_text("name", value, minimum=1, maximum=NAME_LENGTH)
-
-
-def _flag(name: str, value: object) -> int:
-    """True/False, sent as 1/0."""
-    if not isinstance(value, bool):
-        raise ArgumentError(f"{name} must be True or False (got {value!r})")
-    return int(value)
+    """An activity's name: 1 to `ACTIVITY_NAME_LENGTH` characters."""
+    return check.sized_text("name", value, minimum=1, maximum=ACTIVITY_NAME_LENGTH)
 
 
 def _map_uids(name: str, values: object) -> list[str]:
@@ -65,375 +328,9 @@ def _settings(values: object) -> list[dict[str, str]]:
     return out
 
 
-def _folder(value: object) -> int:
-    """A folder ID; 0 for none."""
-    return check.count("folder_id", value)
-
-
-def _page(length: object, offset: object, **extra: Any) -> dict[str, Any]:
-    return {
-        "length": check.count("length", length, maximum=LIST_LENGTH),
-        "offset": check.count("offset", offset),
-        **{k: v for k, v in extra.items() if v is not None},
-    }
-
-
-def _search_name(name: object) -> str | None:
-    return None if name is None else check.sized_text("name", name, maximum=256, minimum=1)
-
-
-def _at(
-    club_key: str,
-    club_id: object,
-    activity_id: object,
-    *,
-    query: Mapping[str, Any] | None = None,
-    body: Any = None,
-) -> Call:
-    """A call to an activity's route (the club's placeholder is `club_key`)."""
-    path = {
-        club_key: check.identifier("club_id", club_id),
-        "activityId": check.identifier("activity_id", activity_id),
-    }
-    return Call(path_values=path, query=query, body=body)
-
-
 def _given(**fields: Any) -> dict[str, Any]:
     """The body fields that were given (not None)."""
     return {key: value for key, value in fields.items() if value is not None}
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubId}/activity", model="club_activities.ClubActivityList"
-)
-def get_club_activities(
-    token: WebServicesToken,
-    club_id: int,
-    length: int,
-    offset: int = 0,
-    active: bool | None = None,
-    folder_id: int | None = None,
-) -> Call:
-    """Get a club's activities (news, rooms, campaigns, folders...), in club order.
-
-    Args:
-        club_id: the ID of the club.
-        length: activities to get, at most 250.
-        offset: activities to skip.
-        active: only enabled (True) or disabled (False) activities; None for both.
-        folder_id: only the activities in that folder (0: those outside any folder); None
-            for all, including those nested in folders.
-
-    Remarks: without `active`, enabled and disabled activities are asked for, which only club admins
-    may see: for other clubs pass `active=True`, or the answer is a 403
-    (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17
-    custom media link to `.dds` files by default, with scaled versions in separate fields (preset
-    themes have none).
-    """
-    if active is not None and not isinstance(active, bool):
-        raise ArgumentError(f"active must be True, False or None (got {active!r})")
-    return call(
-        clubId=check.identifier("club_id", club_id),
-        query=_page(
-            length, offset, active=active,
-            folderId=None if folder_id is None else _folder(folder_id),
-        ),
-    )  # fmt: skip
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/campaign", model="club_activities.ClubCampaignList",
-)
-def get_club_campaigns(
-    token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
-) -> Call:
-    """Search the campaigns of all clubs, newest first.
-
-    Args:
-        length: campaigns to get, at most 250.
-        offset: campaigns to skip.
-        name: only campaigns whose name contains this text.
-
-    Remarks: not every club's campaigns are found: without `name` only those of verified clubs, with
-    it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled
-    versions in separate fields (preset themes have none).
-    """
-    return call(query=_page(length, offset, name=_search_name(name)))
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubId}/campaign", user_only=True,
-    model="club_activities.ClubCampaignsOfClub",
-)
-def get_club_campaigns_by_club(
-    token: ServiceToken, club_id: int, length: int, offset: int = 0
-) -> Call:
-    """Get one club's campaigns, the most recently created first.
-
-    Args:
-        club_id: the ID of the club.
-        length: campaigns to get, at most 250.
-        offset: campaigns to skip.
-
-    Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are
-    listed, in order of creation rather than the club's display order, and not by folder
-    (`get_club_activities` has those). A missing club or a non-member is refused with
-    `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by
-    default, with scaled versions in separate fields (preset themes have none).
-    """
-    return call(clubId=check.identifier("club_id", club_id), query=_page(length, offset))
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/room", model="club_activities.ClubRoomList",
-)
-def get_club_rooms(
-    token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
-) -> Call:
-    """Search the rooms of all clubs, newest first.
-
-    Args:
-        length: rooms to get, at most 250.
-        offset: rooms to skip.
-        name: only rooms whose name contains this text.
-
-    Remarks: not every club's rooms are found: without `name` only those of verified clubs, with it
-    at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
-    in separate fields (preset themes have none).
-    """
-    return call(query=_page(length, offset, name=_search_name(name)))
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/map-review", model="club_activities.ClubMapReviewList",
-)
-def get_club_map_reviews(
-    token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
-) -> Call:
-    """Search the map review rooms of all clubs, newest first.
-
-    Args:
-        length: map review rooms to get, at most 250.
-        offset: map review rooms to skip.
-        name: only map review rooms whose name contains this text.
-
-    Remarks: not every club's map review rooms are found: without `name` only those of verified
-    clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with
-    scaled versions in separate fields (preset themes have none).
-    """
-    return call(query=_page(length, offset, name=_search_name(name)))
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/bucket/{bucketType}/all",
-    model="club_activities.ClubUploadList",
-)
-def get_club_uploads(
-    token: WebServicesToken, bucket_type: str, length: int, offset: int = 0
-) -> Call:
-    """Get the upload activities (where players upload maps, skins or items) of all clubs.
-
-    Args:
-        bucket_type: `map-upload`, `skin-upload` or `item-upload`.
-        length: upload activities to get, at most 250.
-        offset: upload activities to skip.
-
-    Remarks: the items of each activity are not listed (`bucketItemList` is empty); another type is
-    a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default,
-    with scaled versions in separate fields (preset themes have none).
-    """
-    return call(
-        bucketType=check.choice("bucket_type", bucket_type, UPLOAD_TYPES),
-        query=_page(length, offset),
-    )
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubID}/bucket/{activityId}",
-    model="club_activities.ClubUpload",
-)
-def get_club_upload(
-    token: WebServicesToken, club_id: int, activity_id: int, length: int = 10, offset: int = 0
-) -> Call:
-    """Get an upload activity of a club with some of its maps, skins or items.
-
-    Args:
-        club_id: the ID of the club.
-        activity_id: the activity ID of the upload activity.
-        length: items to get.
-        offset: items to skip.
-
-    Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A missing
-    club or activity is a 404 (`activity:error-notFound`), a private one seen by a non-member a 403
-    (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by
-    default, with scaled versions in separate fields (preset themes have none).
-    """
-    return _at(
-        "clubID", club_id, activity_id,
-        query={"length": check.count("length", length), "offset": check.count("offset", offset)},
-    )
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubId}/news/{activityId}", model="club_activities.ClubNews",
-)
-def get_club_news(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
-    """Get a club's news article by its activity ID.
-
-    Args:
-        club_id: the ID of the club.
-        activity_id: the activity ID of the news article.
-
-    Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one seen
-    by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to
-    `.dds` files by default, with scaled versions in separate fields (preset themes have none).
-    """
-    return _at("clubId", club_id, activity_id)
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}",
-    model="club_activities.ClubMapReview",
-)
-def get_club_map_review(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
-    """Get a club's map review activity by its activity ID.
-
-    Args:
-        club_id: the ID of the club.
-        activity_id: the activity ID of the map review activity.
-
-    Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private
-    one seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media
-    link to `.dds` files by default, with scaled versions in separate fields (preset themes have
-    none).
-    """
-    return _at("clubId", club_id, activity_id)
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubID}/room/{activityId}", model="club_activities.ClubRoom",
-)
-def get_club_room(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
-    """Get a club's room by its activity ID.
-
-    Args:
-        club_id: the ID of the club.
-        activity_id: the activity ID of the room.
-
-    Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one seen by a
-    non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little:
-    `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position
-    (`RoomDetails.map_uids` reads both). Some rooms consistently answer a 404 with
-    `playerServer:error-notFound` or `room:error-notFound` though the activity list shows them. As
-    of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in separate
-    fields (preset themes have none).
-    """
-    return _at("clubID", club_id, activity_id)
-
-
-@endpoint(
-    "live", "POST", "/api/token/club/{clubId}/room/{activityId}/join",
-    model="club_activities.RoomJoinLink",
-)
-def get_club_room_join_link(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
-    """Get a link to join a club room, starting the room if it is not running.
-
-    Args:
-        club_id: the ID of the club.
-        activity_id: the activity ID of the room.
-
-    Remarks: while the room starts `joinLink` is empty and `starting` true (`starting` may stay
-    true a while after the link is given); the game asks again every 2 seconds (5 for the
-    Track of the Day channel). Stop asking on any error. A room deactivated in the club
-    answers `roomServer:error-NoServerAvailable`; a missing club or room a 404
-    (`activity:error-notFound`); a private room seen by a non-member a 403
-    (`clubMemberRole:error-notMember`). Some rooms
-    consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-    though the activity list shows them.
-    """
-    return _at("clubId", club_id, activity_id)
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubId}/room/{activityId}/get-password", user_only=True,
-    model="club_activities.RoomPassword",
-)
-def get_club_room_password(token: ServiceToken, club_id: int, activity_id: int) -> Call:
-    """Get the password of a club room (for accounts that may manage the club).
-
-    Args:
-        club_id: the ID of the club.
-        activity_id: the activity ID of the room.
-
-    Remarks: only useful with user accounts, not dedicated servers. A missing, deactivated
-    or unprotected room is a 404 (`activity:error-notFound`); a missing club or a
-    non-member a 403 (`clubMemberRole:error-notMember`), a member who may not manage
-    content a 403 (`clubMemberRole:error-notContentCreator`). Some rooms
-    consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-    though the activity list shows them.
-    """
-    return _at("clubId", club_id, activity_id)
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}/map/mine", user_only=True,
-    model="club_activities.ClubMapSubmissions",
-)
-def get_club_map_review_submitted(
-    token: ServiceToken,
-    club_id: int,
-    activity_id: int,
-    length: int,
-    offset: int = 0,
-    with_feedback: bool = False,
-    with_map_info: bool = False,
-) -> Call:
-    """Get the maps the account submitted to a club map review.
-
-    Args:
-        club_id: the ID of the club.
-        activity_id: the activity ID of the map review (see `get_club_activities`).
-        length: maps to get.
-        offset: maps to skip.
-        with_feedback: include the vote statistics (`noteInfo`, else null).
-        with_map_info: include the map's details (`map`, else null).
-
-    Remarks: only useful with user accounts, not dedicated servers; for official map reviews
-    use `get_map_review_submitted`. A missing club or map review is a 404
-    (`activity:error-notFound`).
-    """
-    return _at(
-        "clubId", club_id, activity_id,
-        query={
-            **_page(length, offset),
-            "withFeedback": bool(_flag("with_feedback", with_feedback)),
-            "withMapInfo": bool(_flag("with_map_info", with_map_info)),
-        },
-    )
-
-
-@endpoint(
-    "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}/map", user_only=True,
-    model="club_activities.MemberMapSubmissions",
-)
-def get_club_map_review_submissions(
-    token: ServiceToken, club_id: int, activity_id: int, length: int, offset: int = 0
-) -> Call:
-    """Get the maps all members submitted to a club map review, with what admins see (player
-    counts, scores, time played).
-
-    Args:
-        club_id: the ID of the club.
-        activity_id: the activity ID of the map review (see `get_club_activities`).
-        length: maps to get.
-        offset: maps to skip.
-
-    Remarks: only useful with user accounts, not dedicated servers. A missing club or a
-    non-member is a 403 (`clubMemberRole:error-notMember`), a member who may not manage
-    content a 403 (`clubMemberRole:error-notContentCreator`), a missing map review a 404
-    (`activity:error-notFound`).
-    """
-    return _at("clubId", club_id, activity_id, query=_page(length, offset))
 
 
 @endpoint(
@@ -1145,76 +1042,3 @@ def remove_club_upload_items(
     who may not manage content with `clubMemberRole:error-notContentCreator`.
     """
     return _upload_items(club_id, activity_id, item_ids)
-
-
-DECLARATIONS: dict[str, Endpoint[Any]] = {
-    d.name: d
-    for d in (
-        get_club_activities, get_club_campaigns, get_club_rooms, get_club_map_reviews,
-        get_club_uploads, get_club_upload, get_club_news, get_club_map_review, get_club_room,
-        get_club_room_join_link, get_club_room_password, get_club_map_review_submitted,
-        get_club_map_review_submissions, create_club_campaign, create_club_folder,
-        create_club_map_review, create_club_news, create_club_ranking, create_club_room,
-        create_club_upload, edit_club_activity, edit_club_campaign, edit_club_map_review,
-        edit_club_news, edit_club_room, get_club_campaigns_by_club, create_club_room_from_server,
-        edit_club_room_from_server,
-        delete_club_activity, add_club_upload_items, remove_club_upload_items,
-    )
-}
-"""The endpoints declared here, by function name."""
-
-iter_club_activities = paged(
-    get_club_activities, what="a club's activities", items="activityList", key="id",
-    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubActivity",
-)
-iter_club_campaigns = paged(
-    get_club_campaigns, what="club campaigns", items="clubCampaignList", key="campaignId",
-    total="itemCount", page_size=LIST_LENGTH, model="clubs.ClubCampaign",
-)
-iter_club_campaigns_by_club = paged(
-    get_club_campaigns_by_club, what="a club's active campaigns, newest first",
-    items="clubCampaignList", key="campaignId", total="itemCount", page_size=LIST_LENGTH,
-    model="club_activities.EditedClubCampaign",
-)
-iter_club_rooms = paged(
-    get_club_rooms, what="club rooms", items="clubRoomList", key="id", total="itemCount",
-    page_size=LIST_LENGTH, model="club_activities.ClubRoom",
-)
-iter_club_map_reviews = paged(
-    get_club_map_reviews, what="club map reviews", items="clubMapReviewList", key="id",
-    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubMapReview",
-)
-iter_club_uploads = paged(
-    get_club_uploads, what="club uploads of one type", items="clubBucketList", key="id",
-    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubUpload",
-)
-iter_club_upload = paged(
-    get_club_upload, what="the items of a club upload", items="bucketItemList", key="itemId",
-    total="bucketItemCount", page_size=UNDOCUMENTED_PAGE, model="club_activities.BucketItem",
-)
-iter_club_map_review_submitted = paged(
-    get_club_map_review_submitted, what="the maps the account submitted to a club map review",
-    items="submittedMaps", key="mapUid", total="itemCount", page_size=UNDOCUMENTED_PAGE,
-    model="club_activities.ClubMapSubmission",
-)
-iter_club_map_review_submissions = paged(
-    get_club_map_review_submissions, what="the maps members submitted to a club map review",
-    items="submittedMaps", key="mapUid", total="itemCount", page_size=UNDOCUMENTED_PAGE,
-    model="club_activities.MemberMapSubmission",
-)
-
-LISTINGS: dict[str, Listing[Any]] = {
-    declared.name: declared
-    for declared in (
-        iter_club_activities,
-        iter_club_campaigns,
-        iter_club_campaigns_by_club,
-        iter_club_rooms,
-        iter_club_map_reviews,
-        iter_club_uploads,
-        iter_club_upload,
-        iter_club_map_review_submitted,
-        iter_club_map_review_submissions,
-    )
-}
-"""The iterators declared here, by function name."""

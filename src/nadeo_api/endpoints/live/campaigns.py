@@ -1,0 +1,199 @@
+"""Declarations of the Live API's endpoints documented under `live/campaigns/`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ParamSpec
+
+from ... import _checks as check
+from ..._endpoint import Call, Endpoint, call, endpoint
+from ..._pagination import Listing, Paging, Progress, limit_argument, listing, paged
+
+if TYPE_CHECKING:
+    from ...auth import WebServicesToken
+
+P = ParamSpec("P")
+
+
+def _page(length: object, offset: object, **extra: Any) -> Call:
+    """A query of `length` and `offset` (both ints >= 0), plus `extra`."""
+    return call(
+        query={
+            "length": check.count("length", length),
+            "offset": check.count("offset", offset),
+            **extra,
+        }
+    )
+
+
+@endpoint("live", "GET", "/api/token/campaign/month", model="campaigns.MonthList")
+def get_maps_royal(token: WebServicesToken, length: int = 51, offset: int = 0) -> Call:
+    """Get Royal maps by month, newest month first.
+
+    Args:
+        length: months to get.
+        offset: months to skip, counting back from the current month (the last Royal maps are
+            from June 2025, yet the count still starts at the current month).
+
+    Remarks: no longer updated, so the answer can be cached for good.
+    """
+    return _page(length, offset, royal=True)
+
+
+@endpoint("live", "GET", "/api/campaign/official", model="campaigns.CampaignList")
+def get_maps_seasonal(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get official seasonal campaigns (v2 route), newest first.
+
+    Args:
+        length: campaigns to get.
+        offset: campaigns to skip, counting back from the current one.
+    """
+    return _page(length, offset)
+
+
+@endpoint("live", "GET", "/api/token/campaign/month", model="campaigns.MonthList")
+def get_maps_totd(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get Tracks of the Day by month, newest month first.
+
+    Args:
+        length: months to get.
+        offset: months to skip, counting back from the current month.
+
+    Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
+    the Day is not scheduled yet; timestamps are Unix seconds.
+    """
+    return _page(length, offset, royal=False)
+
+
+@endpoint("live", "GET", "/api/campaign/weekly-grands", model="campaigns.CampaignList")
+def get_maps_weekly_grand(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get Weekly Grand campaigns, newest first (each holds one map).
+
+    Args:
+        length: weeks to get.
+        offset: weeks to skip, counting back from the current week.
+    """
+    return _page(length, offset)
+
+
+@endpoint("live", "GET", "/api/campaign/weekly-shorts", model="campaigns.CampaignList")
+def get_maps_weekly_short(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get Weekly Shorts campaigns, newest first.
+
+    Args:
+        length: weeks to get.
+        offset: weeks to skip, counting back from the current week.
+    """
+    return _page(length, offset)
+
+
+def _newest_first(
+    token: WebServicesToken, limit: int | None = None, progress: Progress | None = None
+) -> Paging:
+    return Paging(
+        lambda offset, length: (token, length, offset), limit_argument(limit, None), progress
+    )
+
+
+def _campaign_listing(
+    page: Endpoint[Any], what: str, page_size: int, build: Callable[P, Paging]
+) -> Listing[P]:
+    """Declare an iterator over one of the newest-first campaign lists."""
+    field = "monthList" if page is get_maps_totd else "campaignList"
+    doc = f"""Iterate over {what}, newest first, {page_size} a request.
+
+    Args:
+        limit: the most to yield (None: all of them).
+        progress: called after each page with (items so far, `limit`).
+
+    Yields the items of `{field}` one by one; no request is sent past the `itemCount` the
+    first answer announces.
+    """
+    return listing(
+        page,
+        page_size=page_size,
+        total=lambda answer: answer["itemCount"],
+        items=lambda answer: answer.get(field, []),
+        key=(lambda month: (month["year"], month["month"]))
+        if field == "monthList"
+        else (lambda campaign: campaign["id"]),
+        name=f"iter_{page.name[4:]}",
+        doc=doc,
+        model="campaigns.TotdMonth" if field == "monthList" else "campaigns.Campaign",
+    )(build)
+
+
+iter_maps_totd = _campaign_listing(
+    get_maps_totd, "the months of Tracks of the Day", 12, _newest_first
+)
+iter_maps_seasonal = _campaign_listing(
+    get_maps_seasonal, "the seasonal campaigns", 8, _newest_first
+)
+iter_maps_weekly_short = _campaign_listing(
+    get_maps_weekly_short, "the Weekly Shorts", 12, _newest_first
+)
+iter_maps_weekly_grand = _campaign_listing(
+    get_maps_weekly_grand, "the Weekly Grands", 12, _newest_first
+)
+
+iter_maps_royal = paged(
+    get_maps_royal, what="the months of Royal maps, newest first", items="monthList",
+    key=lambda month: (month["year"], month["month"]), total="itemCount", page_size=12,
+    model="campaigns.TotdMonth",
+)
+
+
+@endpoint("live", "GET", "/api/token/campaign/official", model="maps.CampaignListV1")
+def get_maps_seasonal_v1(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get official seasonal campaigns from the deprecated v1 route, newest first (with media,
+    categories and latest seasons, which the v2 route lacks).
+
+    Args:
+        length: campaigns to get.
+        offset: campaigns to skip, counting back from the current one.
+
+    Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
+    """
+    return call(
+        query={"length": check.count("length", length), "offset": check.count("offset", offset)}
+    )
+
+
+@endpoint("live", "GET", "/api/campaign/cup-of-the-week", model="campaigns.CampaignList")
+def get_maps_cup_of_the_week(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
+    """Get Cup of the Week campaigns, newest first.
+
+    Args:
+        length: weeks to get.
+        offset: weeks to skip, counting back from the current week.
+
+    Remarks: each weekly campaign holds a single map; `name` is the date the map first
+    appears in the Cup of the Week server room.
+    """
+    return call(
+        query={"length": check.count("length", length), "offset": check.count("offset", offset)}
+    )
+
+
+@endpoint("live", "GET", "/api/campaign/map/{mapUid}", model="maps.MapCampaignInfo")
+def get_map_campaign_info(token: WebServicesToken, map_uid: str) -> Call:
+    """Get a map's official campaign and Track of the Day status.
+
+    Args:
+        map_uid: the UID of the map.
+
+    Remarks: club campaigns are not covered; `officialMaps` lists every map of the map's
+    seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
+    an unknown one) answers -1 and empty lists, with a 200.
+    """
+    return call(mapUid=check.map_uid("map_uid", map_uid))
+
+
+iter_maps_seasonal_v1 = paged(
+    get_maps_seasonal_v1, what="the seasonal campaigns (v1 route), newest first",
+    items="campaignList", key="id", total="itemCount", page_size=8, model="maps.CampaignV1",
+)
+iter_maps_cup_of_the_week = paged(
+    get_maps_cup_of_the_week, what="the Cups of the Week, newest first", items="campaignList",
+    key="id", total="itemCount", page_size=12, model="campaigns.Campaign",
+)
