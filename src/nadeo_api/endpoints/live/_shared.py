@@ -13,7 +13,7 @@ CLUB_PAGE = 250
 """The most clubs, competitions or members one list request returns."""
 
 
-def _page(length: object, offset: object, maximum: int | None = CLUB_PAGE) -> dict[str, int]:
+def _club_page(length: object, offset: object, maximum: int | None = CLUB_PAGE) -> dict[str, int]:
     return {
         "length": check.count("length", length, minimum=1, maximum=maximum),
         "offset": check.count("offset", offset),

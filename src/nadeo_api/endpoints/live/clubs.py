@@ -8,7 +8,7 @@ from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
 from ..._errors import ArgumentError
 from ..._pagination import UNDOCUMENTED_PAGE, paged
-from ._shared import CLUB_PAGE, LIST_LENGTH, UPLOAD_TYPES, _activity_page, _at, _folder, _page
+from ._shared import CLUB_PAGE, LIST_LENGTH, UPLOAD_TYPES, _activity_page, _at, _club_page, _folder
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken, WebServicesToken
@@ -70,7 +70,7 @@ def get_clubs(
     `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
     PNG/JPG versions in separate fields.
     """
-    query: dict[str, Any] = _page(length, offset)
+    query: dict[str, Any] = _club_page(length, offset)
     if name is not None:
         query["name"] = check.sized_text("name", name, minimum=1, maximum=200)
     return call(query=query)
@@ -89,7 +89,7 @@ def get_my_clubs(token: ServiceToken, length: int = 20, offset: int = 0) -> Call
     Remarks: needs a service account (the answer depends on the account's memberships).
     Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
     """
-    return call(query=_page(length, offset, maximum=None))
+    return call(query=_club_page(length, offset, maximum=None))
 
 
 @endpoint(
@@ -108,7 +108,7 @@ def get_club_competitions(
     Remarks: not every competition is listed: without `name` only verified clubs'
     competitions are, and with a `name` at most 200 competitions match.
     """
-    query: dict[str, Any] = _page(length, offset)
+    query: dict[str, Any] = _club_page(length, offset)
     if name is not None:
         query["name"] = check.sized_text("name", name, minimum=1, maximum=200)
     return call(query=query)
@@ -172,7 +172,7 @@ def get_club_members(
 
     Remarks: an unknown club answers an empty list.
     """
-    return call(clubId=check.identifier("club_id", club_id), query=_page(length, offset))
+    return call(clubId=check.identifier("club_id", club_id), query=_club_page(length, offset))
 
 
 @endpoint(
