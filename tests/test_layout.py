@@ -92,3 +92,17 @@ def test_importing_one_api_imports_no_other_apis_declarations() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout.split("\n")[0]
     assert found == "['_generic', 'live']"
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_each_model_sits_in_its_endpoints_section_or_the_apis_shared_models(api: str) -> None:
+    modules = modules_of(api)
+    for name, declared in {**DECLARATIONS[api], **LISTINGS[api]}.items():
+        if declared.model is None:
+            continue
+        where, _, model = declared.model.rpartition(".")
+        section = modules[name].rpartition(".")[2]
+        assert where in (f"{api}.{section}", f"{api}._shared"), f"{name}: {declared.model}"
+        found = declared.model_type()
+        if isinstance(found, type):  # a class, not an alias such as `list[ClubTag]`
+            assert (found.__module__, found.__name__) == (f"nadeo_api.models.{where}", model)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import pkgutil
 import re
 import sys
 import typing
@@ -50,10 +51,6 @@ ANNOTATION_IMPORTS = {
     "WebServicesToken": "{up}auth",
 }
 BUILTINS = {"None", "bool", "dict", "int", "list", "str", "float", "tuple"}
-MODEL_MODULES = (
-    "accounts", "campaigns", "clubs", "leaderboards", "map_review", "maps", "club_members",
-    "club_activities", "core", "meet", "oauth",
-)
 
 
 def raw_return(declared: Any) -> str:
@@ -229,7 +226,13 @@ def section_imports(package: str, modules: list[str]) -> list[str]:
 def models_module() -> str:
     names = ["Model", "format_race_time", "parse", "to_datetime"]
     imports = ["from ._base import Model, format_race_time, parse, to_datetime"]
-    for module in sorted(MODEL_MODULES):
+    # Every model module of every API (`models/<api>/<section>.py`), found by walking them.
+    sections = [
+        f"{api}.{info.name}"
+        for api in sorted(APIS)
+        for info in pkgutil.iter_modules([str(PACKAGE / "models" / api)])
+    ]
+    for module in sections:
         exported = sorted(
             importlib.import_module(f"nadeo_api.models.{module}").__all__, key=str.lower
         )

@@ -142,7 +142,8 @@ def _argument_name(placeholder: str) -> str:
 
 
 def model_class(model: str) -> type[Any]:
-    """The class a declaration names as "module.Class" in `nadeo_api.models`."""
+    """The class a declaration names as "api.section.Class" in `nadeo_api.models` (e.g.
+    "live.leaderboards.Record")."""
     module, _, name = model.rpartition(".")
     found: type[Any] = getattr(importlib.import_module(f"nadeo_api.models.{module}"), name)
     return found
@@ -225,9 +226,9 @@ def endpoint(
     `user_only` refuses locally tokens that stand for no user (each token class decides:
     dedicated-server tokens, OAuth client-credentials tokens); `returns` is the return annotation
     shown on the generated functions; `name` and `doc` default to the declaring function's;
-    `model` names the answer's model in `nadeo_api.models` as "module.Class"; `final` holds
-    the error statuses the documentation gives as the answer to a request (an unknown map's
-    500), which retrying would only repeat; `chunks` says which list argument the service
+    `model` names the answer's model in `nadeo_api.models` as "api.section.Class"; `final`
+    holds the error statuses the documentation gives as the answer to a request (an unknown
+    map's 500), which retrying would only repeat; `chunks` says which list argument the service
     caps, and how the clients split it into requests and merge their answers (`_chunking`);
     `deprecated` says what to use instead of an endpoint the service deprecated (each call
     then warns with a `DeprecationWarning`).

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
     from ._pagination import Progress
     from .auth import OAuthToken
-    from .models.oauth import AdminClubs, FavoriteMap, FavoriteMaps, OAuthUser
+    from .models.oauth.accounts import OAuthUser
+    from .models.oauth.clubs import AdminClubs
+    from .models.oauth.favorites import FavoriteMap, FavoriteMaps
 
     class _GetDisplayNames(Protocol):
         def __call__(self, token: OAuthToken, account_ids: Sequence[str]) -> dict[str, Any]:

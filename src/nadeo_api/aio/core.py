@@ -23,28 +23,24 @@ if TYPE_CHECKING:
 
     from .._pagination import Progress
     from ..auth import ServiceToken, WebServicesToken
-    from ..models.core import (
-        AccountZoneList,
-        ApiRoutes,
-        ClubTagList,
+    from ..models.core._shared import (
         CoreMap,
         CoreMapList,
-        CoreMapPage,
-        DisplayNameList,
-        EquippedSkinList,
-        FavoriteSkinList,
-        MapFavorite,
-        MapFavorites,
         MapRecord,
         MapRecordList,
-        MapVote,
-        Skin,
+        WebIdentityList,
+    )
+    from ..models.core.accounts import (
+        AccountZoneList,
+        ClubTagList,
         TrophyHistory,
         TrophyHistoryEntry,
         TrophySummary,
-        WebIdentityList,
-        ZoneInfoList,
     )
+    from ..models.core.deprecated import DisplayNameList
+    from ..models.core.maps import CoreMapPage, MapFavorite, MapFavorites, MapVote
+    from ..models.core.meta import ApiRoutes, ZoneInfoList
+    from ..models.core.skins import EquippedSkinList, FavoriteSkinList, Skin
 
     class _GetAccountClubTags(Protocol):
         async def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:

@@ -25,44 +25,48 @@ if TYPE_CHECKING:
 
     from .._pagination import Progress
     from ..auth import ServiceToken, WebServicesToken
-    from ..models.accounts import ServerAccounts
-    from ..models.campaigns import Campaign, CampaignList, MonthList, TotdMonth
-    from ..models.club_activities import (
+    from ..models.live._shared import (
         BucketItem,
+        Club,
         ClubActivity,
+        ClubCampaign,
+        ClubMapReview,
+        ClubMember,
+        ClubMemberList,
+        ClubNews,
+        ClubRoom,
+        ClubUpload,
+        EditedClubCampaign,
+    )
+    from ..models.live.accounts import ServerAccounts
+    from ..models.live.campaigns import (
+        Campaign,
+        CampaignList,
+        CampaignListV1,
+        CampaignV1,
+        MapCampaignInfo,
+        MonthList,
+        TotdMonth,
+    )
+    from ..models.live.club_management import ClubRanking
+    from ..models.live.clubs import (
         ClubActivityList,
         ClubCampaignList,
         ClubCampaignsOfClub,
-        ClubMapReview,
-        ClubMapReviewList,
-        ClubMapSubmission,
-        ClubMapSubmissions,
-        ClubNews,
-        ClubRanking,
-        ClubRoom,
-        ClubRoomList,
-        ClubUpload,
-        ClubUploadList,
-        EditedClubCampaign,
-        MemberMapSubmission,
-        MemberMapSubmissions,
-        RoomJoinLink,
-        RoomPassword,
-    )
-    from ..models.club_members import (
-        Club,
         ClubCompetition,
         ClubCompetitionList,
         ClubList,
-        ClubMember,
-        ClubMemberList,
+        ClubMapReviewList,
         ClubPlayerInfo,
+        ClubRoomList,
         ClubTagPin,
+        ClubUploadList,
         MyClub,
         MyClubList,
+        RoomJoinLink,
+        RoomPassword,
     )
-    from ..models.clubs import ClubCampaign
-    from ..models.leaderboards import (
+    from ..models.live.leaderboards import (
         CampaignClubLeaderboard,
         CampaignClubRanking,
         CampaignLeaderboard,
@@ -78,15 +82,18 @@ if TYPE_CHECKING:
         SurroundingRecords,
         TrophyRankings,
     )
-    from ..models.map_review import ReviewConnection, SubmittedMap, SubmittedMaps, WaitingTime
-    from ..models.maps import (
-        CampaignListV1,
-        CampaignV1,
-        ManiapubList,
-        Map,
-        MapCampaignInfo,
-        MapList,
+    from ..models.live.maniapubs import ManiapubList
+    from ..models.live.map_review import (
+        ClubMapSubmission,
+        ClubMapSubmissions,
+        MemberMapSubmission,
+        MemberMapSubmissions,
+        ReviewConnection,
+        SubmittedMap,
+        SubmittedMaps,
+        WaitingTime,
     )
+    from ..models.live.maps import Map, MapList
 
     class _GetServerAccounts(Protocol):
         async def __call__(self, token: ServiceToken) -> dict[str, Any]:

@@ -24,44 +24,49 @@ if TYPE_CHECKING:
 
     from .._pagination import Progress
     from ..auth import ServiceToken, WebServicesToken
-    from ..models.meet import (
+    from ..models.meet.challenges import (
         Challenge,
         ChallengeLeaderboard,
         ChallengeList,
         ChallengeRecord,
         ChallengeRecordList,
         ChallengeResult,
+    )
+    from ..models.meet.club_competitions import (
         ClubCompetitionItem,
         ClubCompetitionOverview,
+        MyClubCompetitions,
+    )
+    from ..models.meet.competition_matches import (
+        MatchResult,
+        MatchResults,
+        MatchResultsList,
+        RoundMatch,
+        RoundMatches,
+    )
+    from ..models.meet.competitions import (
         Competition,
         CompetitionLeaderboard,
         CompetitionList,
         CompetitionRank,
         Cup,
         Cups,
-        Divisions,
-        Heartbeat,
-        Match,
-        MatchmakingRanking,
-        MatchmakingSummary,
-        MatchParticipantList,
-        MatchResult,
-        MatchResults,
-        MatchResultsList,
-        MatchTeamList,
-        MyClubCompetitions,
         Participant,
         ParticipantList,
+        RoundList,
+        TeamList,
+    )
+    from ..models.meet.matches import Match, MatchParticipantList, MatchTeamList
+    from ..models.meet.matchmaking import (
+        Divisions,
+        Heartbeat,
+        MatchmakingRanking,
+        MatchmakingSummary,
         PlayerStatus,
         Progressions,
         RankedPlayer,
-        RoundList,
-        RoundMatch,
-        RoundMatches,
-        SuperRoyalStats,
-        SuperRoyalStatus,
-        TeamList,
     )
+    from ..models.meet.super_royal import SuperRoyalStats, SuperRoyalStatus
 
     class _GetChallenge(Protocol):
         async def __call__(self, token: WebServicesToken, challenge_id: int) -> dict[str, Any]:

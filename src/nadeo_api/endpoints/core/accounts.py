@@ -20,7 +20,7 @@ TROPHY_TIERS = 9
 
 @endpoint(
     "core", "GET", "/accounts/clubTags/", user_only=True,
-    model="core.ClubTagList", chunks=_ACCOUNTS,
+    model="core.accounts.ClubTagList", chunks=_ACCOUNTS,
 )
 def get_account_club_tags(token: ServiceToken, account_ids: Sequence[str]) -> Call:
     """Get the club tag each player shows next to its name.
@@ -37,7 +37,8 @@ def get_account_club_tags(token: ServiceToken, account_ids: Sequence[str]) -> Ca
 
 
 @endpoint(
-    "core", "GET", "/accounts/{accountId}/trophies", user_only=True, model="core.TrophyHistory"
+    "core", "GET", "/accounts/{accountId}/trophies", user_only=True,
+    model="core.accounts.TrophyHistory"
 )
 def get_trophy_history(
     token: ServiceToken,
@@ -70,7 +71,7 @@ def get_trophy_history(
 
 @endpoint(
     "core", "GET", "/accounts/{accountId}/trophies/lastYearSummary", user_only=True,
-    model="core.TrophySummary",
+    model="core.accounts.TrophySummary",
 )
 def get_trophy_summary(token: ServiceToken, account_id: str) -> Call:
     """Get a player's trophies of the last year by tier, and their points.
@@ -87,7 +88,7 @@ def get_trophy_summary(token: ServiceToken, account_id: str) -> Call:
 
 @endpoint(
     "core", "GET", "/webidentities/by-account/",
-    model="core.WebIdentityList", chunks=_ACCOUNTS,
+    model="core._shared.WebIdentityList", chunks=_ACCOUNTS,
 )
 def get_web_identities(token: WebServicesToken, account_ids: Sequence[str]) -> Call:
     """Get players' identities with Ubisoft's providers.
@@ -104,7 +105,7 @@ def get_web_identities(token: WebServicesToken, account_ids: Sequence[str]) -> C
 
 @endpoint(
     "core", "GET", "/accounts/zones/", user_only=True,
-    model="core.AccountZoneList", chunks=_ACCOUNTS,
+    model="core.accounts.AccountZoneList", chunks=_ACCOUNTS,
 )
 def get_account_zones(token: ServiceToken, account_ids: Sequence[str]) -> Call:
     """Get the zone of each player.
@@ -122,5 +123,5 @@ def get_account_zones(token: ServiceToken, account_ids: Sequence[str]) -> Call:
 iter_trophy_history = paged(
     get_trophy_history, what="an account's trophy gains, newest first", items="data", key=None,
     total="totalCount", page_size=MAX_TROPHY_ENTRIES, length="count",
-    model="core.TrophyHistoryEntry",
+    model="core.accounts.TrophyHistoryEntry",
 )

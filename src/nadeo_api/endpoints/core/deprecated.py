@@ -22,7 +22,8 @@ stays short enough); it is not split, since it refuses several of both lists."""
 
 
 @endpoint(
-    "core", "GET", "/accounts/displayNames/", user_only=True, model="core.DisplayNameList",
+    "core", "GET", "/accounts/displayNames/", user_only=True,
+    model="core.deprecated.DisplayNameList",
     deprecated="the service removed it on 2023-09-19; use oauth.get_display_names()",
 )
 def get_display_names(token: ServiceToken, account_ids: Sequence[str]) -> Call:
@@ -40,7 +41,7 @@ def get_display_names(token: ServiceToken, account_ids: Sequence[str]) -> Call:
 
 
 @endpoint(
-    "core", "GET", "/webidentities/", model="core.WebIdentityList", chunks=_ACCOUNTS,
+    "core", "GET", "/webidentities/", model="core._shared.WebIdentityList", chunks=_ACCOUNTS,
     deprecated="the service deprecated it on 2026-01-01; use get_web_identities()",
 )
 def get_web_identities_legacy(token: WebServicesToken, account_ids: Sequence[str]) -> Call:
@@ -58,7 +59,7 @@ def get_web_identities_legacy(token: WebServicesToken, account_ids: Sequence[str
 
 
 @endpoint(
-    "core", "GET", "/maps/", model="core.CoreMapList",
+    "core", "GET", "/maps/", model="core._shared.CoreMapList",
     chunks=Chunks(("map_ids", "map_uids"), None, concatenated),
     deprecated="the service deprecated it on 2026-01-01; use get_maps_info_by_ids() or "
     "get_maps_info_by_uids()",
@@ -88,7 +89,7 @@ def get_maps_info(
 
 
 @endpoint(
-    "core", "GET", "/mapRecords/", model="core.MapRecordList",
+    "core", "GET", "/mapRecords/", model="core._shared.MapRecordList",
     deprecated="the service deprecated it on 2024-07-01; use get_map_records_by_accounts()",
 )
 def get_map_records(
@@ -128,7 +129,7 @@ def get_map_records(
 
 
 @endpoint(
-    "core", "GET", "/v2/mapRecords/", model="core.MapRecordList", chunks=_ACCOUNTS,
+    "core", "GET", "/v2/mapRecords/", model="core._shared.MapRecordList", chunks=_ACCOUNTS,
     deprecated="the service deprecated it on 2026-01-01; use get_map_records_by_accounts()",
 )
 def get_map_records_v2(

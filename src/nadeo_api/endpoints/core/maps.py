@@ -58,7 +58,7 @@ def remove_favorite_map(token: ServiceToken, map_uid: str) -> Call:
     return call(body={"mapUid": check.map_uid("map_uid", map_uid)})
 
 
-@endpoint("core", "GET", "/maps/by-author", user_only=True, model="core.CoreMapPage")
+@endpoint("core", "GET", "/maps/by-author", user_only=True, model="core.maps.CoreMapPage")
 def get_authored_maps(token: ServiceToken) -> Call:
     """Get the maps the account made (last saved), whoever uploaded them.
 
@@ -68,7 +68,7 @@ def get_authored_maps(token: ServiceToken) -> Call:
     return call()
 
 
-@endpoint("core", "GET", "/maps/by-submitter", user_only=True, model="core.CoreMapPage")
+@endpoint("core", "GET", "/maps/by-submitter", user_only=True, model="core.maps.CoreMapPage")
 def get_submitted_maps(token: ServiceToken) -> Call:
     """Get the maps the account uploaded, whoever made them.
 
@@ -80,7 +80,7 @@ def get_submitted_maps(token: ServiceToken) -> Call:
 
 @endpoint(
     "core", "GET", "/maps/favorites/by-map-uids", user_only=True,
-    model="core.MapFavorites", chunks=_FAVORITE_UIDS,
+    model="core.maps.MapFavorites", chunks=_FAVORITE_UIDS,
 )
 def get_favorite_maps_by_uids(token: ServiceToken, map_uids: Sequence[str]) -> Call:
     """Get which of some maps are among the account's favorites.
@@ -95,7 +95,7 @@ def get_favorite_maps_by_uids(token: ServiceToken, map_uids: Sequence[str]) -> C
     return call(query={"mapUidList": _map_uids(map_uids)})
 
 
-@endpoint("core", "GET", "/maps/favorites", user_only=True, model="core.MapFavorites")
+@endpoint("core", "GET", "/maps/favorites", user_only=True, model="core.maps.MapFavorites")
 def get_favorite_maps(
     token: ServiceToken,
     offset: int,
@@ -125,7 +125,7 @@ def get_favorite_maps(
     )
 
 
-@endpoint("core", "GET", "/maps/by-id/", model="core.CoreMapList", chunks=_MAP_IDS)
+@endpoint("core", "GET", "/maps/by-id/", model="core._shared.CoreMapList", chunks=_MAP_IDS)
 def get_maps_info_by_ids(token: WebServicesToken, map_ids: Sequence[str]) -> Call:
     """Get several maps by their map IDs.
 
@@ -138,7 +138,7 @@ def get_maps_info_by_ids(token: WebServicesToken, map_ids: Sequence[str]) -> Cal
     return call(query={"mapIdList": _uuids("map_ids", map_ids, "a map ID")})
 
 
-@endpoint("core", "GET", "/maps/by-uid/", model="core.CoreMapList", chunks=_MAP_UIDS)
+@endpoint("core", "GET", "/maps/by-uid/", model="core._shared.CoreMapList", chunks=_MAP_UIDS)
 def get_maps_info_by_uids(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
     """Get several maps by their UIDs (and so their map IDs).
 
@@ -151,7 +151,7 @@ def get_maps_info_by_uids(token: WebServicesToken, map_uids: Sequence[str]) -> C
     return call(query={"mapUidList": _map_uids(map_uids)})
 
 
-@endpoint("core", "GET", "/maps/{mapId}", model="core.CoreMap")
+@endpoint("core", "GET", "/maps/{mapId}", model="core._shared.CoreMap")
 def get_map_info(token: WebServicesToken, map_id: str) -> Call:
     """Get a map by its map ID.
 
@@ -178,7 +178,7 @@ def set_map_vote(token: ServiceToken, map_uid: str, vote: int) -> Call:
     )
 
 
-@endpoint("core", "GET", "/maps/{mapUid}/votes", user_only=True, model="core.MapVote")
+@endpoint("core", "GET", "/maps/{mapUid}/votes", user_only=True, model="core.maps.MapVote")
 def get_map_vote(token: ServiceToken, map_uid: str) -> Call:
     """Get the account's vote on a map.
 
@@ -194,5 +194,5 @@ def get_map_vote(token: ServiceToken, map_uid: str) -> Call:
 
 iter_favorite_maps = paged(
     get_favorite_maps, what="the account's favorite maps", items="mapFavoriteList",
-    key="mapUid", total="count", page_size=UNDOCUMENTED_PAGE, model="core.MapFavorite",
+    key="mapUid", total="count", page_size=UNDOCUMENTED_PAGE, model="core.maps.MapFavorite",
 )

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 ROUTE_USAGES = ("Client", "Server")
 
 
-@endpoint("core", "GET", "/api/routes", model="core.ApiRoutes")
+@endpoint("core", "GET", "/api/routes", model="core.meta.ApiRoutes")
 def get_api_routes(token: WebServicesToken, usage: str | None = None) -> Call:
     """Get every route of the Core API (method and path by route name).
 
@@ -29,7 +29,7 @@ def get_api_routes(token: WebServicesToken, usage: str | None = None) -> Call:
     return call(query={"usage": check.choice("usage", usage, ROUTE_USAGES)})
 
 
-@endpoint("core", "GET", "/zones/", model="core.ZoneInfoList")
+@endpoint("core", "GET", "/zones/", model="core.meta.ZoneInfoList")
 def get_zones(token: WebServicesToken) -> Call:
     """Get every zone (World, continents, countries, regions) with its parent."""
     return call()

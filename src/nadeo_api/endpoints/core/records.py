@@ -20,7 +20,7 @@ _RECORD_IDS = Chunks("map_record_ids", None, concatenated)
 
 @endpoint(
     "core", "GET", "/v2/accounts/{accountId}/mapRecords", user_only=True,
-    model="core.MapRecordList",
+    model="core._shared.MapRecordList",
     chunks=Chunks(("map_ids", "season_ids"), None, concatenated),
 )
 def get_account_records(
@@ -64,7 +64,7 @@ def get_account_records(
     return call(accountId=_uuid("account_id", account_id, "an account ID"), query=query)
 
 
-@endpoint("core", "GET", "/mapRecords/{mapRecordId}", model="core.MapRecord")
+@endpoint("core", "GET", "/mapRecords/{mapRecordId}", model="core._shared.MapRecord")
 def get_map_record(token: WebServicesToken, map_record_id: str) -> Call:
     """Get a record by its record ID.
 
@@ -79,7 +79,7 @@ def get_map_record(token: WebServicesToken, map_record_id: str) -> Call:
 
 @endpoint(
     "core", "GET", "/v2/mapRecords/by-account/",
-    model="core.MapRecordList", chunks=_ACCOUNTS,
+    model="core._shared.MapRecordList", chunks=_ACCOUNTS,
 )
 def get_map_records_by_accounts(
     token: WebServicesToken,
@@ -112,7 +112,10 @@ def get_map_records_by_accounts(
     return call(query=query)
 
 
-@endpoint("core", "GET", "/v2/mapRecords/by-id/", model="core.MapRecordList", chunks=_RECORD_IDS)
+@endpoint(
+    "core", "GET", "/v2/mapRecords/by-id/",
+    model="core._shared.MapRecordList", chunks=_RECORD_IDS,
+)
 def get_map_records_by_ids(token: WebServicesToken, map_record_ids: Sequence[str]) -> Call:
     """Get records by their record IDs.
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @endpoint(
     "core", "GET", "/accounts/skins", user_only=True,
-    model="core.EquippedSkinList", chunks=_ACCOUNTS,
+    model="core.skins.EquippedSkinList", chunks=_ACCOUNTS,
 )
 def get_equipped_skins(token: ServiceToken, account_ids: Sequence[str]) -> Call:
     """Get the skin each player drives with (its ID; `get_skin_info()` tells the rest).
@@ -31,7 +31,7 @@ def get_equipped_skins(token: ServiceToken, account_ids: Sequence[str]) -> Call:
 
 @endpoint(
     "core", "GET", "/accounts/{accountId}/skins/favorites", user_only=True,
-    model="core.FavoriteSkinList",
+    model="core.skins.FavoriteSkinList",
 )
 def get_favorite_skins(token: ServiceToken, account_id: str) -> Call:
     """Get the skins in the account's garage (their IDs; `get_skin_info()` tells the rest).
@@ -45,7 +45,7 @@ def get_favorite_skins(token: ServiceToken, account_id: str) -> Call:
     return call(accountId=_uuid("account_id", account_id, "an account ID"))
 
 
-@endpoint("core", "GET", "/skins/{skinId}", user_only=True, model="core.Skin")
+@endpoint("core", "GET", "/skins/{skinId}", user_only=True, model="core.skins.Skin")
 def get_skin_info(token: ServiceToken, skin_id: str) -> Call:
     """Get a skin's names, creator and files.
 

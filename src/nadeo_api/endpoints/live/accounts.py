@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 @endpoint(
     "live", "GET", "/api/token/server/player-server/account", user_only=True,
-    model="accounts.ServerAccounts",
+    model="live.accounts.ServerAccounts",
 )
 def get_server_accounts(token: ServiceToken) -> Call:
     """Get the account's dedicated server accounts."""

@@ -26,7 +26,7 @@ def _page(length: object, offset: object, **extra: Any) -> Call:
     )
 
 
-@endpoint("live", "GET", "/api/token/campaign/month", model="campaigns.MonthList")
+@endpoint("live", "GET", "/api/token/campaign/month", model="live.campaigns.MonthList")
 def get_maps_royal(token: WebServicesToken, length: int = 51, offset: int = 0) -> Call:
     """Get Royal maps by month, newest month first.
 
@@ -40,7 +40,7 @@ def get_maps_royal(token: WebServicesToken, length: int = 51, offset: int = 0) -
     return _page(length, offset, royal=True)
 
 
-@endpoint("live", "GET", "/api/campaign/official", model="campaigns.CampaignList")
+@endpoint("live", "GET", "/api/campaign/official", model="live.campaigns.CampaignList")
 def get_maps_seasonal(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get official seasonal campaigns (v2 route), newest first.
 
@@ -51,7 +51,7 @@ def get_maps_seasonal(token: WebServicesToken, length: int = 1, offset: int = 0)
     return _page(length, offset)
 
 
-@endpoint("live", "GET", "/api/token/campaign/month", model="campaigns.MonthList")
+@endpoint("live", "GET", "/api/token/campaign/month", model="live.campaigns.MonthList")
 def get_maps_totd(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get Tracks of the Day by month, newest month first.
 
@@ -65,7 +65,7 @@ def get_maps_totd(token: WebServicesToken, length: int = 1, offset: int = 0) -> 
     return _page(length, offset, royal=False)
 
 
-@endpoint("live", "GET", "/api/campaign/weekly-grands", model="campaigns.CampaignList")
+@endpoint("live", "GET", "/api/campaign/weekly-grands", model="live.campaigns.CampaignList")
 def get_maps_weekly_grand(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get Weekly Grand campaigns, newest first (each holds one map).
 
@@ -76,7 +76,7 @@ def get_maps_weekly_grand(token: WebServicesToken, length: int = 1, offset: int 
     return _page(length, offset)
 
 
-@endpoint("live", "GET", "/api/campaign/weekly-shorts", model="campaigns.CampaignList")
+@endpoint("live", "GET", "/api/campaign/weekly-shorts", model="live.campaigns.CampaignList")
 def get_maps_weekly_short(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get Weekly Shorts campaigns, newest first.
 
@@ -119,7 +119,7 @@ def _campaign_listing(
         else (lambda campaign: campaign["id"]),
         name=f"iter_{page.name[4:]}",
         doc=doc,
-        model="campaigns.TotdMonth" if field == "monthList" else "campaigns.Campaign",
+        model="live.campaigns.TotdMonth" if field == "monthList" else "live.campaigns.Campaign",
     )(build)
 
 
@@ -139,11 +139,11 @@ iter_maps_weekly_grand = _campaign_listing(
 iter_maps_royal = paged(
     get_maps_royal, what="the months of Royal maps, newest first", items="monthList",
     key=lambda month: (month["year"], month["month"]), total="itemCount", page_size=12,
-    model="campaigns.TotdMonth",
+    model="live.campaigns.TotdMonth",
 )
 
 
-@endpoint("live", "GET", "/api/token/campaign/official", model="maps.CampaignListV1")
+@endpoint("live", "GET", "/api/token/campaign/official", model="live.campaigns.CampaignListV1")
 def get_maps_seasonal_v1(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get official seasonal campaigns from the deprecated v1 route, newest first (with media,
     categories and latest seasons, which the v2 route lacks).
@@ -159,7 +159,7 @@ def get_maps_seasonal_v1(token: WebServicesToken, length: int = 1, offset: int =
     )
 
 
-@endpoint("live", "GET", "/api/campaign/cup-of-the-week", model="campaigns.CampaignList")
+@endpoint("live", "GET", "/api/campaign/cup-of-the-week", model="live.campaigns.CampaignList")
 def get_maps_cup_of_the_week(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
     """Get Cup of the Week campaigns, newest first.
 
@@ -175,7 +175,7 @@ def get_maps_cup_of_the_week(token: WebServicesToken, length: int = 1, offset: i
     )
 
 
-@endpoint("live", "GET", "/api/campaign/map/{mapUid}", model="maps.MapCampaignInfo")
+@endpoint("live", "GET", "/api/campaign/map/{mapUid}", model="live.campaigns.MapCampaignInfo")
 def get_map_campaign_info(token: WebServicesToken, map_uid: str) -> Call:
     """Get a map's official campaign and Track of the Day status.
 
@@ -191,9 +191,10 @@ def get_map_campaign_info(token: WebServicesToken, map_uid: str) -> Call:
 
 iter_maps_seasonal_v1 = paged(
     get_maps_seasonal_v1, what="the seasonal campaigns (v1 route), newest first",
-    items="campaignList", key="id", total="itemCount", page_size=8, model="maps.CampaignV1",
+    items="campaignList", key="id", total="itemCount", page_size=8,
+    model="live.campaigns.CampaignV1",
 )
 iter_maps_cup_of_the_week = paged(
     get_maps_cup_of_the_week, what="the Cups of the Week, newest first", items="campaignList",
-    key="id", total="itemCount", page_size=12, model="campaigns.Campaign",
+    key="id", total="itemCount", page_size=12, model="live.campaigns.Campaign",
 )

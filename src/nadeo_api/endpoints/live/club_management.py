@@ -66,7 +66,7 @@ def _club_body(arguments: dict[str, Any]) -> dict[str, str]:
     return body
 
 
-@endpoint("live", "POST", "/api/token/club/create", user_only=True, model="club_members.Club")
+@endpoint("live", "POST", "/api/token/club/create", user_only=True, model="live._shared.Club")
 def create_club(
     token: ServiceToken,
     name: str,
@@ -106,7 +106,7 @@ def create_club(
 
 
 @endpoint(
-    "live", "POST", "/api/token/club/{clubId}/edit", user_only=True, model="club_members.Club"
+    "live", "POST", "/api/token/club/{clubId}/edit", user_only=True, model="live._shared.Club"
 )
 def edit_club(
     token: ServiceToken,
@@ -149,7 +149,7 @@ def edit_club(
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/member/request", user_only=True,
-    model="club_members.ClubMemberList",
+    model="live._shared.ClubMemberList",
 )
 def get_club_member_requests(
     token: ServiceToken, club_id: int, length: int = 20, offset: int = 0
@@ -171,7 +171,7 @@ def get_club_member_requests(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/member/{accountId}/edit", user_only=True,
-    model="club_members.ClubMember",
+    model="live._shared.ClubMember",
 )
 def edit_club_member(
     token: ServiceToken, club_id: int, account_id: str, role: str | None = None
@@ -205,7 +205,7 @@ def _vip_call(club_id: object, account_id: object) -> Call:
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/vip/{accountId}/set", user_only=True,
-    model="club_members.ClubMember",
+    model="live._shared.ClubMember",
 )
 def set_club_vip(token: ServiceToken, club_id: int, account_id: str) -> Call:
     """Make a club member a VIP (VIPs make the in-game club VIP leaderboard).
@@ -223,7 +223,7 @@ def set_club_vip(token: ServiceToken, club_id: int, account_id: str) -> Call:
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/vip/{accountId}/unset", user_only=True,
-    model="club_members.ClubMember",
+    model="live._shared.ClubMember",
 )
 def unset_club_vip(token: ServiceToken, club_id: int, account_id: str) -> Call:
     """Make a club VIP a plain member again.
@@ -281,7 +281,7 @@ def delete_club_member(token: ServiceToken, club_id: int, account_id: str) -> Ca
 iter_club_member_requests = paged(
     get_club_member_requests, what="a club's pending member requests", items="clubMemberList",
     key="accountId", total="itemCount", page_size=UNDOCUMENTED_PAGE,
-    model="club_members.ClubMember",
+    model="live._shared.ClubMember",
 )
 
 
@@ -335,7 +335,7 @@ def _given(**fields: Any) -> dict[str, Any]:
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/campaign/create", user_only=True,
-    model="club_activities.EditedClubCampaign",
+    model="live._shared.EditedClubCampaign",
 )
 def create_club_campaign(
     token: ServiceToken,
@@ -374,7 +374,7 @@ def create_club_campaign(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/folder/create", user_only=True,
-    model="club_activities.ClubActivity",
+    model="live._shared.ClubActivity",
 )
 def create_club_folder(
     token: ServiceToken, club_id: int, name: str, folder_id: int = 0
@@ -423,7 +423,7 @@ def _review_body(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/map-review/create", user_only=True,
-    model="club_activities.ClubMapReview",
+    model="live._shared.ClubMapReview",
 )
 def create_club_map_review(
     token: ServiceToken,
@@ -467,7 +467,7 @@ def create_club_map_review(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/news/create", user_only=True,
-    model="club_activities.ClubNews",
+    model="live._shared.ClubNews",
 )
 def create_club_news(
     token: ServiceToken,
@@ -505,7 +505,7 @@ def create_club_news(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/ranking/create", user_only=True,
-    model="club_activities.ClubRanking",
+    model="live.club_management.ClubRanking",
 )
 def create_club_ranking(
     token: ServiceToken,
@@ -576,7 +576,7 @@ def _room_body(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/room/create", user_only=True,
-    model="club_activities.ClubRoom",
+    model="live._shared.ClubRoom",
 )
 def create_club_room(
     token: ServiceToken,
@@ -629,7 +629,7 @@ def create_club_room(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/bucket/create", user_only=True,
-    model="club_activities.ClubUpload",
+    model="live._shared.ClubUpload",
 )
 def create_club_upload(
     token: ServiceToken, club_id: int, name: str, upload_type: str, folder_id: int = 0
@@ -660,7 +660,7 @@ def create_club_upload(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/activity/{activityId}/edit", user_only=True,
-    model="club_activities.ClubActivity",
+    model="live._shared.ClubActivity",
 )
 def edit_club_activity(
     token: ServiceToken,
@@ -713,7 +713,7 @@ def edit_club_activity(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/campaign/{campaignId}/edit", user_only=True,
-    model="club_activities.EditedClubCampaign",
+    model="live._shared.EditedClubCampaign",
 )
 def edit_club_campaign(
     token: ServiceToken,
@@ -757,7 +757,7 @@ def edit_club_campaign(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/map-review/{activityId}/edit", user_only=True,
-    model="club_activities.ClubMapReview",
+    model="live._shared.ClubMapReview",
 )
 def edit_club_map_review(
     token: ServiceToken,
@@ -801,7 +801,7 @@ def edit_club_map_review(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/news/{activityId}/edit", user_only=True,
-    model="club_activities.ClubNews",
+    model="live._shared.ClubNews",
 )
 def edit_club_news(
     token: ServiceToken,
@@ -842,7 +842,7 @@ def edit_club_news(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/room/{activityId}/edit", user_only=True,
-    model="club_activities.ClubRoom",
+    model="live._shared.ClubRoom",
 )
 def edit_club_room(
     token: ServiceToken,
@@ -896,7 +896,7 @@ def _server_login(login: object) -> str:
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/room/create-from-server", user_only=True,
-    model="club_activities.ClubRoom",
+    model="live._shared.ClubRoom",
 )
 def create_club_room_from_server(
     token: ServiceToken, club_id: int, name: str, login: str, folder_id: int = 0
@@ -931,7 +931,7 @@ def create_club_room_from_server(
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/room/{activityId}/edit-from-server",
-    user_only=True, model="club_activities.ClubRoom",
+    user_only=True, model="live._shared.ClubRoom",
 )
 def edit_club_room_from_server(
     token: ServiceToken,

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/{clubID}/campaign/{campaignId}", model="clubs.ClubCampaign"
+    "live", "GET", "/api/token/club/{clubID}/campaign/{campaignId}",
+    model="live._shared.ClubCampaign"
 )
 def get_club_campaign(token: WebServicesToken, club_id: int, campaign_id: int) -> Call:
     """Get a club's campaign by its campaign ID.
@@ -41,7 +42,7 @@ def _display_name(name: str, value: object) -> str:
     return value
 
 
-@endpoint("live", "GET", "/api/token/club/{clubId}", model="club_members.Club")
+@endpoint("live", "GET", "/api/token/club/{clubId}", model="live._shared.Club")
 def get_club(token: WebServicesToken, club_id: int) -> Call:
     """Get a club by its ID.
 
@@ -55,7 +56,7 @@ def get_club(token: WebServicesToken, club_id: int) -> Call:
     return call(clubId=check.identifier("club_id", club_id))
 
 
-@endpoint("live", "GET", "/api/token/club", model="club_members.ClubList")
+@endpoint("live", "GET", "/api/token/club", model="live.clubs.ClubList")
 def get_clubs(
     token: WebServicesToken, length: int = 20, offset: int = 0, name: str | None = None
 ) -> Call:
@@ -77,7 +78,7 @@ def get_clubs(
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/mine", user_only=True, model="club_members.MyClubList"
+    "live", "GET", "/api/token/club/mine", user_only=True, model="live.clubs.MyClubList"
 )
 def get_my_clubs(token: ServiceToken, length: int = 20, offset: int = 0) -> Call:
     """Get a page of the clubs the account is a member of, each with the account's `role`.
@@ -93,7 +94,7 @@ def get_my_clubs(token: ServiceToken, length: int = 20, offset: int = 0) -> Call
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/competition", model="club_members.ClubCompetitionList"
+    "live", "GET", "/api/token/club/competition", model="live.clubs.ClubCompetitionList"
 )
 def get_club_competitions(
     token: WebServicesToken, length: int = 20, offset: int = 0, name: str | None = None
@@ -115,7 +116,7 @@ def get_club_competitions(
 
 
 @endpoint("live", "GET", "/api/token/club/player/info", user_only=True,
-          model="club_members.ClubPlayerInfo")
+          model="live.clubs.ClubPlayerInfo")
 def get_club_player_info(token: ServiceToken) -> Call:
     """Get the account's club settings: the club tag it shows and the club it pinned.
 
@@ -126,7 +127,7 @@ def get_club_player_info(token: ServiceToken) -> Call:
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/pin", user_only=True,
-    model="club_members.ClubTagPin",
+    model="live.clubs.ClubTagPin",
 )
 def pin_club(token: ServiceToken, club_id: int) -> Call:
     """Pin a club for the account, or unpin it if it is already pinned.
@@ -143,7 +144,7 @@ def pin_club(token: ServiceToken, club_id: int) -> Call:
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/tag", user_only=True,
-    model="club_members.ClubTagPin",
+    model="live.clubs.ClubTagPin",
 )
 def use_club_tag(token: ServiceToken, club_id: int) -> Call:
     """Show a club's tag next to the account's name in game, or stop if it already does.
@@ -158,7 +159,7 @@ def use_club_tag(token: ServiceToken, club_id: int) -> Call:
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/{clubId}/member", model="club_members.ClubMemberList"
+    "live", "GET", "/api/token/club/{clubId}/member", model="live._shared.ClubMemberList"
 )
 def get_club_members(
     token: WebServicesToken, club_id: int, length: int = 20, offset: int = 0
@@ -177,7 +178,7 @@ def get_club_members(
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/member/{memberId}",
-    model="club_members.ClubMember",
+    model="live._shared.ClubMember",
 )
 def get_club_member(token: WebServicesToken, club_id: int, member_id: str) -> Call:
     """Get an account's membership of a club.
@@ -197,7 +198,7 @@ def get_club_member(token: WebServicesToken, club_id: int, member_id: str) -> Ca
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/member/{memberName}/from-login",
-    model="club_members.ClubMember",
+    model="live._shared.ClubMember",
 )
 def get_club_member_by_name(token: WebServicesToken, club_id: int, member_name: str) -> Call:
     """Get an account's membership of a club, from its display name.
@@ -218,7 +219,7 @@ def get_club_member_by_name(token: WebServicesToken, club_id: int, member_name: 
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/member/create", user_only=True,
-    model="club_members.ClubMember",
+    model="live._shared.ClubMember",
 )
 def join_club(token: ServiceToken, club_id: int) -> Call:
     """Join a club (or ask to join it), as the account.
@@ -236,19 +237,19 @@ def join_club(token: ServiceToken, club_id: int) -> Call:
 
 iter_clubs = paged(
     get_clubs, what="clubs", items="clubList", key="id", total="clubCount",
-    page_size=CLUB_PAGE, model="club_members.Club",
+    page_size=CLUB_PAGE, model="live._shared.Club",
 )
 iter_my_clubs = paged(
     get_my_clubs, what="the clubs the account is a member of", items="clubList", key="id",
-    total="clubCount", page_size=UNDOCUMENTED_PAGE, model="club_members.MyClub",
+    total="clubCount", page_size=UNDOCUMENTED_PAGE, model="live.clubs.MyClub",
 )
 iter_club_competitions = paged(
     get_club_competitions, what="club competitions", items="clubCompetitionList", key="id",
-    total="itemCount", page_size=CLUB_PAGE, model="club_members.ClubCompetition",
+    total="itemCount", page_size=CLUB_PAGE, model="live.clubs.ClubCompetition",
 )
 iter_club_members = paged(
     get_club_members, what="a club's members", items="clubMemberList", key="accountId",
-    total="itemCount", page_size=CLUB_PAGE, model="club_members.ClubMember",
+    total="itemCount", page_size=CLUB_PAGE, model="live._shared.ClubMember",
 )
 
 
@@ -257,7 +258,7 @@ def _search_name(name: object) -> str | None:
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/{clubId}/activity", model="club_activities.ClubActivityList"
+    "live", "GET", "/api/token/club/{clubId}/activity", model="live.clubs.ClubActivityList"
 )
 def get_club_activities(
     token: WebServicesToken,
@@ -295,7 +296,7 @@ def get_club_activities(
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/campaign", model="club_activities.ClubCampaignList",
+    "live", "GET", "/api/token/club/campaign", model="live.clubs.ClubCampaignList",
 )
 def get_club_campaigns(
     token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
@@ -316,7 +317,7 @@ def get_club_campaigns(
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/campaign", user_only=True,
-    model="club_activities.ClubCampaignsOfClub",
+    model="live.clubs.ClubCampaignsOfClub",
 )
 def get_club_campaigns_by_club(
     token: ServiceToken, club_id: int, length: int, offset: int = 0
@@ -338,7 +339,7 @@ def get_club_campaigns_by_club(
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/room", model="club_activities.ClubRoomList",
+    "live", "GET", "/api/token/club/room", model="live.clubs.ClubRoomList",
 )
 def get_club_rooms(
     token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
@@ -358,7 +359,7 @@ def get_club_rooms(
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/map-review", model="club_activities.ClubMapReviewList",
+    "live", "GET", "/api/token/club/map-review", model="live.clubs.ClubMapReviewList",
 )
 def get_club_map_reviews(
     token: WebServicesToken, length: int, offset: int = 0, name: str | None = None
@@ -379,7 +380,7 @@ def get_club_map_reviews(
 
 @endpoint(
     "live", "GET", "/api/token/club/bucket/{bucketType}/all",
-    model="club_activities.ClubUploadList",
+    model="live.clubs.ClubUploadList",
 )
 def get_club_uploads(
     token: WebServicesToken, bucket_type: str, length: int, offset: int = 0
@@ -403,7 +404,7 @@ def get_club_uploads(
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubID}/bucket/{activityId}",
-    model="club_activities.ClubUpload",
+    model="live._shared.ClubUpload",
 )
 def get_club_upload(
     token: WebServicesToken, club_id: int, activity_id: int, length: int = 10, offset: int = 0
@@ -428,7 +429,7 @@ def get_club_upload(
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/{clubId}/news/{activityId}", model="club_activities.ClubNews",
+    "live", "GET", "/api/token/club/{clubId}/news/{activityId}", model="live._shared.ClubNews",
 )
 def get_club_news(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
     """Get a club's news article by its activity ID.
@@ -446,7 +447,7 @@ def get_club_news(token: WebServicesToken, club_id: int, activity_id: int) -> Ca
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}",
-    model="club_activities.ClubMapReview",
+    model="live._shared.ClubMapReview",
 )
 def get_club_map_review(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
     """Get a club's map review activity by its activity ID.
@@ -464,7 +465,7 @@ def get_club_map_review(token: WebServicesToken, club_id: int, activity_id: int)
 
 
 @endpoint(
-    "live", "GET", "/api/token/club/{clubID}/room/{activityId}", model="club_activities.ClubRoom",
+    "live", "GET", "/api/token/club/{clubID}/room/{activityId}", model="live._shared.ClubRoom",
 )
 def get_club_room(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
     """Get a club's room by its activity ID.
@@ -486,7 +487,7 @@ def get_club_room(token: WebServicesToken, club_id: int, activity_id: int) -> Ca
 
 @endpoint(
     "live", "POST", "/api/token/club/{clubId}/room/{activityId}/join",
-    model="club_activities.RoomJoinLink",
+    model="live.clubs.RoomJoinLink",
 )
 def get_club_room_join_link(token: WebServicesToken, club_id: int, activity_id: int) -> Call:
     """Get a link to join a club room, starting the room if it is not running.
@@ -509,7 +510,7 @@ def get_club_room_join_link(token: WebServicesToken, club_id: int, activity_id: 
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/room/{activityId}/get-password", user_only=True,
-    model="club_activities.RoomPassword",
+    model="live.clubs.RoomPassword",
 )
 def get_club_room_password(token: ServiceToken, club_id: int, activity_id: int) -> Call:
     """Get the password of a club room (for accounts that may manage the club).
@@ -530,30 +531,30 @@ def get_club_room_password(token: ServiceToken, club_id: int, activity_id: int) 
 
 iter_club_activities = paged(
     get_club_activities, what="a club's activities", items="activityList", key="id",
-    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubActivity",
+    total="itemCount", page_size=LIST_LENGTH, model="live._shared.ClubActivity",
 )
 iter_club_campaigns = paged(
     get_club_campaigns, what="club campaigns", items="clubCampaignList", key="campaignId",
-    total="itemCount", page_size=LIST_LENGTH, model="clubs.ClubCampaign",
+    total="itemCount", page_size=LIST_LENGTH, model="live._shared.ClubCampaign",
 )
 iter_club_campaigns_by_club = paged(
     get_club_campaigns_by_club, what="a club's active campaigns, newest first",
     items="clubCampaignList", key="campaignId", total="itemCount", page_size=LIST_LENGTH,
-    model="club_activities.EditedClubCampaign",
+    model="live._shared.EditedClubCampaign",
 )
 iter_club_rooms = paged(
     get_club_rooms, what="club rooms", items="clubRoomList", key="id", total="itemCount",
-    page_size=LIST_LENGTH, model="club_activities.ClubRoom",
+    page_size=LIST_LENGTH, model="live._shared.ClubRoom",
 )
 iter_club_map_reviews = paged(
     get_club_map_reviews, what="club map reviews", items="clubMapReviewList", key="id",
-    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubMapReview",
+    total="itemCount", page_size=LIST_LENGTH, model="live._shared.ClubMapReview",
 )
 iter_club_uploads = paged(
     get_club_uploads, what="club uploads of one type", items="clubBucketList", key="id",
-    total="itemCount", page_size=LIST_LENGTH, model="club_activities.ClubUpload",
+    total="itemCount", page_size=LIST_LENGTH, model="live._shared.ClubUpload",
 )
 iter_club_upload = paged(
     get_club_upload, what="the items of a club upload", items="bucketItemList", key="itemId",
-    total="bucketItemCount", page_size=UNDOCUMENTED_PAGE, model="club_activities.BucketItem",
+    total="bucketItemCount", page_size=UNDOCUMENTED_PAGE, model="live._shared.BucketItem",
 )

@@ -25,7 +25,7 @@ LEADERBOARD_PAGE = 100
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/top",
-    model="leaderboards.MapLeaderboard",
+    model="live.leaderboards.MapLeaderboard",
 )
 def get_map_leaderboard(
     token: WebServicesToken,
@@ -77,7 +77,7 @@ def get_map_leaderboard(
     "GET",
     "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}",
     user_only=True,
-    model="leaderboards.PlayerClubRecord",
+    model="live.leaderboards.PlayerClubRecord",
 )
 def get_player_club_record(
     token: ServiceToken, map_uid: str, club_id: int, group_uid: str = "Personal_Best"
@@ -106,7 +106,7 @@ def get_player_club_record(
     depth=LEADERBOARD_DEPTH,
     items=lambda answer: (answer.get("tops") or [{}])[0].get("top", []),
     key=lambda record: record["accountId"],
-    model="leaderboards.Record",
+    model="live.leaderboards.Record",
 )
 def iter_map_leaderboard(
     token: WebServicesToken,
@@ -158,7 +158,7 @@ def _maps_body(map_uids: Sequence[str], group_uid: str) -> dict[str, Any]:
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/club/{clubId}", user_only=True,
-    model="leaderboards.CampaignClubRanking",
+    model="live.leaderboards.CampaignClubRanking",
 )
 def get_campaign_club_ranking(token: ServiceToken, group_uid: str, club_id: int) -> Call:
     """Get the account's season points in a campaign and its rank among a club's members.
@@ -176,7 +176,7 @@ def get_campaign_club_ranking(token: ServiceToken, group_uid: str, club_id: int)
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/club/{clubId}/top",
-    model="leaderboards.CampaignClubLeaderboard",
+    model="live.leaderboards.CampaignClubLeaderboard",
 )
 def get_campaign_club_leaderboard(
     token: WebServicesToken, group_uid: str, club_id: int, length: int = 5, offset: int = 0
@@ -205,7 +205,7 @@ def get_campaign_club_leaderboard(
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}",
-    model="leaderboards.CampaignRanking",
+    model="live.leaderboards.CampaignRanking",
 )
 def get_campaign_ranking(token: WebServicesToken, group_uid: str, account_id: str) -> Call:
     """Get a player's season points and positions in World and each of its zones for a
@@ -225,7 +225,7 @@ def get_campaign_ranking(token: WebServicesToken, group_uid: str, account_id: st
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/top",
-    model="leaderboards.CampaignLeaderboard",
+    model="live.leaderboards.CampaignLeaderboard",
 )
 def get_campaign_leaderboard(
     token: WebServicesToken,
@@ -257,7 +257,7 @@ def get_campaign_leaderboard(
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/medals",
-    model="leaderboards.MapMedals",
+    model="live.leaderboards.MapMedals",
 )
 def get_map_medal_records(
     token: WebServicesToken, map_uid: str, group_uid: str = PERSONAL_BEST
@@ -278,7 +278,7 @@ def get_map_medal_records(
 
 
 @endpoint(
-    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList",
+    "live", "POST", "/api/token/leaderboard/group/map", model="live.leaderboards.PlayerRecordList",
     chunks=Chunks("map_uids", MAX_RECORD_MAPS, concatenated),
 )
 def get_player_records(
@@ -301,7 +301,7 @@ def get_player_records(
 
 
 @endpoint(
-    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList",
+    "live", "POST", "/api/token/leaderboard/group/map", model="live.leaderboards.PlayerRecordList",
     chunks=Chunks("scores", MAX_RECORD_MAPS, concatenated),
 )
 def get_record_positions(
@@ -333,7 +333,7 @@ def get_record_positions(
 @endpoint(
     "live", "GET",
     "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/surround/{lower}/{upper}",
-    model="leaderboards.SurroundingRecords",
+    model="live.leaderboards.SurroundingRecords",
 )
 def get_surrounding_records(
     token: WebServicesToken,
@@ -389,7 +389,7 @@ def get_surrounding_records(
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}/top",
-    model="leaderboards.ClubMapLeaderboard",
+    model="live.leaderboards.ClubMapLeaderboard",
 )
 def get_club_map_leaderboard(
     token: WebServicesToken,
@@ -429,7 +429,7 @@ def get_club_map_leaderboard(
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/trophy", user_only=True,
-    model="leaderboards.MyTrophyRanking",
+    model="live.leaderboards.MyTrophyRanking",
 )
 def get_my_trophy_ranking(token: ServiceToken) -> Call:
     """Get the account's trophy points, echelon and positions in World and each of its zones.
@@ -440,7 +440,7 @@ def get_my_trophy_ranking(token: ServiceToken) -> Call:
 
 
 @endpoint(
-    "live", "POST", "/api/token/leaderboard/trophy/player", model="leaderboards.TrophyRankings"
+    "live", "POST", "/api/token/leaderboard/trophy/player", model="live.leaderboards.TrophyRankings"
 )
 def get_trophy_rankings(token: WebServicesToken, account_ids: Sequence[str]) -> Call:
     """Get players' trophy points, echelons and positions in World and each of their zones.
@@ -463,16 +463,16 @@ def get_trophy_rankings(token: WebServicesToken, account_ids: Sequence[str]) -> 
 iter_campaign_leaderboard = paged(
     get_campaign_leaderboard, what="a campaign's (or season's) world leaderboard",
     items=lambda answer: (answer.get("tops") or [{}])[0].get("top", []), key="accountId",
-    page_size=LEADERBOARD_PAGE, model="leaderboards.CampaignRecord",
+    page_size=LEADERBOARD_PAGE, model="live.leaderboards.CampaignRecord",
     fixed={"only_world": True},
 )
 iter_campaign_club_leaderboard = paged(
     get_campaign_club_leaderboard, what="a campaign's leaderboard among a club's members",
     items="top", key="accountId", total="length", page_size=LEADERBOARD_PAGE,
-    model="leaderboards.CampaignRecord",
+    model="live.leaderboards.CampaignRecord",
 )
 iter_club_map_leaderboard = paged(
     get_club_map_leaderboard, what="a map's leaderboard among a club's members", items="top",
     key="accountId", total="length", page_size=LEADERBOARD_PAGE, depth=LEADERBOARD_DEPTH,
-    model="leaderboards.Record",
+    model="live.leaderboards.Record",
 )

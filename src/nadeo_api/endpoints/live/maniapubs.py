@@ -10,7 +10,10 @@ if TYPE_CHECKING:
     from ...auth import WebServicesToken
 
 
-@endpoint("live", "GET", "/api/token/advertising/display/active", model="maps.ManiapubList")
+@endpoint(
+    "live", "GET", "/api/token/advertising/display/active",
+    model="live.maniapubs.ManiapubList",
+)
 def get_active_maniapubs(token: WebServicesToken) -> Call:
     """Get the active maniapubs (in-game ads) with their media.
 

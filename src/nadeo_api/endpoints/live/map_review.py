@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @endpoint(
     "live", "GET", "/api/token/map-review/{reviewType}/connect", user_only=True,
-    model="map_review.ReviewConnection",
+    model="live.map_review.ReviewConnection",
 )
 def get_map_review_connect(token: ServiceToken, review_type: str) -> Call:
     """Get what is needed to join a map review server.
@@ -31,7 +31,7 @@ def get_map_review_connect(token: ServiceToken, review_type: str) -> Call:
 
 @endpoint(
     "live", "GET", "/api/token/map/map-review/{reviewType}/submitted-map", user_only=True,
-    model="map_review.SubmittedMaps",
+    model="live.map_review.SubmittedMaps",
 )
 def get_map_review_submitted(
     token: ServiceToken, review_type: str, length: int = 144, offset: int = 0
@@ -54,7 +54,7 @@ def get_map_review_submitted(
 
 @endpoint(
     "live", "GET", "/api/token/map-review/{reviewType}/waiting-time",
-    model="map_review.WaitingTime",
+    model="live.map_review.WaitingTime",
 )
 def get_map_review_waiting_time(token: WebServicesToken, review_type: str) -> Call:
     """Get how long a map submitted now would wait before it is the one being reviewed.
@@ -71,13 +71,13 @@ def get_map_review_waiting_time(token: WebServicesToken, review_type: str) -> Ca
 iter_map_review_submitted = paged(
     get_map_review_submitted, what="the maps the account submitted to an official map review",
     items="submittedMaps", key="mapUid", total="itemCount", page_size=144,
-    model="map_review.SubmittedMap",
+    model="live.map_review.SubmittedMap",
 )
 
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}/map/mine", user_only=True,
-    model="club_activities.ClubMapSubmissions",
+    model="live.map_review.ClubMapSubmissions",
 )
 def get_club_map_review_submitted(
     token: ServiceToken,
@@ -114,7 +114,7 @@ def get_club_map_review_submitted(
 
 @endpoint(
     "live", "GET", "/api/token/club/{clubId}/map-review/{activityId}/map", user_only=True,
-    model="club_activities.MemberMapSubmissions",
+    model="live.map_review.MemberMapSubmissions",
 )
 def get_club_map_review_submissions(
     token: ServiceToken, club_id: int, activity_id: int, length: int, offset: int = 0
@@ -139,10 +139,10 @@ def get_club_map_review_submissions(
 iter_club_map_review_submitted = paged(
     get_club_map_review_submitted, what="the maps the account submitted to a club map review",
     items="submittedMaps", key="mapUid", total="itemCount", page_size=UNDOCUMENTED_PAGE,
-    model="club_activities.ClubMapSubmission",
+    model="live.map_review.ClubMapSubmission",
 )
 iter_club_map_review_submissions = paged(
     get_club_map_review_submissions, what="the maps members submitted to a club map review",
     items="submittedMaps", key="mapUid", total="itemCount", page_size=UNDOCUMENTED_PAGE,
-    model="club_activities.MemberMapSubmission",
+    model="live.map_review.MemberMapSubmission",
 )

@@ -82,7 +82,7 @@ def remove_favorite_map(token: ServiceToken, map_uid: str) -> Call:
 
 
 @endpoint(
-    "live", "GET", "/api/token/map/favorite", user_only=True, model="maps.MapList"
+    "live", "GET", "/api/token/map/favorite", user_only=True, model="live.maps.MapList"
 )
 def get_favorite_maps(
     token: ServiceToken,
@@ -113,7 +113,7 @@ def get_favorite_maps(
 
 
 @endpoint(
-    "live", "GET", "/api/token/map/get-multiple", model="maps.MapList",
+    "live", "GET", "/api/token/map/get-multiple", model="live.maps.MapList",
     chunks=Chunks("map_uids", MAX_MAP_INFO, fields("mapList", counts=("itemCount",))),
 )
 def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
@@ -128,7 +128,7 @@ def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
     return call(query={"mapUidList": ",".join(check.map_uids("map_uids", map_uids))})
 
 
-@endpoint("live", "GET", "/api/token/map/{mapUid}", model="maps.Map", final=frozenset({500}))
+@endpoint("live", "GET", "/api/token/map/{mapUid}", model="live.maps.Map", final=frozenset({500}))
 def get_map_info(token: WebServicesToken, map_uid: str) -> Call:
     """Get a map's metadata by its UID.
 
@@ -140,7 +140,7 @@ def get_map_info(token: WebServicesToken, map_uid: str) -> Call:
     return call(mapUid=check.map_uid("map_uid", map_uid))
 
 
-@endpoint("live", "GET", "/api/token/map", user_only=True, model="maps.MapList")
+@endpoint("live", "GET", "/api/token/map", user_only=True, model="live.maps.MapList")
 def get_uploaded_maps(
     token: ServiceToken, length: int | None = None, offset: int | None = None
 ) -> Call:
@@ -162,9 +162,9 @@ def get_uploaded_maps(
 
 iter_favorite_maps = paged(
     get_favorite_maps, what="the account's favorite maps", items="mapList", key="uid",
-    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="maps.Map",
+    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="live.maps.Map",
 )
 iter_uploaded_maps = paged(
     get_uploaded_maps, what="the maps the account uploaded", items="mapList", key="uid",
-    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="maps.Map",
+    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="live.maps.Map",
 )

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from ...auth import WebServicesToken
 
 
-@endpoint("meet", "GET", "/api/challenges/{challengeId}", model="meet.Challenge")
+@endpoint("meet", "GET", "/api/challenges/{challengeId}", model="meet.challenges.Challenge")
 def get_challenge(token: WebServicesToken, challenge_id: int) -> Call:
     """Get a challenge: a leaderboard of its own, such as a competition's qualifier.
 
@@ -25,7 +25,7 @@ def get_challenge(token: WebServicesToken, challenge_id: int) -> Call:
     return call(challengeId=check.identifier("challenge_id", challenge_id))
 
 
-@endpoint("meet", "GET", "/api/challenges", model="meet.ChallengeList")
+@endpoint("meet", "GET", "/api/challenges", model="meet.challenges.ChallengeList")
 def get_challenges(token: WebServicesToken, length: int = 10, offset: int = 0) -> Call:
     """Get challenges, newest first.
 
@@ -40,7 +40,7 @@ def get_challenges(token: WebServicesToken, length: int = 10, offset: int = 0) -
 
 @endpoint(
     "meet", "GET", "/api/challenges/{challengeId}/leaderboard",
-    model="meet.ChallengeLeaderboard",
+    model="meet.challenges.ChallengeLeaderboard",
 )
 def get_challenge_leaderboard(
     token: WebServicesToken, challenge_id: int, length: int = 10, offset: int = 0
@@ -62,7 +62,7 @@ def get_challenge_leaderboard(
 
 @endpoint(
     "meet", "GET", "/api/challenges/{challengeId}/records/maps/{mapUid}",
-    model="meet.ChallengeRecordList",
+    model="meet.challenges.ChallengeRecordList",
 )
 def get_challenge_map_records(
     token: WebServicesToken, challenge_id: int, map_uid: str, length: int = 10, offset: int = 0
@@ -87,13 +87,13 @@ def get_challenge_map_records(
 
 iter_challenges = paged(
     get_challenges, what="challenges, newest first", items=None, key="id", page_size=100,
-    model="meet.Challenge",
+    model="meet.challenges.Challenge",
 )
 iter_challenge_leaderboard = paged(
     get_challenge_leaderboard, what="a challenge's leaderboard", items="results", key="player",
-    total="cardinal", page_size=100, model="meet.ChallengeResult",
+    total="cardinal", page_size=100, model="meet.challenges.ChallengeResult",
 )
 iter_challenge_map_records = paged(
     get_challenge_map_records, what="a challenge's records on one map", items=None,
-    key="player", page_size=100, model="meet.ChallengeRecord",
+    key="player", page_size=100, model="meet.challenges.ChallengeRecord",
 )

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 @endpoint(
     "meet", "GET", "/api/club-competitions/{clubCompetitionId}",
-    model="meet.ClubCompetitionOverview",
+    model="meet.club_competitions.ClubCompetitionOverview",
 )
 def get_club_competition(token: WebServicesToken, club_competition_id: int) -> Call:
     """Get a club competition with its rounds and the account's participation.
@@ -31,7 +31,7 @@ def get_club_competition(token: WebServicesToken, club_competition_id: int) -> C
 
 @endpoint(
     "meet", "GET", "/api/me/club-competitions", user_only=True,
-    model="meet.MyClubCompetitions",
+    model="meet.club_competitions.MyClubCompetitions",
 )
 def get_my_club_competitions(token: ServiceToken, length: int = 0, offset: int = 0) -> Call:
     """Get the competitions of the clubs the account is a member of.
@@ -50,5 +50,5 @@ def get_my_club_competitions(token: ServiceToken, length: int = 0, offset: int =
 iter_my_club_competitions = paged(
     get_my_club_competitions, what="the competitions of the account's clubs",
     items="clubCompetitions", key="activityId", total="clubCompetitionsCount", page_size=100,
-    model="meet.ClubCompetitionItem",
+    model="meet.club_competitions.ClubCompetitionItem",
 )

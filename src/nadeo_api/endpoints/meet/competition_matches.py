@@ -13,7 +13,10 @@ if TYPE_CHECKING:
     from ...auth import WebServicesToken
 
 
-@endpoint("meet", "GET", "/api/rounds/{roundId}/matches", model="meet.RoundMatches")
+@endpoint(
+    "meet", "GET", "/api/rounds/{roundId}/matches",
+    model="meet.competition_matches.RoundMatches",
+)
 def get_round_matches(
     token: WebServicesToken, round_id: int, length: int = 10, offset: int = 0
 ) -> Call:
@@ -32,7 +35,7 @@ def get_round_matches(
 
 @endpoint(
     "meet", "GET", "/api/competitions/{competitionId}/participants/{accountId}/matches",
-    model="meet.MatchResultsList",
+    model="meet.competition_matches.MatchResultsList",
 )
 def get_competition_player_matches(
     token: WebServicesToken, competition_id: int | str, account_id: str
@@ -52,7 +55,10 @@ def get_competition_player_matches(
     )
 
 
-@endpoint("meet", "GET", "/api/matches/{compMatchId}/results", model="meet.MatchResults")
+@endpoint(
+    "meet", "GET", "/api/matches/{compMatchId}/results",
+    model="meet.competition_matches.MatchResults",
+)
 def get_competition_match_results(
     token: WebServicesToken, comp_match_id: int, length: int = 10, offset: int = 0
 ) -> Call:
@@ -76,9 +82,9 @@ def get_competition_match_results(
 
 iter_round_matches = paged(
     get_round_matches, what="the matches of a competition round", items="matches", key="id",
-    page_size=100, model="meet.RoundMatch",
+    page_size=100, model="meet.competition_matches.RoundMatch",
 )
 iter_competition_match_results = paged(
     get_competition_match_results, what="the results of a competition match", items="results",
-    key="participant", page_size=255, model="meet.MatchResult",
+    key="participant", page_size=255, model="meet.competition_matches.MatchResult",
 )

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 CUP_TYPES = ("cotd", "cotw", "grand_race")
 
 
-@endpoint("meet", "GET", "/api/competitions/{competitionId}", model="meet.Competition")
+@endpoint("meet", "GET", "/api/competitions/{competitionId}", model="meet.competitions.Competition")
 def get_competition(token: WebServicesToken, competition_id: int | str) -> Call:
     """Get a competition.
 
@@ -28,7 +28,7 @@ def get_competition(token: WebServicesToken, competition_id: int | str) -> Call:
     return call(competitionId=_ref("competition_id", competition_id, "COMP"))
 
 
-@endpoint("meet", "GET", "/api/competitions", model="meet.CompetitionList")
+@endpoint("meet", "GET", "/api/competitions", model="meet.competitions.CompetitionList")
 def get_competitions(token: WebServicesToken, length: int = 10, offset: int = 0) -> Call:
     """Get competitions, newest first: official cups and community competitions alike.
 
@@ -41,7 +41,7 @@ def get_competitions(token: WebServicesToken, length: int = 10, offset: int = 0)
     return call(query=_page(length, offset, 100))
 
 
-@endpoint("meet", "GET", "/api/cups-of-the-day", model="meet.Cups")
+@endpoint("meet", "GET", "/api/cups-of-the-day", model="meet.competitions.Cups")
 def get_cups_of_the_day(
     token: WebServicesToken, type: str = "cotd", length: int = 10, offset: int = 0
 ) -> Call:
@@ -62,7 +62,7 @@ def get_cups_of_the_day(
     return call(query={"type": type, **_page(length, offset, 100)})
 
 
-@endpoint("meet", "GET", "/api/cup-of-the-day/current", model="meet.Cup")
+@endpoint("meet", "GET", "/api/cup-of-the-day/current", model="meet.competitions.Cup")
 def get_cup_of_the_day(token: WebServicesToken) -> Call:
     """Get the Cup of the Day being played now.
 
@@ -74,7 +74,7 @@ def get_cup_of_the_day(token: WebServicesToken) -> Call:
 
 @endpoint(
     "meet", "GET", "/api/competitions/{competitionId}/leaderboard",
-    model="meet.CompetitionLeaderboard",
+    model="meet.competitions.CompetitionLeaderboard",
 )
 def get_competition_leaderboard(
     token: WebServicesToken, competition_id: int | str, length: int = 10, offset: int = 0
@@ -97,7 +97,7 @@ def get_competition_leaderboard(
 
 @endpoint(
     "meet", "GET", "/api/competitions/{competitionId}/participants",
-    model="meet.ParticipantList",
+    model="meet.competitions.ParticipantList",
 )
 def get_competition_participants(
     token: WebServicesToken, competition_id: int | str, length: int = 10, offset: int = 0
@@ -118,7 +118,7 @@ def get_competition_participants(
 
 
 @endpoint(
-    "meet", "GET", "/api/competitions/{competitionId}/rounds", model="meet.RoundList"
+    "meet", "GET", "/api/competitions/{competitionId}/rounds", model="meet.competitions.RoundList"
 )
 def get_competition_rounds(token: WebServicesToken, competition_id: int | str) -> Call:
     """Get a competition's rounds.
@@ -134,7 +134,8 @@ def get_competition_rounds(token: WebServicesToken, competition_id: int | str) -
 
 
 @endpoint(
-    "meet", "GET", "/api/competitions/{competitionId}/mode-teams", model="meet.TeamList"
+    "meet", "GET", "/api/competitions/{competitionId}/mode-teams",
+    model="meet.competitions.TeamList"
 )
 def get_competition_teams(token: WebServicesToken, competition_id: int | str) -> Call:
     """Get the teams of a team competition, with their players.
@@ -150,17 +151,17 @@ def get_competition_teams(token: WebServicesToken, competition_id: int | str) ->
 
 iter_competitions = paged(
     get_competitions, what="competitions, newest first", items=None, key="id", page_size=100,
-    model="meet.Competition",
+    model="meet.competitions.Competition",
 )
 iter_cups_of_the_day = paged(
     get_cups_of_the_day, what="cups of one type, newest first", items="COTDs", key="id",
-    page_size=100, model="meet.Cup",
+    page_size=100, model="meet.competitions.Cup",
 )
 iter_competition_leaderboard = paged(
     get_competition_leaderboard, what="a competition's results", items=None, key="participant",
-    page_size=255, model="meet.CompetitionRank",
+    page_size=255, model="meet.competitions.CompetitionRank",
 )
 iter_competition_participants = paged(
     get_competition_participants, what="a competition's participants", items=None,
-    key="participant", page_size=255, model="meet.Participant",
+    key="participant", page_size=255, model="meet.competitions.Participant",
 )

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from ...auth import WebServicesToken
 
 
-@endpoint("meet", "GET", "/api/matches/{matchId}", model="meet.Match")
+@endpoint("meet", "GET", "/api/matches/{matchId}", model="meet.matches.Match")
 def get_match(token: WebServicesToken, match_id: int | str) -> Call:
     """Get a match: its dates, status, server, script and maps.
 
@@ -26,7 +26,7 @@ def get_match(token: WebServicesToken, match_id: int | str) -> Call:
 
 
 @endpoint(
-    "meet", "GET", "/api/matches/{matchId}/participants", model="meet.MatchParticipantList"
+    "meet", "GET", "/api/matches/{matchId}/participants", model="meet.matches.MatchParticipantList"
 )
 def get_match_participants(token: WebServicesToken, match_id: int | str) -> Call:
     """Get a match's players with their ranks and scores.
@@ -40,7 +40,7 @@ def get_match_participants(token: WebServicesToken, match_id: int | str) -> Call
     return call(matchId=_ref("match_id", match_id, "MTCH"))
 
 
-@endpoint("meet", "GET", "/api/matches/{matchId}/teams", model="meet.MatchTeamList")
+@endpoint("meet", "GET", "/api/matches/{matchId}/teams", model="meet.matches.MatchTeamList")
 def get_match_teams(token: WebServicesToken, match_id: int | str) -> Call:
     """Get a match's teams with their scores and ranks.
 

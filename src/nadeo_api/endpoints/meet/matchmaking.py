@@ -48,7 +48,7 @@ def _account_ids(
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/leaderboard",
-    model="meet.MatchmakingRanking",
+    model="meet.matchmaking.MatchmakingRanking",
 )
 def get_matchmaking_rankings(
     token: WebServicesToken, matchmaking_type: int | str, length: int = 10, offset: int = 0
@@ -75,7 +75,7 @@ def _players_call(matchmaking_type: object, players: object) -> Call:
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/leaderboard/players",
-    model="meet.MatchmakingRanking", chunks=Chunks("players", None, fields("results")),
+    model="meet.matchmaking.MatchmakingRanking", chunks=Chunks("players", None, fields("results")),
 )
 def get_matchmaking_player_ranks(
     token: WebServicesToken, matchmaking_type: int | str, players: Sequence[str]
@@ -99,7 +99,7 @@ def get_matchmaking_player_ranks(
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/progression/players",
-    model="meet.Progressions", chunks=Chunks("players", None, fields("progressions")),
+    model="meet.matchmaking.Progressions", chunks=Chunks("players", None, fields("progressions")),
 )
 def get_matchmaking_player_progressions(
     token: WebServicesToken, matchmaking_type: int | str, players: Sequence[str]
@@ -123,7 +123,7 @@ def get_matchmaking_player_progressions(
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/division/display-rules",
-    model="meet.Divisions",
+    model="meet.matchmaking.Divisions",
 )
 def get_matchmaking_divisions(token: WebServicesToken, matchmaking_type: int | str) -> Call:
     """Get the divisions of a matchmaking type and the rules that place players in them.
@@ -139,7 +139,7 @@ def get_matchmaking_divisions(token: WebServicesToken, matchmaking_type: int | s
 
 @endpoint(
     "meet", "GET", "/api/matchmaking/{matchmakingType}/player-status", user_only=True,
-    model="meet.PlayerStatus",
+    model="meet.matchmaking.PlayerStatus",
 )
 def get_matchmaking_status(token: ServiceToken, matchmaking_type: int | str) -> Call:
     """Get the account's matchmaking status: queue, penalty, division and progression.
@@ -156,7 +156,7 @@ def get_matchmaking_status(token: ServiceToken, matchmaking_type: int | str) -> 
 
 @endpoint(
     "meet", "POST", "/api/matchmaking/{matchmakingType}/heartbeat", user_only=True,
-    model="meet.Heartbeat",
+    model="meet.matchmaking.Heartbeat",
 )
 def send_matchmaking_heartbeat(
     token: ServiceToken,
@@ -202,7 +202,7 @@ def cancel_matchmaking(token: ServiceToken, matchmaking_type: int | str) -> Call
     return call(matchmakingType=_type(matchmaking_type))
 
 
-@endpoint("meet", "GET", "/api/official/summary", model="meet.MatchmakingSummary")
+@endpoint("meet", "GET", "/api/official/summary", model="meet.matchmaking.MatchmakingSummary")
 def get_matchmaking_ids(token: WebServicesToken) -> Call:
     """Get the IDs of the official matchmaking types.
 
@@ -214,5 +214,5 @@ def get_matchmaking_ids(token: WebServicesToken) -> Call:
 
 iter_matchmaking_rankings = paged(
     get_matchmaking_rankings, what="a matchmaking ranking, best first", items="results",
-    key="player", total="cardinal", page_size=100, model="meet.RankedPlayer",
+    key="player", total="cardinal", page_size=100, model="meet.matchmaking.RankedPlayer",
 )

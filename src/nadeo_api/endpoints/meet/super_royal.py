@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 @endpoint(
     "meet", "GET", "/api/me/super-royal/stats", user_only=True,
-    model="meet.SuperRoyalStats",
+    model="meet.super_royal.SuperRoyalStats",
 )
 def get_super_royal_stats(token: ServiceToken) -> Call:
     """Get how many Super Royal finals of each tier the account won.
@@ -22,7 +22,7 @@ def get_super_royal_stats(token: ServiceToken) -> Call:
     return call()
 
 
-@endpoint("meet", "GET", "/api/me/super-royal/current", model="meet.SuperRoyalStatus")
+@endpoint("meet", "GET", "/api/me/super-royal/current", model="meet.super_royal.SuperRoyalStatus")
 def get_super_royal_status(token: WebServicesToken) -> Call:
     """Get when the next Super Royal starts and the account's match in it."""
     return call()

@@ -48,7 +48,7 @@ def get_account_ids(token: OAuthToken, display_names: Sequence[str]) -> Call:
     return call(query={"displayName[]": check.texts("display_names", display_names)})
 
 
-@endpoint("oauth", "GET", "/api/user", user_only=True, model="oauth.OAuthUser")
+@endpoint("oauth", "GET", "/api/user", user_only=True, model="oauth.accounts.OAuthUser")
 def get_user(token: OAuthToken) -> Call:
     """Get the user who authorized the application: `{accountId, displayName}`.
 

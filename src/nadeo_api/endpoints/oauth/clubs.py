@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from ...auth import OAuthToken
 
 
-@endpoint("oauth", "GET", "/api/user/clubs/admin", user_only=True, model="oauth.AdminClubs")
+@endpoint("oauth", "GET", "/api/user/clubs/admin", user_only=True, model="oauth.clubs.AdminClubs")
 def get_admin_clubs(token: OAuthToken) -> Call:
     """Get the clubs the user is an admin of: `{clubs: [{id, name}]}`.
 

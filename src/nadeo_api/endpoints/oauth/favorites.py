@@ -12,7 +12,10 @@ if TYPE_CHECKING:
     from ...auth import OAuthToken
 
 
-@endpoint("oauth", "GET", "/api/user/maps/favorite", user_only=True, model="oauth.FavoriteMaps")
+@endpoint(
+    "oauth", "GET", "/api/user/maps/favorite", user_only=True,
+    model="oauth.favorites.FavoriteMaps",
+)
 def get_favorite_maps(token: OAuthToken, length: int = 10, offset: int = 0) -> Call:
     """Get one page of the user's favorite maps: `{list: [{uid, name, author, thumbnailUrl}]}`.
 
@@ -60,5 +63,5 @@ def remove_favorite_map(token: OAuthToken, map_uid: str) -> Call:
 
 iter_favorite_maps = paged(
     get_favorite_maps, what="the user's favorite maps", items="list", key="uid",
-    page_size=UNDOCUMENTED_PAGE, model="oauth.FavoriteMap",
+    page_size=UNDOCUMENTED_PAGE, model="oauth.favorites.FavoriteMap",
 )
