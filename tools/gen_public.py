@@ -99,6 +99,8 @@ def method(name: str, declared: Any, returns: str, doc: str, asynchronous: bool)
 
 def protocol(declared: Any, listing: bool, asynchronous: bool) -> tuple[list[str], set[str]]:
     """The protocol of one function, and the models it names."""
+    from nadeo_api._endpoint import typed_doc
+
     doc = inspect.cleandoc(declared.__doc__ or "")
     model = declared.model.rpartition(".")[2] if declared.model else None
     if listing:
@@ -110,9 +112,8 @@ def protocol(declared: Any, listing: bool, asynchronous: bool) -> tuple[list[str
     lines = [f"    class {protocol_name(declared.name)}(Protocol):"]
     lines += method("__call__", declared, raw, doc, awaited)
     if model is not None:
-        what = "yielding each item" if listing else "returning the answer"
-        typed_doc = f"`{declared.name}`, {what} as a `{model}`.\n\n{doc}"
-        lines += [""] + method("typed", declared, str(typed), typed_doc, awaited)
+        twin = typed_doc(declared, listing)
+        lines += [""] + method("typed", declared, str(typed), twin, awaited)
     return lines + [""], {declared.model} if declared.model else set()
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "dress_typed",
     "endpoint",
     "model_class",
+    "typed_doc",
 ]
 
 P = ParamSpec("P")
@@ -274,11 +275,17 @@ class AsyncEndpoint(Protocol[P]):
     async def typed(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
 
-def dress_typed(function: Callable[..., Any], declared: Any, module: str) -> None:
+def typed_doc(declared: Any, listing: bool) -> str:
+    """The docstring of a `.typed` twin: its declaration's, headed by what the twin returns
+    (the one text both `help()` and an editor's hover show)."""
+    what = "yielding each item" if listing else "returning the answer"
+    model = declared.model.rpartition(".")[2]
+    doc = inspect.cleandoc(declared.__doc__ or "")
+    return f"`{declared.name}`, {what} as a `{model}`.\n\n{doc}"
+
+
+def dress_typed(function: Callable[..., Any], declared: Any, module: str, listing: bool) -> None:
     """Name a `.typed` twin after its declaration, with a docstring naming the model."""
     dress(function, declared, module, declared.model)
     function.__name__ = function.__qualname__ = f"{declared.name}.typed"
-    function.__doc__ = (
-        f"`{declared.name}` returning the answer as a `nadeo_api.models` "
-        f"`{declared.model.rpartition('.')[2]}`.\n\n{declared.__doc__ or ''}"
-    )
+    function.__doc__ = typed_doc(declared, listing)

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ParamSpec
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, Any
 
 from ... import _checks as check
-from ..._endpoint import Call, Endpoint, call, endpoint
-from ..._pagination import Listing, Paging, Progress, limit_argument, listing, paged
+from ..._endpoint import Call, call, endpoint
+from ..._pagination import Paging, Progress, limit_argument, listing, paged
 
 if TYPE_CHECKING:
     from ...auth import WebServicesToken
-
-P = ParamSpec("P")
 
 
 def _page(length: object, offset: object, **extra: Any) -> Call:
@@ -87,54 +85,101 @@ def get_maps_weekly_short(token: WebServicesToken, length: int = 1, offset: int 
     return _page(length, offset)
 
 
-def _newest_first(
-    token: WebServicesToken, limit: int | None = None, progress: Progress | None = None
-) -> Paging:
+def _newest_first(token: object, limit: object, progress: Progress | None) -> Paging:
+    """The pages of a newest-first campaign list."""
     return Paging(
         lambda offset, length: (token, length, offset), limit_argument(limit, None), progress
     )
 
 
-def _campaign_listing(
-    page: Endpoint[Any], what: str, page_size: int, build: Callable[P, Paging]
-) -> Listing[P]:
-    """Declare an iterator over one of the newest-first campaign lists."""
-    field = "monthList" if page is get_maps_totd else "campaignList"
-    doc = f"""Iterate over {what}, newest first, {page_size} a request.
+def _item_count(answer: Any) -> object:
+    return answer["itemCount"]
+
+
+def _campaign_id(campaign: Any) -> Hashable:
+    found: Hashable = campaign["id"]
+    return found
+
+
+@listing(
+    get_maps_totd, page_size=12, total=_item_count,
+    items=lambda answer: answer.get("monthList", []),
+    key=lambda month: (month["year"], month["month"]), model="live.campaigns.TotdMonth",
+)
+def iter_maps_totd(
+    token: WebServicesToken, limit: int | None = None, progress: Progress | None = None
+) -> Paging:
+    """Iterate over the months of Tracks of the Day, newest first, 12 a request.
 
     Args:
         limit: the most to yield (None: all of them).
         progress: called after each page with (items so far, `limit`).
 
-    Yields the items of `{field}` one by one; no request is sent past the `itemCount` the
+    Yields the items of `monthList` one by one; no request is sent past the `itemCount` the
     first answer announces.
     """
-    return listing(
-        page,
-        page_size=page_size,
-        total=lambda answer: answer["itemCount"],
-        items=lambda answer: answer.get(field, []),
-        key=(lambda month: (month["year"], month["month"]))
-        if field == "monthList"
-        else (lambda campaign: campaign["id"]),
-        name=f"iter_{page.name[4:]}",
-        doc=doc,
-        model="live.campaigns.TotdMonth" if field == "monthList" else "live.campaigns.Campaign",
-    )(build)
+    return _newest_first(token, limit, progress)
 
 
-iter_maps_totd = _campaign_listing(
-    get_maps_totd, "the months of Tracks of the Day", 12, _newest_first
+@listing(
+    get_maps_seasonal, page_size=8, total=_item_count,
+    items=lambda answer: answer.get("campaignList", []),
+    key=_campaign_id, model="live.campaigns.Campaign",
 )
-iter_maps_seasonal = _campaign_listing(
-    get_maps_seasonal, "the seasonal campaigns", 8, _newest_first
+def iter_maps_seasonal(
+    token: WebServicesToken, limit: int | None = None, progress: Progress | None = None
+) -> Paging:
+    """Iterate over the seasonal campaigns, newest first, 8 a request.
+
+    Args:
+        limit: the most to yield (None: all of them).
+        progress: called after each page with (items so far, `limit`).
+
+    Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+    first answer announces.
+    """
+    return _newest_first(token, limit, progress)
+
+
+@listing(
+    get_maps_weekly_short, page_size=12, total=_item_count,
+    items=lambda answer: answer.get("campaignList", []),
+    key=_campaign_id, model="live.campaigns.Campaign",
 )
-iter_maps_weekly_short = _campaign_listing(
-    get_maps_weekly_short, "the Weekly Shorts", 12, _newest_first
+def iter_maps_weekly_short(
+    token: WebServicesToken, limit: int | None = None, progress: Progress | None = None
+) -> Paging:
+    """Iterate over the Weekly Shorts, newest first, 12 a request.
+
+    Args:
+        limit: the most to yield (None: all of them).
+        progress: called after each page with (items so far, `limit`).
+
+    Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+    first answer announces.
+    """
+    return _newest_first(token, limit, progress)
+
+
+@listing(
+    get_maps_weekly_grand, page_size=12, total=_item_count,
+    items=lambda answer: answer.get("campaignList", []),
+    key=_campaign_id, model="live.campaigns.Campaign",
 )
-iter_maps_weekly_grand = _campaign_listing(
-    get_maps_weekly_grand, "the Weekly Grands", 12, _newest_first
-)
+def iter_maps_weekly_grand(
+    token: WebServicesToken, limit: int | None = None, progress: Progress | None = None
+) -> Paging:
+    """Iterate over the Weekly Grands, newest first, 12 a request.
+
+    Args:
+        limit: the most to yield (None: all of them).
+        progress: called after each page with (items so far, `limit`).
+
+    Yields the items of `campaignList` one by one; no request is sent past the `itemCount` the
+    first answer announces.
+    """
+    return _newest_first(token, limit, progress)
+
 
 iter_maps_royal = paged(
     get_maps_royal, what="the months of Royal maps, newest first", items="monthList",
