@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ... import _checks as check
@@ -15,16 +14,6 @@ GAME_MODES = ("TimeAttack", "TimeAttackClone", "Stunt", "Platform")
 PERSONAL_BEST = "Personal_Best"
 
 _ACCOUNTS = Chunks("account_ids", None, concatenated)
-
-
-_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-
-
-def _uuid(name: str, value: object, what: str = "an ID") -> str:
-    """A UUID (account, map, record, season or skin ID)."""
-    if not isinstance(value, str) or not _UUID.fullmatch(value):
-        raise ArgumentError(f"{name} must be {what}, a UUID (got {value!r})")
-    return value
 
 
 def _listed(name: str, values: object, maximum: int | None = None) -> list[object]:
@@ -40,7 +29,7 @@ def _listed(name: str, values: object, maximum: int | None = None) -> list[objec
 def _uuids(name: str, values: object, what: str = "an ID") -> str:
     """At least one UUID, comma-separated."""
     items = _listed(name, values)
-    return ",".join(_uuid(f"{name}[{i}]", v, what) for i, v in enumerate(items))
+    return ",".join(check.uuid(f"{name}[{i}]", v, what) for i, v in enumerate(items))
 
 
 def _account_ids(values: object) -> str:
@@ -61,7 +50,8 @@ def _records_query(season_id: str | None, game_mode: str | None) -> dict[str, An
             "season_id must be a season ID, or None for the PB leaderboard (got "
             f"{PERSONAL_BEST!r})"
         )
+    season = None if season_id is None else check.uuid("season_id", season_id, "a season ID")
     return {
-        "seasonId": None if season_id is None else _uuid("season_id", season_id, "a season ID"),
+        "seasonId": season,
         "gameMode": None if game_mode is None else check.choice("game_mode", game_mode, GAME_MODES),
     }

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
 from ..._pagination import paged
-from ._shared import _ACCOUNTS, _account_ids, _uuid
+from ._shared import _ACCOUNTS, _account_ids
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken, WebServicesToken
@@ -66,7 +66,7 @@ def get_trophy_history(
         query["trophyType"] = check.count(
             "trophy_type", trophy_type, minimum=1, maximum=TROPHY_TIERS
         )
-    return call(accountId=_uuid("account_id", account_id, "an account ID"), query=query)
+    return call(accountId=check.uuid("account_id", account_id, "an account ID"), query=query)
 
 
 @endpoint(
@@ -83,7 +83,7 @@ def get_trophy_summary(token: ServiceToken, account_id: str) -> Call:
     ones count, and their points make the player's world and zone ranks. Needs a service
     account (dedicated servers get a 401). An unknown account answers zeros.
     """
-    return call(accountId=_uuid("account_id", account_id, "an account ID"))
+    return call(accountId=check.uuid("account_id", account_id, "an account ID"))
 
 
 @endpoint(

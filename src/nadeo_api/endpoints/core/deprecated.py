@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ... import _checks as check
 from ..._chunking import Chunks, concatenated
 from ..._endpoint import Call, call, endpoint
 from ..._errors import ArgumentError
-from ._shared import _ACCOUNTS, _account_ids, _listed, _map_uids, _records_query, _uuid, _uuids
+from ._shared import _ACCOUNTS, _account_ids, _listed, _map_uids, _records_query, _uuids
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken, WebServicesToken
@@ -154,7 +155,7 @@ def get_map_records_v2(
     """
     query: dict[str, Any] = {
         "accountIdList": _account_ids(account_ids),
-        "mapId": _uuid("map_id", map_id, "a map ID"),
+        "mapId": check.uuid("map_id", map_id, "a map ID"),
         **_records_query(season_id, game_mode),
     }
     return call(query=query)

@@ -10,7 +10,7 @@ from ..._chunking import Chunks, concatenated, fields
 from ..._endpoint import Call, call, endpoint
 from ..._pagination import UNDOCUMENTED_PAGE, paged
 from ..live.maps import favorites_query
-from ._shared import _map_uids, _uuid, _uuids
+from ._shared import _map_uids, _uuids
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken, WebServicesToken
@@ -158,7 +158,7 @@ def get_map_info(token: WebServicesToken, map_id: str) -> Call:
     Args:
         map_id: the map ID (not the UID; `get_maps_info_by_uids()` translates UIDs).
     """
-    return call(mapId=_uuid("map_id", map_id, "a map ID"))
+    return call(mapId=check.uuid("map_id", map_id, "a map ID"))
 
 
 @endpoint("core", "POST", "/maps/{mapUid}/votes", user_only=True, returns="None")

@@ -9,7 +9,7 @@ from ... import _checks as check
 from ..._chunking import Chunks, concatenated
 from ..._endpoint import Call, call, endpoint
 from ..._errors import ArgumentError
-from ._shared import _ACCOUNTS, GAME_MODES, _account_ids, _records_query, _uuid, _uuids
+from ._shared import _ACCOUNTS, GAME_MODES, _account_ids, _records_query, _uuids
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken, WebServicesToken
@@ -61,7 +61,7 @@ def get_account_records(
         else _uuids("season_ids", season_ids, "a season ID"),
         "gameMode": None if game_mode is None else check.choice("game_mode", game_mode, GAME_MODES),
     }
-    return call(accountId=_uuid("account_id", account_id, "an account ID"), query=query)
+    return call(accountId=check.uuid("account_id", account_id, "an account ID"), query=query)
 
 
 @endpoint("core", "GET", "/mapRecords/{mapRecordId}", model="core._shared.MapRecord")
@@ -74,7 +74,7 @@ def get_map_record(token: WebServicesToken, map_record_id: str) -> Call:
     Remarks: under a secret threshold `time` is 4294967295 and the `url` is a 403;
     `get_map_records_by_ids()` gets several records at once.
     """
-    return call(mapRecordId=_uuid("map_record_id", map_record_id, "a record ID"))
+    return call(mapRecordId=check.uuid("map_record_id", map_record_id, "a record ID"))
 
 
 @endpoint(
@@ -106,7 +106,7 @@ def get_map_records_by_accounts(
     """
     query: dict[str, Any] = {
         "accountIdList": _account_ids(account_ids),
-        "mapId": _uuid("map_id", map_id, "a map ID"),
+        "mapId": check.uuid("map_id", map_id, "a map ID"),
         **_records_query(season_id, game_mode),
     }
     return call(query=query)

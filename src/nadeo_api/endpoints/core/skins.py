@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
-from ._shared import _ACCOUNTS, _account_ids, _uuid
+from ._shared import _ACCOUNTS, _account_ids
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken
@@ -42,7 +43,7 @@ def get_favorite_skins(token: ServiceToken, account_id: str) -> Call:
     Remarks: only for the account itself, so not for dedicated servers; `timestamp` is when
     the skin was added.
     """
-    return call(accountId=_uuid("account_id", account_id, "an account ID"))
+    return call(accountId=check.uuid("account_id", account_id, "an account ID"))
 
 
 @endpoint("core", "GET", "/skins/{skinId}", user_only=True, model="core.skins.Skin")
@@ -54,4 +55,4 @@ def get_skin_info(token: ServiceToken, skin_id: str) -> Call:
 
     Remarks: needs a service account (dedicated servers get a 401).
     """
-    return call(skinId=_uuid("skin_id", skin_id, "a skin ID"))
+    return call(skinId=check.uuid("skin_id", skin_id, "a skin ID"))
