@@ -25,7 +25,7 @@ from ._chunking import Plan, send_parts, send_parts_async, split
 from ._coalesce import TASKS, THREADS
 from ._credential import Credential
 from ._declared import DECLARATIONS, LISTINGS
-from ._endpoint import Call, Endpoint
+from ._endpoint import Call, Endpoint, typed_doc
 from ._errors import ArgumentError
 from ._freshness import expiry, is_kept, scope_of
 from ._pagination import Listing, crawl_async, crawl_sync
@@ -278,6 +278,7 @@ class _Namespace:
         bound.__doc__ = declared.__doc__
         if declared.model is not None:
             typed.__name__ = f"{name}.typed"
+            typed.__doc__ = typed_doc(declared, isinstance(declared, Listing))
             bound.typed = typed  # type: ignore[attr-defined]
         # Later lookups find it in the instance and skip __getattr__.
         setattr(self, name, bound)

@@ -13,8 +13,8 @@ from typing import Annotated, Any
 import typer
 
 from .. import text
-from .._live import LEADERBOARD_DEPTH
 from .._version import __version__
+from ..endpoints.live.leaderboards import LEADERBOARD_DEPTH
 from ..models import format_race_time
 from . import _emulator, _plot, _watch
 from ._context import ACCOUNT_ID, CliError, Context
