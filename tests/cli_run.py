@@ -17,7 +17,8 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 from unittest import mock
@@ -26,7 +27,7 @@ from nadeo_api import Settings, _client, cli
 from nadeo_api.cli import _context
 from nadeo_api.cli._emulator import exports
 from nadeo_api.clock import Clock
-from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, Emulator
+from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, Emulator, LoggedRequest
 
 TODAY = datetime.date(2026, 3, 10)
 NOW = datetime.datetime(2026, 3, 10, 18, 0, tzinfo=datetime.timezone.utc).timestamp()
@@ -105,3 +106,27 @@ def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
 
 def totd_map(emu: Emulator) -> str:
     return emu.world.totd_maps()[0]
+
+
+def held(
+    release: threading.Event, wanted: Callable[[LoggedRequest], bool], nth: int = 1
+) -> tuple[threading.Event, Callable[[LoggedRequest], None]]:
+    """For `Emulator.log.subscribe`: a listener that keeps the `nth` request matching `wanted`
+    unanswered until `release` is set (the emulator answers once its listeners return), and an
+    event set when that request has arrived. The command is then known to be waiting there."""
+    arrived = threading.Event()
+    seen = 0
+    lock = threading.Lock()
+
+    def hold(entry: LoggedRequest) -> None:
+        nonlocal seen
+        if not wanted(entry):
+            return
+        with lock:
+            seen += 1
+            if seen != nth:
+                return
+        arrived.set()
+        release.wait(timeout=60)
+
+    return arrived, hold

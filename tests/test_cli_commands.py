@@ -10,7 +10,7 @@ import re
 import signal
 import subprocess
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -18,7 +18,7 @@ import pytest
 
 from nadeo_api import Client, Settings, __version__, auth
 from nadeo_api.clock import FakeClock
-from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator, LoggedRequest
+from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.text import plain
 
 from . import raw
@@ -28,6 +28,7 @@ from .cli_run import (
     TODAY,
     UUID,
     environment,
+    held,
     nadeo,
     nadeo_process,
     no_traceback,
@@ -298,26 +299,11 @@ def test_closed_pipe_is_quiet(env: dict[str, str]) -> None:
     assert result.stderr == ""
 
 
-def held_until(
-    release: threading.Event, wanted: str
-) -> tuple[threading.Event, Callable[[LoggedRequest], None]]:
-    """An event set when the first request to the API `wanted` arrives, and a log listener that
-    keeps that request unanswered until `release` is set."""
-    arrived = threading.Event()
-
-    def hold(entry: LoggedRequest) -> None:
-        if entry.api == wanted and not arrived.is_set():
-            arrived.set()
-            release.wait(timeout=60)  # the emulator answers after its listeners return
-
-    return arrived, hold
-
-
 def test_ctrl_c_stops_cleanly() -> None:
     """Ctrl-C in the middle of a crawl, in a real process: exit code 130, one line."""
     release = threading.Event()
     with Emulator(seed=3, today=TODAY, now=NOW) as emu:
-        crawling, hold = held_until(release, "live")  # the leaderboard's first page
+        crawling, hold = held(release, lambda entry: entry.api == "live")  # the first page
         emu.log.subscribe(hold)
         process = subprocess.Popen(
             [SCRIPT, "leaderboard", totd_map(emu), "--top", "10000", "-F", "csv"],
