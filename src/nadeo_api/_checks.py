@@ -31,6 +31,7 @@ __all__ = [
     "map_uid",
     "map_uids",
     "optional_flag",
+    "page",
     "params",
     "path_segment",
     "redirect_uri",
@@ -65,6 +66,16 @@ def count(name: str, value: object, *, minimum: int = 0, maximum: int | None = N
     if value < minimum or (maximum is not None and value > maximum):
         raise ArgumentError(f"{name} must be {allowed} (got {value})")
     return value
+
+
+def page(
+    length: object, offset: object, *, maximum: int | None = None, minimum: int = 0
+) -> dict[str, int]:
+    """A page's query: `length` from `minimum` to `maximum` items, from `offset` (>= 0)."""
+    return {
+        "length": count("length", length, minimum=minimum, maximum=maximum),
+        "offset": count("offset", offset),
+    }
 
 
 def identifier(name: str, value: object) -> int:

@@ -13,13 +13,6 @@ CLUB_PAGE = 250
 """The most clubs, competitions or members one list request returns."""
 
 
-def _club_page(length: object, offset: object, maximum: int | None = CLUB_PAGE) -> dict[str, int]:
-    return {
-        "length": check.count("length", length, minimum=1, maximum=maximum),
-        "offset": check.count("offset", offset),
-    }
-
-
 LIST_LENGTH = 250
 """The most activities one list request returns."""
 
@@ -41,8 +34,7 @@ def _folder(value: object) -> int:
 
 def _activity_page(length: object, offset: object, **extra: Any) -> dict[str, Any]:
     return {
-        "length": check.count("length", length, maximum=LIST_LENGTH),
-        "offset": check.count("offset", offset),
+        **check.page(length, offset, maximum=LIST_LENGTH),
         **{k: v for k, v in extra.items() if v is not None},
     }
 

@@ -15,13 +15,7 @@ if TYPE_CHECKING:
 
 def _page(length: object, offset: object, **extra: Any) -> Call:
     """A query of `length` and `offset` (both ints >= 0), plus `extra`."""
-    return call(
-        query={
-            "length": check.count("length", length),
-            "offset": check.count("offset", offset),
-            **extra,
-        }
-    )
+    return call(query={**check.page(length, offset), **extra})
 
 
 @endpoint("live", "GET", "/api/token/campaign/month", model="live.campaigns.MonthList")
@@ -200,7 +194,7 @@ def get_maps_seasonal_v1(token: WebServicesToken, length: int = 1, offset: int =
     Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
     """
     return call(
-        query={"length": check.count("length", length), "offset": check.count("offset", offset)}
+        query=check.page(length, offset)
     )
 
 
@@ -216,7 +210,7 @@ def get_maps_cup_of_the_week(token: WebServicesToken, length: int = 1, offset: i
     appears in the Cup of the Week server room.
     """
     return call(
-        query={"length": check.count("length", length), "offset": check.count("offset", offset)}
+        query=check.page(length, offset)
     )
 
 

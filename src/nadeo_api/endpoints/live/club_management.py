@@ -9,7 +9,7 @@ from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
 from ..._errors import ArgumentError
 from ..._pagination import UNDOCUMENTED_PAGE, paged
-from ._shared import UPLOAD_TYPES, _at, _club_page, _flag, _folder
+from ._shared import UPLOAD_TYPES, _at, _flag, _folder
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken
@@ -165,7 +165,7 @@ def get_club_member_requests(
     other clubs, and unknown clubs, answer an empty list.
     """
     return call(
-        clubId=check.identifier("club_id", club_id), query=_club_page(length, offset, maximum=None)
+        clubId=check.identifier("club_id", club_id), query=check.page(length, offset, minimum=1)
     )
 
 

@@ -8,7 +8,7 @@ from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
 from ..._errors import ArgumentError
 from ..._pagination import UNDOCUMENTED_PAGE, paged
-from ._shared import CLUB_PAGE, LIST_LENGTH, UPLOAD_TYPES, _activity_page, _at, _club_page, _folder
+from ._shared import CLUB_PAGE, LIST_LENGTH, UPLOAD_TYPES, _activity_page, _at, _folder
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken, WebServicesToken
@@ -71,7 +71,7 @@ def get_clubs(
     `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
     PNG/JPG versions in separate fields.
     """
-    query: dict[str, Any] = _club_page(length, offset)
+    query: dict[str, Any] = check.page(length, offset, minimum=1, maximum=CLUB_PAGE)
     if name is not None:
         query["name"] = check.sized_text("name", name, minimum=1, maximum=200)
     return call(query=query)
@@ -90,7 +90,7 @@ def get_my_clubs(token: ServiceToken, length: int = 20, offset: int = 0) -> Call
     Remarks: needs a service account (the answer depends on the account's memberships).
     Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
     """
-    return call(query=_club_page(length, offset, maximum=None))
+    return call(query=check.page(length, offset, minimum=1))
 
 
 @endpoint(
@@ -109,7 +109,7 @@ def get_club_competitions(
     Remarks: not every competition is listed: without `name` only verified clubs'
     competitions are, and with a `name` at most 200 competitions match.
     """
-    query: dict[str, Any] = _club_page(length, offset)
+    query: dict[str, Any] = check.page(length, offset, minimum=1, maximum=CLUB_PAGE)
     if name is not None:
         query["name"] = check.sized_text("name", name, minimum=1, maximum=200)
     return call(query=query)
@@ -173,7 +173,10 @@ def get_club_members(
 
     Remarks: an unknown club answers an empty list.
     """
-    return call(clubId=check.identifier("club_id", club_id), query=_club_page(length, offset))
+    return call(
+        clubId=check.identifier("club_id", club_id),
+        query=check.page(length, offset, minimum=1, maximum=CLUB_PAGE),
+    )
 
 
 @endpoint(
@@ -424,7 +427,7 @@ def get_club_upload(
     """
     return _at(
         "clubID", club_id, activity_id,
-        query={"length": check.count("length", length), "offset": check.count("offset", offset)},
+        query=check.page(length, offset),
     )
 
 

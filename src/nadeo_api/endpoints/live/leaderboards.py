@@ -196,10 +196,7 @@ def get_campaign_club_leaderboard(
     return call(
         groupUid=campaign_group(group_uid),
         clubId=check.identifier("club_id", club_id),
-        query={
-            "length": check.count("length", length, minimum=1),
-            "offset": check.count("offset", offset),
-        },
+        query=check.page(length, offset, minimum=1),
     )
 
 

@@ -48,7 +48,7 @@ def get_map_review_submitted(
     """
     return call(
         reviewType=check.uid("review_type", review_type),
-        query={"length": check.count("length", length), "offset": check.count("offset", offset)},
+        query=check.page(length, offset),
     )
 
 

@@ -22,8 +22,3 @@ def _ref(name: str, value: object, kind: str) -> int | str:
     return check.identifier(name, value)
 
 
-def _page(length: object, offset: object, maximum: int) -> dict[str, int]:
-    return {
-        "length": check.count("length", length, maximum=maximum),
-        "offset": check.count("offset", offset),
-    }

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
 from ..._pagination import paged
-from ._shared import _page
 
 if TYPE_CHECKING:
     from ...auth import WebServicesToken
@@ -35,7 +34,7 @@ def get_challenges(token: WebServicesToken, length: int = 10, offset: int = 0) -
 
     Remarks: challenges are not competitions, though most are competitions' qualifiers.
     """
-    return call(query=_page(length, offset, 100))
+    return call(query=check.page(length, offset, maximum=100))
 
 
 @endpoint(
@@ -56,7 +55,7 @@ def get_challenge_leaderboard(
     """
     return call(
         challengeId=check.identifier("challenge_id", challenge_id),
-        query=_page(length, offset, 100),
+        query=check.page(length, offset, maximum=100),
     )
 
 
@@ -81,7 +80,7 @@ def get_challenge_map_records(
     return call(
         challengeId=check.identifier("challenge_id", challenge_id),
         mapUid=check.map_uid("map_uid", map_uid),
-        query=_page(length, offset, 100),
+        query=check.page(length, offset, maximum=100),
     )
 
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
 from ..._pagination import paged
-from ._shared import _page
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken, WebServicesToken
@@ -44,7 +43,7 @@ def get_my_club_competitions(token: ServiceToken, length: int = 0, offset: int =
     Remarks: needs a service account; without Club Access the account is in no club and the
     list is always empty.
     """
-    return call(query=_page(length, offset, 100))
+    return call(query=check.page(length, offset, maximum=100))
 
 
 iter_my_club_competitions = paged(

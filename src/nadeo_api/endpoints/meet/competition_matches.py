@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
 from ..._pagination import paged
-from ._shared import _page, _ref
+from ._shared import _ref
 
 if TYPE_CHECKING:
     from ...auth import WebServicesToken
@@ -30,7 +30,10 @@ def get_round_matches(
     Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
     the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
     """
-    return call(roundId=check.identifier("round_id", round_id), query=_page(length, offset, 100))
+    return call(
+        roundId=check.identifier("round_id", round_id),
+        query=check.page(length, offset, maximum=100),
+    )
 
 
 @endpoint(
@@ -76,7 +79,7 @@ def get_competition_match_results(
     """
     return call(
         compMatchId=check.identifier("comp_match_id", comp_match_id),
-        query=_page(length, offset, 255),
+        query=check.page(length, offset, maximum=255),
     )
 
 

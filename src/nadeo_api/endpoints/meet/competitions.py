@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ... import _checks as check
 from ..._endpoint import Call, call, endpoint
 from ..._errors import ArgumentError
 from ..._pagination import paged
-from ._shared import _page, _ref
+from ._shared import _ref
 
 if TYPE_CHECKING:
     from ...auth import WebServicesToken
@@ -38,7 +39,7 @@ def get_competitions(token: WebServicesToken, length: int = 10, offset: int = 0)
 
     Remarks: to get only official cups of one type, use `get_cups_of_the_day`.
     """
-    return call(query=_page(length, offset, 100))
+    return call(query=check.page(length, offset, maximum=100))
 
 
 @endpoint("meet", "GET", "/api/cups-of-the-day", model="meet.competitions.Cups")
@@ -59,7 +60,7 @@ def get_cups_of_the_day(
     """
     if type not in CUP_TYPES:
         raise ArgumentError(f"type must be one of {', '.join(CUP_TYPES)} (got {type!r})")
-    return call(query={"type": type, **_page(length, offset, 100)})
+    return call(query={"type": type, **check.page(length, offset, maximum=100)})
 
 
 @endpoint("meet", "GET", "/api/cup-of-the-day/current", model="meet.competitions.Cup")
@@ -91,7 +92,7 @@ def get_competition_leaderboard(
     """
     return call(
         competitionId=_ref("competition_id", competition_id, "COMP"),
-        query=_page(length, offset, 255),
+        query=check.page(length, offset, maximum=255),
     )
 
 
@@ -113,7 +114,7 @@ def get_competition_participants(
     """
     return call(
         competitionId=_ref("competition_id", competition_id, "COMP"),
-        query=_page(length, offset, 255),
+        query=check.page(length, offset, maximum=255),
     )
 
 

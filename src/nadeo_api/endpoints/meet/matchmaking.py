@@ -10,7 +10,6 @@ from ..._chunking import Chunks, fields
 from ..._endpoint import Call, call, endpoint
 from ..._errors import ArgumentError
 from ..._pagination import paged
-from ._shared import _page
 
 if TYPE_CHECKING:
     from ...auth import ServiceToken, WebServicesToken
@@ -63,7 +62,9 @@ def get_matchmaking_rankings(
 
     Remarks: `cardinal` is the number of ranked players; an unknown type is an error.
     """
-    return call(matchmakingType=_type(matchmaking_type), query=_page(length, offset, 100))
+    return call(
+        matchmakingType=_type(matchmaking_type), query=check.page(length, offset, maximum=100)
+    )
 
 
 def _players_call(matchmaking_type: object, players: object) -> Call:

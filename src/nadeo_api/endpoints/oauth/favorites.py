@@ -26,12 +26,7 @@ def get_favorite_maps(token: OAuthToken, length: int = 10, offset: int = 0) -> C
     Remarks: needs a user's token with the `read_favorite` scope. These are the same favorites
     as the Live API's.
     """
-    return call(
-        query={
-            "length": check.count("length", length, minimum=1),
-            "offset": check.count("offset", offset),
-        }
-    )
+    return call(query=check.page(length, offset, minimum=1))
 
 
 @endpoint("oauth", "POST", "/api/user/maps/favorite/add", user_only=True)
