@@ -7,17 +7,16 @@ server tokens where the page refuses them, fail before any request."""
 
 from __future__ import annotations
 
-import re
-import typing
 import warnings
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, ExitStack, nullcontext
+from functools import partial
 from typing import Any
 
 import msgspec
 import pytest
 
-from nadeo_api import ArgumentError, Client, ServiceAccountRequiredError, auth
+from nadeo_api import Client, ServiceAccountRequiredError, auth
 from nadeo_api._declared import declarations_of
 from nadeo_api._endpoint import Endpoint
 from nadeo_api.emulator import OAUTH_CLIENT, Emulator
@@ -25,6 +24,7 @@ from nadeo_api.testing import emulator_settings
 
 from .clock import TODAY
 from .conftest import AGENT, FAST, oauth_token, server_token, service_token
+from .contract import is_model, query_names, refuses, route_pattern, sent_query_names
 from .contract_cases import CASES, OWN, Case, Scene
 from .docs import catalogue, example_responses, example_text, keys_kept, reference, same_shape
 
@@ -188,27 +188,6 @@ def deprecation(declared: Endpoint[Any]) -> AbstractContextManager[Any]:
     return pytest.warns(DeprecationWarning, match=f"{declared.name}.. is deprecated: .*use")
 
 
-def query_names(template: str) -> set[str]:
-    """The documented query names, `scores[{mapUid}]` read as `scores[]`."""
-    return {re.sub(r"\[.*?\]", "[]", name) for name in re.findall(r"([\w\[\]{}]+)=", template)}
-
-
-def route_pattern(route: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(route)) + "$")
-
-
-def is_model(value: Any, model: Any) -> bool:
-    """`isinstance` that also understands the `list[Item]` and `dict[str, Item]` aliases."""
-    origin = typing.get_origin(model)
-    if origin is list:
-        (item,) = typing.get_args(model)
-        return isinstance(value, list) and all(isinstance(v, item) for v in value)
-    if origin is dict:
-        _, item = typing.get_args(model)
-        return isinstance(value, dict) and all(isinstance(v, item) for v in value.values())
-    return isinstance(value, model)
-
-
 def settings_named_alike(value: Any) -> Any:
     """`value` with each room's `scriptSettings` keyed by one name: its keys are the names of
     the settings a room happens to have, not structure."""
@@ -244,7 +223,7 @@ def test_emulator_answers_as_documented(
     sent = scene.emu.log.entries[-1]
     assert sent.method == entry["method"]
     assert route_pattern(declared.route or "").match(sent.path), sent.path
-    names = {re.sub(r"\[.*?\]", "[]", name) for name in sent.params}
+    names = sent_query_names(sent.params)
     assert names <= query_names(entry["query"]), f"sent {names} beyond the documented query"
     if declared.returns == "str":  # an answer in words
         assert answer == example_text(entry["doc"])
@@ -272,13 +251,10 @@ def test_bad_arguments_fail_before_any_request(
 ) -> None:
     scene = places.scene(case_of(declared).place, declared, own_stack)
     for bad in case_of(declared).refused:
-        scene.emu.log.clear()
-        with pytest.raises(ArgumentError) as error, warnings.catch_warnings():
+        with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            scene.client.call(declared, scene.token, *bad.args, **bad.kwargs)
-        for word in bad.words:
-            assert word in str(error.value), (bad, str(error.value))
-        assert len(scene.emu.log) == 0
+            call = partial(scene.client.call, declared, scene.token, *bad.args, **bad.kwargs)
+            refuses(scene.emu, call, *bad.words)
 
 
 USER_ONLY = [d for d in ENDPOINTS if d.user_only and d.api != "oauth"]
