@@ -1,5 +1,6 @@
-"""Clubs and their members: contracts against the documentation, argument checks, and the
-emulator's club state (creations, edits, memberships, permissions and documented quirks)."""
+"""Clubs and their members: the emulator's club state (creations, edits, memberships,
+permissions and documented quirks), and the argument checks that are more than a contract (the
+contracts with the documentation are in test_contracts.py)."""
 
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ from nadeo_api import (
     ForbiddenError,
     HTTPStatusError,
     NotFoundError,
-    ServiceAccountRequiredError,
     auth,
 )
+from nadeo_api._declared import DECLARATIONS
 from nadeo_api.emulator import SERVICE_ACCOUNT, Account, Emulator
 from nadeo_api.emulator._club_state import ClubRecord, ClubState, club_state
 from nadeo_api.models import club_members as models
@@ -30,21 +31,9 @@ from nadeo_api.text import visible_length
 from . import raw
 from .clock import TODAY
 from .conftest import AGENT, FAST, service_token
-from .contract import query_names
-from .declared import api_declarations
-from .docs import documented, example_response, keys_kept, same_shape
-
-# The endpoints of clubs and their members (the others are tested with their own sections).
-NAMES = (
-    "get_club", "get_clubs", "get_my_clubs", "get_club_competitions", "get_club_player_info",
-    "create_club", "edit_club", "pin_club", "use_club_tag", "get_club_members",
-    "get_club_member_requests", "get_club_member", "get_club_member_by_name", "join_club",
-    "edit_club_member", "set_club_vip", "unset_club_vip", "delete_club", "delete_club_member",
-)
-DECLARATIONS = {name: api_declarations("live").DECLARATIONS[name] for name in NAMES}
 
 ME = SERVICE_ACCOUNT.account_id
-D = DECLARATIONS
+D = DECLARATIONS["live"]
 
 
 def clubs_of(emu: Emulator) -> ClubState:
@@ -70,165 +59,11 @@ def plain_member(club: ClubRecord) -> str:
     return next(m.account_id for m in club.members.values() if m.role == "Member")
 
 
-Args = Callable[[Emulator], tuple[Any, ...]]
-
-# declaration -> (doc page, arguments after the token, whether the call changes state)
-CONTRACTS: dict[str, tuple[str, Args, bool]] = {
-    "get_club": ("live/clubs/club.md", lambda e: (admin_club(e).id,), False),
-    "get_clubs": ("live/clubs/clubs.md", lambda e: (5, 0), False),
-    "get_my_clubs": ("live/clubs/clubs-mine.md", lambda e: (5, 0), False),
-    "get_club_competitions": ("live/clubs/competitions.md", lambda e: (3, 0), False),
-    "get_club_player_info": ("live/clubs/player.md", lambda e: (), False),
-    "get_club_members": ("live/clubs/members.md", lambda e: (admin_club(e).id, 3, 0), False),
-    "get_club_member_requests": (
-        "live/club-management/member-requests.md",
-        lambda e: (admin_club(e, "private-open").id, 3, 0),
-        False,
-    ),
-    "get_club_member": ("live/clubs/member.md", lambda e: (admin_club(e).id, ME), False),
-    "get_club_member_by_name": (
-        "live/clubs/member-by-name.md",
-        lambda e: (admin_club(e).id, SERVICE_ACCOUNT.display_name),
-        False,
-    ),
-    "create_club": (
-        "live/club-management/create-club.md",
-        lambda e: ("Testing club", "private-closed", "DOCS", "For testing"),
-        True,
-    ),
-    "edit_club": (
-        "live/club-management/edit-club.md", lambda e: (admin_club(e).id, "Edited"), True
-    ),
-    "pin_club": ("live/clubs/pin-club.md", lambda e: (admin_club(e).id,), True),
-    "use_club_tag": ("live/clubs/set-tag.md", lambda e: (admin_club(e).id,), True),
-    "join_club": ("live/clubs/join-club.md", lambda e: (other_club(e, "private-open").id,), True),
-    "edit_club_member": (
-        "live/club-management/edit-member.md",
-        lambda e: (admin_club(e).id, plain_member(admin_club(e)), "Content Creator"),
-        True,
-    ),
-    "set_club_vip": (
-        "live/club-management/set-vip.md",
-        lambda e: (admin_club(e).id, plain_member(admin_club(e))),
-        True,
-    ),
-    "unset_club_vip": (
-        "live/club-management/unset-vip.md",
-        lambda e: (admin_club(e).id, plain_member(admin_club(e))),
-        True,
-    ),
-}
-
-
 @pytest.fixture
 def own() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
     """A fresh emulator of one's own (for tests that change clubs), a client and a token."""
     with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
         yield emu, client, service_token(client)
-
-
-@pytest.fixture(scope="module")
-def scratch() -> Iterator[Emulator]:
-    """An emulator for the contract calls that change state (the shared one stays seeded)."""
-    with Emulator(today=TODAY) as running:
-        yield running
-
-
-# Endpoints answering in words have their contracts in test_live_plain_text.py.
-PLAIN_TEXT = {"delete_club", "delete_club_member"}
-
-
-def test_every_declaration_has_a_contract() -> None:
-    assert set(D) - PLAIN_TEXT == set(CONTRACTS)
-
-
-@pytest.mark.parametrize("name", sorted(CONTRACTS))
-def test_declaration_matches_the_documentation(name: str) -> None:
-    declared = D[name]
-    entry = documented(CONTRACTS[name][0])
-    assert (declared.api, declared.method, declared.route) == (
-        entry["api"], entry["method"], entry["route"]
-    )
-
-
-@pytest.mark.parametrize("name", sorted(CONTRACTS))
-def test_documented_example_decodes_into_the_model(name: str) -> None:
-    declared = D[name]
-    example = example_response(CONTRACTS[name][0])
-    model = msgspec.convert(example, type=declared.model_type())
-    assert keys_kept(example, msgspec.to_builtins(model)) == []
-
-
-@pytest.mark.parametrize("name", sorted(CONTRACTS))
-def test_emulator_answers_with_the_documented_shape(
-    emu: Emulator, scratch: Emulator, name: str
-) -> None:
-    declared = D[name]
-    doc, arguments, mutating = CONTRACTS[name]
-    target = scratch if mutating else emu
-    with Client(emulator_settings(target, **FAST)) as client:
-        user = service_token(client)
-        target.log.clear()
-        answer = client.call(declared, user, *arguments(target))
-        assert same_shape(example_response(doc), answer) == []
-        typed = client.call_typed(declared, user, *arguments(target))
-        assert isinstance(typed, declared.model_type())
-    entry = target.log.entries[-1]
-    assert declared.route is not None
-    assert entry.method == documented(doc)["method"]
-    assert re_route(declared.route).fullmatch(entry.path)
-    sent = set(entry.params)
-    allowed = query_names(documented(doc)["query"])
-    assert sent <= allowed, f"{name} sent {sent - allowed} beyond the documented query"
-
-
-def re_route(route: str) -> Any:
-    import re
-
-    return re.compile(".*" + re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(route)))
-
-
-BAD_ARGUMENTS: list[tuple[str, tuple[Any, ...], dict[str, Any], str]] = [
-    ("get_club", (0,), {}, "club_id"),
-    ("get_clubs", (251,), {}, "length"),
-    ("get_clubs", (0,), {}, "length"),
-    ("get_clubs", (10, -1), {}, "offset"),
-    ("get_clubs", (10, 0, ""), {}, "name"),
-    ("get_club_competitions", (251,), {}, "length"),
-    ("get_club_competitions", (10, "0"), {}, "offset"),
-    ("get_my_clubs", (0,), {}, "length"),
-    ("get_club_members", (10, 251), {}, "length"),
-    ("get_club_member_requests", ("10",), {}, "club_id"),
-    ("get_club_member", (10, "not-an-account"), {}, "member_id"),
-    ("get_club_member_by_name", (10, ""), {}, "member_name"),
-    ("get_club_member_by_name", (10, "a/b"), {}, "member_name"),
-    ("create_club", ("ab", "public"), {}, "name"),
-    ("create_club", ("x" * 21, "public"), {}, "name"),
-    ("create_club", ("Club", "secret"), {}, "state"),
-    ("create_club", ("Club", "public", "SIXSIX"), {}, "tag"),
-    ("create_club", ("Club", "public", None, "d" * 201), {}, "description"),
-    ("create_club", ("Club", "public"), {"icon_theme": "Racing"}, "icon_theme"),
-    ("edit_club", (10,), {"state": "closed"}, "state"),
-    ("edit_club", (10,), {"screen16x9_theme": ""}, "screen16x9_theme"),
-    ("edit_club_member", (10, ME, "Creator"), {}, "role"),
-    ("edit_club_member", (10, ME, "admin"), {}, "role"),
-    ("set_club_vip", (10, 12345), {}, "account_id"),
-    ("unset_club_vip", (-1, ME), {}, "club_id"),
-    ("join_club", (None,), {}, "club_id"),
-    ("pin_club", (True,), {}, "club_id"),
-    ("use_club_tag", (1.5,), {}, "club_id"),
-]
-
-
-@pytest.mark.parametrize(("name", "args", "kwargs", "argument"), BAD_ARGUMENTS)
-def test_arguments_are_checked_before_any_request(
-    emu: Emulator, client: Client, user: auth.ServiceToken,
-    name: str, args: tuple[Any, ...], kwargs: dict[str, Any], argument: str,
-) -> None:
-    emu.log.clear()
-    with pytest.raises(ArgumentError, match=argument):
-        client.call(D[name], user, *args, **kwargs)
-    assert len(emu.log) == 0
 
 
 def test_tag_styling_does_not_count_towards_its_length(
@@ -240,28 +75,6 @@ def test_tag_styling_does_not_count_towards_its_length(
     emu.log.clear()
     with pytest.raises(ArgumentError, match="tag"):
         client.call(D["create_club"], user, "Club", "public", "$f00DOCS!!")
-    assert len(emu.log) == 0
-
-
-USER_ONLY = {
-    "get_my_clubs": (), "get_club_player_info": (), "create_club": ("Club", "public"),
-    "edit_club": (10,), "pin_club": (10,), "use_club_tag": (10,), "join_club": (10,),
-    "edit_club_member": (10, ME, "Admin"), "set_club_vip": (10, ME), "unset_club_vip": (10, ME),
-    "delete_club": (10,), "delete_club_member": (10, ME), "get_club_member_requests": (10,),
-}
-
-
-def test_user_only_endpoints_are_declared_so() -> None:
-    assert {name for name, d in D.items() if d.user_only} == set(USER_ONLY)
-
-
-@pytest.mark.parametrize("name", sorted(USER_ONLY))
-def test_user_only_endpoints_refuse_dedicated_servers(
-    emu: Emulator, client: Client, server: auth.DedicatedServerToken, name: str
-) -> None:
-    emu.log.clear()
-    with pytest.raises(ServiceAccountRequiredError):
-        client.call(D[name], server, *USER_ONLY[name])
     assert len(emu.log) == 0
 
 

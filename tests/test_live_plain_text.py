@@ -1,5 +1,6 @@
 """The endpoints that answer success in words ("Club deleted."): the text comes back as the
-answer, the emulator's state changes, and the arguments are checked before sending."""
+answer and the emulator's state changes (their contracts with the documentation, argument
+checks included, are in test_contracts.py)."""
 
 from __future__ import annotations
 
@@ -10,20 +11,17 @@ from typing import Any
 import pytest
 
 from nadeo_api import (
-    ArgumentError,
     Client,
     ForbiddenError,
     NotFoundError,
-    ServiceAccountRequiredError,
-    _declared,
     auth,
 )
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
 from .clock import TODAY
-from .conftest import FAST, server_token, service_token
-from .docs import documented, example_text
+from .conftest import FAST, service_token
+from .docs import example_text
 
 DOCS = {
     "delete_club": "live/club-management/delete-club.md",
@@ -47,16 +45,6 @@ def admin_club(emu: Emulator) -> Any:
 def activity_of(client: Client, token: auth.ServiceToken, club_id: int, kind: str) -> int:
     listed = client.live.get_club_activities(token, club_id, 250)["activityList"]
     return int(next(item["id"] for item in listed if item["activityType"] == kind))
-
-
-@pytest.mark.parametrize("name", sorted(DOCS))
-def test_declaration_matches_the_documentation(name: str) -> None:
-    declared = _declared.DECLARATIONS["live"][name]
-    entry = documented(DOCS[name])
-    assert (declared.api, declared.method, declared.route) == (
-        entry["api"], entry["method"], entry["route"]
-    )
-    assert declared.user_only
 
 
 def test_delete_club(fresh: tuple[Emulator, Client, auth.ServiceToken]) -> None:
@@ -118,36 +106,3 @@ def test_upload_items_added_and_removed(
     assert removed == example_text(DOCS["remove_club_upload_items"])
     items = client.live.get_club_upload(user, club_id, upload, 100)["bucketItemList"]
     assert not set(new_maps) & {item["itemId"] for item in items}
-
-
-BAD: list[tuple[str, tuple[Any, ...], str]] = [
-    ("delete_club", (0,), "club_id"),
-    ("delete_club_member", (1, "not-a-uuid"), "account_id"),
-    ("delete_club_activity", (1, -1), "activity_id"),
-    ("add_club_upload_items", (1, 2, []), "len(item_ids)"),
-    ("add_club_upload_items", (1, 2, "one-id"), "item_ids"),
-    ("remove_club_upload_items", (1, 2, [""]), "item_ids[0]"),
-]
-
-
-@pytest.mark.parametrize(("name", "args", "word"), BAD)
-def test_arguments_are_checked_before_sending(
-    emu: Emulator, client: Client, user: auth.ServiceToken, name: str, args: tuple[Any, ...],
-    word: str,
-) -> None:
-    emu.log.clear()
-    with pytest.raises(ArgumentError) as refused:
-        getattr(client.live, name)(user, *args)
-    assert word in str(refused.value)
-    assert len(emu.log) == 0
-
-
-@pytest.mark.parametrize("name", sorted(DOCS))
-def test_dedicated_servers_are_refused(emu: Emulator, client: Client, name: str) -> None:
-    server = server_token(client)
-    emu.log.clear()
-    args = {"delete_club": (1,), "delete_club_member": (1, server.account_id),
-            "delete_club_activity": (1, 2)}.get(name, (1, 2, ["x"]))
-    with pytest.raises(ServiceAccountRequiredError):
-        getattr(client.live, name)(server, *args)
-    assert len(emu.log) == 0

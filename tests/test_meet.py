@@ -1,32 +1,33 @@
-"""Meet endpoints (competitions, cups, challenges, matches, matchmaking, Super Royal):
-contracts with the documentation, argument checks, and the emulator's documented behaviour."""
+"""Meet endpoints (competitions, cups, challenges, matches, matchmaking, Super Royal): the
+emulator's documented behaviour (their contracts with the documentation are in
+test_contracts.py)."""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
-import msgspec
 import pytest
 
-from nadeo_api import Client, NotFoundError, ServiceAccountRequiredError, auth
+from nadeo_api import (
+    Client,
+    NotFoundError,
+    auth,
+)
+from nadeo_api._declared import DECLARATIONS
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.emulator._meet_comps import Comp, competitions, live_id
 from nadeo_api.emulator._meet_matchmaking import MATCHMAKING_MATCH_BASE
 from nadeo_api.testing import emulator_settings
 
 from .conftest import FAST, service_token
-from .contract import check_answer, check_declaration, check_example, refuses
-from .declared import api_declarations
-from .docs import example_responses, keys_kept, same_shape
+from .contract import refuses
+from .docs import example_responses, same_shape
 
-_meet = api_declarations("meet")
-
-D = _meet.DECLARATIONS
+D = DECLARATIONS["meet"]
 DAY = datetime.date(2025, 3, 12)
 """The module's world day: its clock, 18:00 UTC, falls in that day's first Cup of the Day."""
-Arguments = Callable[[Emulator], tuple[Any, ...]]
 
 
 def comps(emu: Emulator) -> Any:
@@ -43,100 +44,12 @@ def team_comp(emu: Emulator) -> Comp:
     return found
 
 
-def member_comp(emu: Emulator) -> Comp:
-    clubs = emu.app.state.stores["clubs"]
-    found: Comp = next(
-        c for c in comps(emu).clubs()
-        if clubs.role(c.club_id, SERVICE_ACCOUNT.account_id) is not None
-    )
-    return found
-
-
-def player(emu: Emulator, comp: Comp, seed: int = 5) -> str:
-    account: str = comps(emu).participant(comp, seed)
-    return account
-
-
-def cup_match(emu: Emulator) -> int:
-    match_id: int = cup(emu).match_id(0, 0)
-    return match_id
-
-
 def team_match_live_id(emu: Emulator) -> str:
     """A recent Ranked 2v2 match."""
     return live_id("MTCH", MATCHMAKING_MATCH_BASE + 3)
 
 
-def some_players(emu: Emulator) -> list[str]:
-    return [emu.world.player_account_id(i) for i in (1, 2, 3)]
-
-
-# name -> (doc page, arguments from the emulator, keyword arguments)
-CONTRACTS: dict[str, tuple[str, Arguments, dict[str, Any]]] = {
-    "get_challenge": ("meet/challenges/challenge.md", lambda e: (cup(e).challenge_id,), {}),
-    "get_challenges": ("meet/challenges/challenges.md", lambda e: (), {"length": 3}),
-    "get_challenge_leaderboard": (
-        "meet/challenges/leaderboard.md", lambda e: (cup(e).challenge_id,), {},
-    ),
-    "get_challenge_map_records": (
-        "meet/challenges/map-records.md", lambda e: (cup(e).challenge_id, cup(e).map_uid), {},
-    ),
-    "get_club_competition": (
-        "meet/club-competitions/club-competition.md", lambda e: (member_comp(e).activity_id,),
-        {},
-    ),
-    "get_my_club_competitions": (
-        "meet/club-competitions/club-competitions.md", lambda e: (), {"length": 5},
-    ),
-    "get_round_matches": (
-        "meet/competition-matches/matches-for-round.md", lambda e: (cup(e).round_id(0),), {},
-    ),
-    "get_competition_player_matches": (
-        "meet/competition-matches/player-matches.md",
-        lambda e: (team_comp(e).id, player(e, team_comp(e), 1)), {},
-    ),
-    "get_competition_match_results": (
-        "meet/competition-matches/results.md", lambda e: (team_comp(e).match_id(0, 0),), {},
-    ),
-    "get_competition": ("meet/competitions/competition.md", lambda e: (cup(e).id,), {}),
-    "get_competitions": ("meet/competitions/competitions.md", lambda e: (), {"length": 3}),
-    "get_cups_of_the_day": ("meet/competitions/cups.md", lambda e: (), {"length": 2}),
-    "get_cup_of_the_day": ("meet/competitions/current-cotd.md", lambda e: (), {}),
-    "get_competition_leaderboard": (
-        "meet/competitions/leaderboard.md", lambda e: (cup(e).id,), {"length": 100},
-    ),
-    "get_competition_participants": (
-        "meet/competitions/participants.md", lambda e: (cup(e).id,), {"length": 5},
-    ),
-    "get_competition_rounds": ("meet/competitions/rounds.md", lambda e: (cup(e).id,), {}),
-    "get_competition_teams": ("meet/competitions/teams.md", lambda e: (team_comp(e).id,), {}),
-    "get_match": ("meet/matches/match.md", lambda e: (team_match_live_id(e),), {}),
-    "get_match_participants": (
-        "meet/matches/participants.md", lambda e: (team_match_live_id(e),), {},
-    ),
-    "get_match_teams": ("meet/matches/teams.md", lambda e: (team_match_live_id(e),), {}),
-    "get_matchmaking_divisions": ("meet/matchmaking/divisions.md", lambda e: (2,), {}),
-    "get_matchmaking_player_progressions": (
-        "meet/matchmaking/player-progression.md", lambda e: (5, some_players(e)), {},
-    ),
-    "get_matchmaking_player_ranks": (
-        "meet/matchmaking/player-ranking.md", lambda e: (2, some_players(e)), {},
-    ),
-    "get_matchmaking_status": ("meet/matchmaking/player-status.md", lambda e: (5,), {}),
-    "get_matchmaking_rankings": (
-        "meet/matchmaking/rankings.md", lambda e: (2,), {"offset": 10, "length": 5},
-    ),
-    "get_matchmaking_ids": ("meet/matchmaking/summary.md", lambda e: (), {}),
-    "get_super_royal_stats": ("meet/super-royal/statistics.md", lambda e: (), {}),
-    "get_super_royal_status": ("meet/super-royal/status.md", lambda e: (), {}),
-}
-NO_CONTENT = {"cancel_matchmaking": "meet/matchmaking/cancel.md"}
 HEARTBEAT = "meet/matchmaking/heartbeat.md"
-USER_ONLY = {
-    "get_my_club_competitions": (), "get_matchmaking_status": (5,),
-    "send_matchmaking_heartbeat": (5,), "cancel_matchmaking": (5,),
-    "get_super_royal_stats": (),
-}
 
 
 @pytest.fixture(scope="module")
@@ -157,43 +70,9 @@ def own() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
         yield running, client, service_token(client)
 
 
-def test_every_meet_page_is_declared() -> None:
-    from .docs import catalogue
-
-    pages = {e["doc"] for e in catalogue() if e["api"] == "meet"}
-    documented = {doc for doc, _, _ in CONTRACTS.values()}
-    assert pages == documented | set(NO_CONTENT.values()) | {HEARTBEAT}
-
-
-@pytest.mark.parametrize("name", sorted([*CONTRACTS, *NO_CONTENT, "send_matchmaking_heartbeat"]))
-def test_declaration_matches_the_documentation(name: str) -> None:
-    doc = HEARTBEAT if name == "send_matchmaking_heartbeat" else None
-    check_declaration(D[name], doc or NO_CONTENT.get(name) or CONTRACTS[name][0])
-
-
 def heartbeat_examples() -> list[Any]:
     """The heartbeat page's two answers: while queueing, then when a match is found."""
     return example_responses(HEARTBEAT)
-
-
-@pytest.mark.parametrize("index", [0, 1])
-def test_documented_heartbeats_decode_into_the_model(index: int) -> None:
-    example = heartbeat_examples()[index]
-    model = msgspec.convert(example, type=D["send_matchmaking_heartbeat"].model_type())
-    assert keys_kept(example, msgspec.to_builtins(model)) == []
-
-
-@pytest.mark.parametrize("name", sorted(CONTRACTS))
-def test_documented_example_decodes_into_the_model(name: str) -> None:
-    check_example(D[name], CONTRACTS[name][0])
-
-
-@pytest.mark.parametrize("name", sorted(CONTRACTS))
-def test_emulator_answers_with_the_documented_shape(
-    emu: Emulator, client: Client, user: auth.ServiceToken, name: str
-) -> None:
-    doc, arguments, kwargs = CONTRACTS[name]
-    check_answer(emu, client, user, D[name], doc, arguments(emu), kwargs)
 
 
 def test_heartbeat_has_the_documented_shape_and_body(
@@ -209,28 +88,6 @@ def test_heartbeat_has_the_documented_shape_and_body(
     entry = emu.log.entries[-1]
     assert (entry.method, entry.path, entry.params) == (
         "POST", "/api/matchmaking/5/heartbeat", {}
-    )
-
-
-@pytest.mark.parametrize("name", sorted(USER_ONLY))
-def test_user_only_endpoints_refuse_server_tokens(
-    emu: Emulator, client: Client, server: auth.DedicatedServerToken, name: str
-) -> None:
-    emu.log.clear()
-    with pytest.raises(ServiceAccountRequiredError):
-        client.call(D[name], server, *USER_ONLY[name])
-    assert len(emu.log) == 0
-
-
-def test_cancel_answers_no_content(
-    own: tuple[Emulator, Client, auth.ServiceToken],
-) -> None:
-    emu, client, user = own
-    emu.log.clear()
-    assert client.meet.cancel_matchmaking(user, 5) == {}
-    entry = emu.log.entries[-1]
-    assert (entry.method, entry.path, entry.status) == (
-        "POST", "/api/matchmaking/5/cancel", 204
     )
 
 
@@ -386,51 +243,6 @@ def test_my_club_competitions_default_to_the_count_only(
 
 
 # Argument checks ------------------------------------------------------------------------
-
-CHECKS: list[tuple[str, tuple[Any, ...], dict[str, Any], tuple[str, ...]]] = [
-    ("get_competition", ("LID-MTCH-abc",), {}, ("competition_id", "LID-COMP-")),
-    ("get_competition", (0,), {}, ("competition_id",)),
-    ("get_competitions", (), {"length": 101}, ("length", "100")),
-    ("get_competitions", (), {"offset": -1}, ("offset",)),
-    ("get_cups_of_the_day", ("cotm",), {}, ("type", "grand_race")),
-    ("get_competition_leaderboard", (1,), {"length": 256}, ("length", "255")),
-    ("get_competition_participants", (1,), {"length": 256}, ("length", "255")),
-    ("get_competition_rounds", ("3633",), {}, ("competition_id",)),
-    ("get_competition_teams", (None,), {}, ("competition_id",)),
-    ("get_round_matches", (1,), {"length": 101}, ("length", "100")),
-    ("get_competition_player_matches", (1, "nobody"), {}, ("account_id",)),
-    ("get_competition_match_results", (1,), {"length": 256}, ("length", "255")),
-    ("get_challenge", ("x",), {}, ("challenge_id",)),
-    ("get_challenges", (), {"length": 101}, ("length",)),
-    ("get_challenge_leaderboard", (1,), {"length": 101}, ("length",)),
-    ("get_challenge_map_records", (1, "bad uid"), {}, ("map_uid",)),
-    ("get_club_competition", (0,), {}, ("club_competition_id",)),
-    ("get_my_club_competitions", (), {"length": 101}, ("length",)),
-    ("get_match", ("LID-COMP-abc",), {}, ("match_id", "LID-MTCH-")),
-    ("get_match_participants", (-1,), {}, ("match_id",)),
-    ("get_match_teams", (1.5,), {}, ("match_id",)),
-    ("get_matchmaking_rankings", (6,), {}, ("matchmaking_type", "ranked-2v2")),
-    ("get_matchmaking_rankings", (2,), {"length": 101}, ("length",)),
-    ("get_matchmaking_player_ranks", (2, []), {}, ("players",)),
-    (
-        "get_matchmaking_player_ranks", (2, [SERVICE_ACCOUNT.account_id] * 151 + ["x"]), {},
-        ("players[151]",),
-    ),
-    ("get_matchmaking_player_progressions", (5, "not-a-list"), {}, ("players",)),
-    ("get_matchmaking_divisions", (True,), {}, ("matchmaking_type",)),
-    ("get_matchmaking_status", ("royal",), {}, ("matchmaking_type",)),
-    ("send_matchmaking_heartbeat", (5, ["a"]), {}, ("play_with[0]",)),
-    ("cancel_matchmaking", (1,), {}, ("matchmaking_type",)),
-]
-
-
-@pytest.mark.parametrize(("name", "args", "kwargs", "words"), CHECKS)
-def test_arguments_are_checked_before_sending(
-    emu: Emulator, client: Client, user: auth.ServiceToken, name: str,
-    args: tuple[Any, ...], kwargs: dict[str, Any], words: tuple[str, ...],
-) -> None:
-    refuses(emu, lambda: client.call(D[name], user, *args, **kwargs), *words)
-
 
 def test_a_party_is_smaller_than_a_team(
     emu: Emulator, client: Client, user: auth.ServiceToken
