@@ -6,7 +6,7 @@ import datetime
 
 from nadeo_api import Client, _live, _live_maps, auth
 from nadeo_api.emulator import Emulator
-from nadeo_api.emulator._world import UTC
+from nadeo_api.emulator.world import UTC
 
 from .registry import remark
 

@@ -5,14 +5,14 @@ Start one with ``with Emulator() as emu: ...`` and point a client at
 Requires the ``nadeo-client[emulator]`` extras (uvicorn, pyjwt).
 """
 
-from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
-from ._app import DroppedConnection, EmulatorApp, create_app
-from ._config import EmulatorConfig
-from ._leaderboards import Leaderboard, Record
-from ._live import LIVE_ROUTES
-from ._log import LoggedRequest, RequestLog
-from ._server import Emulator
-from ._world import Campaign, Club, ClubCampaign, MapInfo, TotdDay, World, Zone
+from .live.campaigns import LIVE_ROUTES
+from .serving.app import DroppedConnection, EmulatorApp, create_app
+from .serving.config import EmulatorConfig
+from .serving.log import LoggedRequest, RequestLog
+from .serving.server import Emulator
+from .world import Campaign, Club, ClubCampaign, MapInfo, TotdDay, World, Zone
+from .world.accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
+from .world.leaderboards import Leaderboard, Record
 
 __all__ = [
     "LIVE_ROUTES",

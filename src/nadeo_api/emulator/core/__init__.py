@@ -1,0 +1,1 @@
+"""The emulated Core API, one module per section of its documentation."""

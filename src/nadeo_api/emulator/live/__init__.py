@@ -1,0 +1,1 @@
+"""The emulated Live API, one module per section of its documentation."""

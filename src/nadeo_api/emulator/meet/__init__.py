@@ -1,0 +1,1 @@
+"""The emulated Meet API, one module per section of its documentation."""

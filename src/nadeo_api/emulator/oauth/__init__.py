@@ -1,0 +1,2 @@
+"""The emulated public OAuth API: its sections (accounts, clubs, favorites) and its
+authorization flow."""
