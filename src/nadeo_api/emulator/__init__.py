@@ -5,7 +5,7 @@ Start one with ``with Emulator() as emu: ...`` and point a client at
 Requires the ``nadeo-client[emulator]`` extras (uvicorn, pyjwt).
 """
 
-from .live.campaigns import LIVE_ROUTES
+from .live import ROUTES as LIVE_ROUTES
 from .serving.app import DroppedConnection, EmulatorApp, create_app
 from .serving.config import EmulatorConfig
 from .serving.log import LoggedRequest, RequestLog

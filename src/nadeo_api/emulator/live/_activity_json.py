@@ -6,7 +6,6 @@ from typing import Any
 
 from ..world import World
 from ..world.activities import Activity, ActivityStore, Submission
-from .campaigns import MEDIA_BASE
 
 __all__ = [
     "activity_item",
@@ -379,3 +378,6 @@ def submission_json(
             }
         )
     return out
+
+
+MEDIA_BASE = "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"

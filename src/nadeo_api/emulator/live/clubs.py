@@ -8,226 +8,68 @@ unknown things) and 400 for invalid fields.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection
 from typing import Any
 
-from ... import _live_clubs as spec
-from ...text import visible_length
-from ..serving.http import Request, Response, json_response, text_response
+from ..serving.http import (
+    Request,
+    Response,
+    json_response,
+)
 from ..serving.routing import AppState, RouteTable
-from ..serving.tokens import Principal
 from ..world import hashing as h
+from ..world.activities import (
+    SCRIPT_SUFFIX,
+    UPLOAD_TYPES,
+    Activity,
+    activity_store,
+)
 from ..world.clubs import (
-    ASSIGNABLE_ROLES,
-    CLUB_STATES,
-    CREATOR,
-    MEDIA_SLOTS,
-    THEME_FIELDS,
-    ClubRecord,
     ClubState,
-    Membership,
     club_state,
 )
-from .campaigns import MEDIA_BASE
-
-# With a name, the services search every club but answer at most this many matches.
-SEARCH_LIMIT = 200
-
-def _error(code: str, status: int) -> Response:
-    return json_response([code], status)
-
-
-def _club_not_found() -> Response:
-    return _error("club:error-notFound", 404)
-
-
-def _not_member() -> Response:
-    return _error("clubMemberRole:error-notMember", 403)
-
-
-def _not_admin() -> Response:
-    return _error("clubMemberRole:error-notAdmin", 403)
-
-
-def _member_not_found() -> Response:
-    return _error("clubMember:error-notFound", 404)
-
-
-def _principal(req: Request) -> Principal:
-    assert req.principal is not None, "Live routes are authenticated"
-    return req.principal
-
-
-def _club_id(req: Request) -> int:
-    """The path's club id; -1 (no club) when it is not a number."""
-    try:
-        return int(req.path_params["clubId"])
-    except ValueError:
-        return -1
-
-
-def _page(req: Request, rows: Sequence[Any], list_key: str, count_key: str) -> Response:
-    """A page of ``rows`` as the services shape it: the slice, the page count and the total."""
-    length = max(0, req.int_param("length", 0))
-    offset = max(0, req.int_param("offset", 0))
-    pages = math.ceil(len(rows) / length) if length else 0
-    return json_response(
-        {list_key: list(rows[offset : offset + length]), "maxPage": pages, count_key: len(rows)}
-    )
-
-
-def _media_json(slot: str, media: tuple[str, int] | None) -> dict[str, str]:
-    """A media slot's URL fields: the `.dds` file by default, scaled PNGs (JPGs for the
-    background) beside; all empty when the slot shows a preset theme."""
-    ext = "jpg" if slot == "background" else "png"
-    sizes = ("Large", "Medium", "Small")
-    if media is None:
-        urls = dict.fromkeys(["", "Dds", *(ext.capitalize() + s for s in sizes)], "")
-    else:
-        media_id, stamp = media
-        dds = f"{MEDIA_BASE}{media_id}/dds/game.dds?timestamp={stamp}.dds"
-        urls = {"": dds, "Dds": dds}
-        for size in sizes:
-            scaled = f"{MEDIA_BASE}{media_id}/{ext}/{size.lower()}.{ext}?timestamp={stamp}.{ext}"
-            urls[ext.capitalize() + size] = scaled
-    return {f"{slot}Url{suffix}": url for suffix, url in urls.items()}
-
-
-def club_json(club: ClubRecord) -> dict[str, Any]:
-    """The club object of the club routes."""
-    out: dict[str, Any] = {
-        "id": club.id,
-        "name": club.name,
-        "tag": club.tag,
-        "description": club.description,
-        "authorAccountId": club.author_account_id,
-        "latestEditorAccountId": club.latest_editor_account_id,
-        "logoUrl": "",
-    }
-    for slot in MEDIA_SLOTS:
-        out.update(_media_json(slot, club.media.get(slot)))
-    out.update(
-        {
-            "creationTimestamp": club.creation_timestamp,
-            "popularityLevel": club.popularity_level,
-            "state": club.state,
-            "featured": club.featured,
-            "walletUid": club.wallet_uid,
-            "metadata": club.metadata,
-            "editionTimestamp": club.edition_timestamp,
-        }
-    )
-    out.update({name: club.themes.get(name, "") for name in THEME_FIELDS})
-    out["verified"] = club.verified
-    return out
-
-
-def _member_json(
-    clubs: ClubState, club_id: int, member: Membership | None, account_id: str, now: int
-) -> dict[str, Any]:
-    """An account in the context of a club; a non-member has an empty role and ``now``."""
-    settings = clubs.settings(account_id)
-    return {
-        "accountId": account_id,
-        "clubId": club_id,
-        "role": member.role if member is not None else "",
-        "creationTimestamp": member.creation_timestamp if member is not None else now,
-        "vip": member is not None and member.vip,
-        "moderator": member is not None and member.moderator,
-        "hasFeatured": member is not None and member.has_featured,
-        "pin": member is not None and settings.pinned_club == club_id,
-        "useTag": member is not None and settings.tag_club == club_id,
-    }
-
-
-def _membership_answer(state: AppState, club_id: int, account_id: str) -> Response:
-    clubs = club_state(state)
-    with clubs.lock:
-        club = clubs.club(club_id)
-        member = None
-        if club is not None:
-            member = club.members.get(account_id) or club.requests.get(account_id)
-        return json_response(
-            _member_json(clubs, club_id, member, account_id, int(state.world.now))
-        )
-
-
-def _as_user(req: Request) -> Principal | Response:
-    """The principal of a route that changes an account's memberships; dedicated servers
-    cannot hold any, so they are refused like on the club leaderboard route."""
-    principal = _principal(req)
-    if principal.kind == "server":
-        return _error("club_Join:error-notAllowed", 403)
-    return principal
-
-
-def _with_club_access(state: AppState, req: Request) -> Principal | Response:
-    """The principal of a route that makes the account a member (join, create): it needs Club
-    Access, without which it is refused like a dedicated server."""
-    principal = _as_user(req)
-    if isinstance(principal, Response):
-        return principal
-    if not club_state(state).has_club_access(principal.account_id):
-        return _error("club_Join:error-notAllowed", 403)
-    return principal
-
-
-def _admin_of(state: AppState, req: Request) -> tuple[ClubState, ClubRecord, str] | Response:
-    """The club and the caller, when the caller is its creator or an admin."""
-    principal = _as_user(req)
-    if isinstance(principal, Response):
-        return principal
-    clubs = club_state(state)
-    club = clubs.club(_club_id(req))
-    if club is None or clubs.role(club.id, principal.account_id) is None:
-        return _not_member()
-    if not clubs.is_admin(club.id, principal.account_id):
-        return _not_admin()
-    return clubs, club, principal.account_id
-
-
-def _body(req: Request) -> dict[str, Any]:
-    data = req.json()
-    return data if isinstance(data, dict) else {}
-
-
-def _club_fields(body: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]] | Response:
-    """The checked text fields and themes of a create/edit body (absent fields left out)."""
-    fields: dict[str, str] = {}
-    limits = {
-        "name": (spec.NAME_LENGTH[0], spec.NAME_LENGTH[1], False),
-        "tag": (0, spec.TAG_LENGTH, True),
-        "description": (0, spec.DESCRIPTION_LENGTH, False),
-    }
-    for key, (low, high, styled) in limits.items():
-        value = body.get(key)
-        if value is None:
-            continue
-        text = str(value)
-        length = visible_length(text) if styled else len(text)
-        if not low <= length <= high:
-            # Undocumented: the services' usual `<field>:error-<check>` code.
-            return _error(f"{key}:error-length", 400)
-        fields[key] = text
-    if "state" in body:
-        if body["state"] not in CLUB_STATES:
-            return _error("state:error-inArray", 400)
-        fields["state"] = str(body["state"])
-    themes = {
-        name: str(body[name])
-        for name in THEME_FIELDS
-        if name != "screen64x41Theme" and body.get(name) is not None
-    }
-    return fields, themes
+from ._activity_access import (
+    NOT_CONTENT_CREATOR,
+    NOT_FOUND,
+    NOT_MEMBER,
+    Refused,
+    listed,
+    page,
+    path_id,
+    principal,
+    refusals,
+    viewable_activity,
+)
+from ._activity_json import (
+    activity_item,
+    campaign_json,
+    map_review_json,
+    news_json,
+    room_json,
+    upload_json,
+)
+from ._clubs import (
+    SEARCH_LIMIT,
+    as_user,
+    club_error,
+    club_id_of,
+    club_json,
+    club_not_found,
+    member_rows,
+    membership_answer,
+    not_member,
+    page_answer,
+    with_club_access,
+)
+from ._requests import principal_of
 
 
 def get_club(state: AppState, req: Request) -> Response:
     """``GET /api/token/club/{clubId}``."""
     clubs = club_state(state)
     with clubs.lock:
-        club = clubs.club(_club_id(req))
-        return _club_not_found() if club is None else json_response(club_json(club))
+        club = clubs.club(club_id_of(req))
+        return club_not_found() if club is None else json_response(club_json(club))
 
 
 def _search(req: Request, rows: list[Any], name_of: Callable[[Any], str]) -> list[Any]:
@@ -245,7 +87,7 @@ def get_clubs(state: AppState, req: Request) -> Response:
             found = _search(req, every, lambda club: club.name)
         else:
             found = [club for club in every if club.verified]
-        return _page(req, [club_json(c) for c in found], "clubList", "clubCount")
+        return page_answer(req, [club_json(c) for c in found], "clubList", "clubCount")
 
 
 def get_my_clubs(state: AppState, req: Request) -> Response:
@@ -254,9 +96,9 @@ def get_my_clubs(state: AppState, req: Request) -> Response:
     with clubs.lock:
         rows = [
             {"role": member.role, **club_json(club)}
-            for club, member in clubs.memberships(_principal(req).account_id)
+            for club, member in clubs.memberships(principal_of(req).account_id)
         ]
-        return _page(req, rows, "clubList", "clubCount")
+        return page_answer(req, rows, "clubList", "clubCount")
 
 
 def get_competitions(state: AppState, req: Request) -> Response:
@@ -286,7 +128,7 @@ def get_competitions(state: AppState, req: Request) -> Response:
     rows.sort(key=lambda row: (-row["popularityValue"], row["id"]))
     if named:
         rows = _search(req, rows, lambda row: row["name"])
-    return _page(req, rows, "clubCompetitionList", "itemCount")
+    return page_answer(req, rows, "clubCompetitionList", "itemCount")
 
 
 def _tag_pin_json(clubs: ClubState, account_id: str) -> dict[str, Any]:
@@ -303,7 +145,7 @@ def _tag_pin_json(clubs: ClubState, account_id: str) -> dict[str, Any]:
 def get_player_info(state: AppState, req: Request) -> Response:
     """``GET /api/token/club/player/info``."""
     clubs = club_state(state)
-    account_id = _principal(req).account_id
+    account_id = principal_of(req).account_id
     with clubs.lock:
         info = _tag_pin_json(clubs, account_id)
         pinned = clubs.club(info["pinnedClub"])
@@ -323,67 +165,18 @@ def get_player_info(state: AppState, req: Request) -> Response:
         )
 
 
-def create_club(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/create``."""
-    principal = _with_club_access(state, req)
-    if isinstance(principal, Response):
-        return principal
-    body = _body(req)
-    checked = _club_fields(body)
-    if isinstance(checked, Response):
-        return checked
-    fields, themes = checked
-    if "name" not in fields:
-        return _error("name:error-notBlank", 400)
-    if "state" not in fields:
-        return _error("state:error-inArray", 400)
-    clubs = club_state(state)
-    with clubs.lock:
-        return json_response(club_json(clubs.create_club(principal.account_id, fields, themes)))
-
-
-def edit_club(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/edit``: creator and admins only."""
-    allowed = _admin_of(state, req)
-    if isinstance(allowed, Response):
-        return allowed
-    clubs, club, editor = allowed
-    checked = _club_fields(_body(req))
-    if isinstance(checked, Response):
-        return checked
-    with clubs.lock:
-        return json_response(club_json(clubs.edit_club(club.id, editor, *checked)))
-
-
-def delete_club(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/delete``: the creator only; answers plain text."""
-    principal = _as_user(req)
-    if isinstance(principal, Response):
-        return principal
-    clubs = club_state(state)
-    club_id = _club_id(req)
-    with clubs.lock:
-        role = clubs.role(club_id, principal.account_id)
-        if role is None:
-            return _not_member()
-        if role != CREATOR:
-            return _error("clubMemberRole:error-notCreator", 403)
-        clubs.delete_club(club_id, principal.account_id)
-    return text_response("Club deleted.", 200)
-
-
 def _toggle(
     state: AppState, req: Request, toggle: Callable[[ClubState, str, int], object]
 ) -> Response:
     """Pin a club or use its tag (members only), answering the account's settings."""
-    principal = _as_user(req)
+    principal = as_user(req)
     if isinstance(principal, Response):
         return principal
     clubs = club_state(state)
-    club_id = _club_id(req)
+    club_id = club_id_of(req)
     with clubs.lock:
         if clubs.role(club_id, principal.account_id) is None:
-            return _not_member()
+            return not_member()
         toggle(clubs, principal.account_id, club_id)
         return json_response(_tag_pin_json(clubs, principal.account_id))
 
@@ -398,165 +191,312 @@ def use_club_tag(state: AppState, req: Request) -> Response:
     return _toggle(state, req, ClubState.toggle_tag)
 
 
-def _member_rows(
-    state: AppState, req: Request, pick: Callable[[ClubRecord], list[Membership]]
-) -> Response:
-    clubs = club_state(state)
-    now = int(state.world.now)
-    with clubs.lock:
-        club = clubs.club(_club_id(req))
-        members = pick(club) if club is not None else []
-        rows = [_member_json(clubs, _club_id(req), m, m.account_id, now) for m in members]
-    return _page(req, rows, "clubMemberList", "itemCount")
-
-
 def get_members(state: AppState, req: Request) -> Response:
     """``GET /api/token/club/{clubId}/member``: an unknown club has no members."""
-    return _member_rows(state, req, lambda club: list(club.members.values()))
-
-
-def get_member_requests(state: AppState, req: Request) -> Response:
-    """``GET /api/token/club/{clubId}/member/request``."""
-    account_id = _principal(req).account_id
-    clubs = club_state(state)
-
-    def pending(club: ClubRecord) -> list[Membership]:
-        # Undocumented: requests are the admins' business; others see none, like a club
-        # that takes no requests.
-        if club.state != "private-open" or not clubs.is_admin(club.id, account_id):
-            return []
-        return list(club.requests.values())
-
-    return _member_rows(state, req, pending)
+    return member_rows(state, req, lambda club: list(club.members.values()))
 
 
 def get_member(state: AppState, req: Request) -> Response:
     """``GET /api/token/club/{clubId}/member/{memberId}``: never an error."""
-    return _membership_answer(state, _club_id(req), req.path_params["memberId"].lower())
+    return membership_answer(state, club_id_of(req), req.path_params["memberId"].lower())
 
 
 def get_member_by_name(state: AppState, req: Request) -> Response:
     """``GET /api/token/club/{clubId}/member/{memberName}/from-login``."""
     account_id = state.world.account_id_for_name(req.path_params["memberName"])
     if account_id is None:
-        return _error("player:error-notFound", 404)
-    return _membership_answer(state, _club_id(req), account_id)
+        return club_error("player:error-notFound", 404)
+    return membership_answer(state, club_id_of(req), account_id)
 
 
 def join_club(state: AppState, req: Request) -> Response:
     """``POST /api/token/club/{clubId}/member/create``."""
-    principal = _with_club_access(state, req)
+    principal = with_club_access(state, req)
     if isinstance(principal, Response):
         return principal
     clubs = club_state(state)
-    club_id = _club_id(req)
+    club_id = club_id_of(req)
     with clubs.lock:
         if clubs.club(club_id) is None:
-            return _club_not_found()
+            return club_not_found()
         member = clubs.join(club_id, principal.account_id)
         if member is None:
-            return _error("clubState:error-wrongState", 500)
-    return _membership_answer(state, club_id, principal.account_id)
+            return club_error("clubState:error-wrongState", 500)
+    return membership_answer(state, club_id, principal.account_id)
 
 
-def delete_member(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/member/{accountId}/delete``: admins remove anyone,
-    members remove themselves; a creator leaving stays, yet the answer is the same."""
-    principal = _as_user(req)
-    if isinstance(principal, Response):
-        return principal
+ACTIVITY_SEARCH_LIMIT = 200
+"""A search by name finds at most this many activities."""
+
+
+def club_activities(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubId}/activity``."""
+    clubs, store = club_state(state), activity_store(state)
+    try:
+        club_id = int(req.path_params["clubId"])
+    except ValueError:
+        club_id = 0
+    raw_active = req.param("active")
+    active = None if raw_active is None or raw_active == "" else req.bool_param("active")
+    account_id = principal(req).account_id
+    if clubs.club(club_id) is None:
+        found: list[Activity] = []  # an unknown club has no activities (no error)
+    else:
+        # Only those who manage the club see deactivated activities; others must ask for
+        # active ones explicitly.
+        if active is not True and not clubs.can_edit(club_id, account_id):
+            raise Refused(NOT_MEMBER, 403)
+        member = clubs.role(club_id, account_id) is not None
+        found = [
+            a
+            for a in store.activities(club_id)
+            if (active is None or a.active == active) and (member or a.public)
+        ]
+        folder = req.param("folderId")
+        if folder is not None and folder != "":
+            folder_id = req.int_param("folderId", 0)
+            found = [a for a in found if a.folder_id == folder_id]
+    length, offset, max_page = page(req, len(found))
+    return json_response(
+        {
+            "activityList": [activity_item(store, a) for a in found[offset : offset + length]],
+            "maxPage": max_page,
+            "itemCount": len(found),
+        }
+    )
+
+
+def _search_activities(state: AppState, req: Request, kinds: Collection[str]) -> list[Activity]:
+    """The activities a search across clubs finds: without `name`, those of verified clubs;
+    with it, up to 200 whose name contains it (any club)."""
     clubs = club_state(state)
-    club_id = _club_id(req)
-    target = req.path_params["accountId"].lower()
-    with clubs.lock:
-        club = clubs.club(club_id)
-        leaving = target == principal.account_id
-        if club is None or not (leaving or clubs.is_admin(club_id, principal.account_id)):
-            return _not_admin()
-        if not leaving and clubs.role(club_id, target) == CREATOR:
-            return _not_admin()
-        if not clubs.remove_member(club_id, target):
-            return _member_not_found()
-    return text_response("Club member deleted", 200)
+    found = listed(activity_store(state), state, kinds)
+    name = req.param("name")
+    if not name:
+        return [a for a in found if (club := clubs.club(a.club_id)) and club.verified]
+    needle = name.casefold()
+    return [a for a in found if needle in a.name.casefold()][:ACTIVITY_SEARCH_LIMIT]
 
 
-def _manage_member(
-    state: AppState, req: Request, change: Callable[[Membership, dict[str, Any]], Response | None]
-) -> Response:
-    """Apply ``change`` to a member, as the club's creator or an admin."""
-    allowed = _admin_of(state, req)
-    if isinstance(allowed, Response):
-        return allowed
-    clubs, club, _ = allowed
-    body = _body(req)
-    target = req.path_params["accountId"].lower()
-    with clubs.lock:
-        member = club.members.get(target)
-        if member is None:
-            return _member_not_found()
-        refused = change(member, body)
-        if refused is not None:
-            return refused
-    return _membership_answer(state, club.id, target)
+def _club_name(state: AppState, club_id: int) -> str:
+    club = club_state(state).club(club_id)
+    return club.name if club is not None else ""
 
 
-def _set_role(member: Membership, body: dict[str, Any]) -> Response | None:
-    if "role" not in body:
-        return None
-    role = body["role"]
-    if role == CREATOR or member.role == CREATOR:
-        # The creator stays the creator: ownership cannot move through this route.
-        return _error("role:error-creatorForbidden", 400)
-    if role not in ASSIGNABLE_ROLES:
-        return _error("role:error-inArray", 400)
-    member.role = str(role)
-    return None
+def _search_handler(
+    kinds: Collection[str],
+    list_key: str,
+    shape: Callable[[AppState, Activity, str], dict[str, Any]],
+) -> Callable[[AppState, Request], Response]:
+    def handler(state: AppState, req: Request) -> Response:
+        found = _search_activities(state, req, kinds)
+        length, offset, max_page = page(req, len(found))
+        return json_response(
+            {
+                list_key: [
+                    shape(state, a, _club_name(state, a.club_id))
+                    for a in found[offset : offset + length]
+                ],
+                "maxPage": max_page,
+                "itemCount": len(found),
+            }
+        )
+
+    return handler
 
 
-def edit_member(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/member/{accountId}/edit``."""
-    return _manage_member(state, req, _set_role)
+club_campaigns = _search_handler(
+    ("campaign",), "clubCampaignList", lambda s, a, name: campaign_json(s.world, a, name)
+)
 
 
-def set_vip(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/vip/{accountId}/set``."""
-
-    def change(member: Membership, body: dict[str, Any]) -> None:
-        member.vip = True
-
-    return _manage_member(state, req, change)
+NOT_ALLOWED = "globalAdmin:error-notAllowed"
 
 
-def unset_vip(state: AppState, req: Request) -> Response:
-    """``POST /api/token/club/{clubId}/vip/{accountId}/unset``."""
+def campaigns_of_club(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubId}/campaign``: a club's active campaigns, most recently
+    created first, for its members; others, and unknown clubs, are `notAllowed` (403)."""
+    clubs = club_state(state)
+    try:
+        club_id = int(req.path_params["clubId"])
+    except ValueError:
+        raise Refused(NOT_ALLOWED, 403) from None
+    club = clubs.club(club_id)
+    if club is None or clubs.role(club_id, principal(req).account_id) is None:
+        raise Refused(NOT_ALLOWED, 403)
+    found = [
+        a for a in activity_store(state).activities(club_id) if a.kind == "campaign" and a.active
+    ]
+    found.sort(key=lambda a: (a.created, a.activity_id), reverse=True)
+    length, offset, max_page = page(req, len(found))
+    return json_response(
+        {
+            "clubCampaignList": [
+                campaign_json(state.world, a, club.name, with_video=True)
+                for a in found[offset : offset + length]
+            ],
+            "maxPage": max_page,
+            "itemCount": len(found),
+        }
+    )
 
-    def change(member: Membership, body: dict[str, Any]) -> None:
-        member.vip = False
 
-    return _manage_member(state, req, change)
+club_rooms = _search_handler(
+    ("room",), "clubRoomList", lambda s, a, name: room_json(a, name, with_shuffle=False)
+)
 
 
-CLUB_ROUTES: RouteTable = {
+club_map_reviews = _search_handler(
+    ("map-review",), "clubMapReviewList", lambda s, a, name: map_review_json(a, name, listed=True)
+)
+
+
+def club_uploads(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/bucket/{bucketType}/all``."""
+    bucket_type = req.path_params["bucketType"]
+    if bucket_type not in UPLOAD_TYPES:
+        raise Refused("type:error-inArray", 400)
+    return _search_handler(
+        (bucket_type,), "clubBucketList", lambda s, a, name: upload_json(a, name)
+    )(state, req)
+
+
+def club_campaign_response(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubID}/campaign/{campaignId}`` from the activity state, so that
+    created, edited and deleted campaigns show."""
+    try:
+        club_id = int(req.path_params["clubID"])
+        campaign_id = int(req.path_params["campaignId"])
+    except ValueError:
+        return json_response([NOT_FOUND], 404)
+    clubs = club_state(state)
+    club = clubs.club(club_id)
+    activity = activity_store(state).find_campaign(club_id, campaign_id)
+    if club is None or activity is None:
+        return json_response([NOT_FOUND], 404)
+    if not activity.public and clubs.role(club_id, principal(req).account_id) is None:
+        return json_response([NOT_MEMBER], 403)
+    return json_response(campaign_json(state.world, activity, club.name))
+
+
+def club_news(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubId}/news/{activityId}``."""
+    club, activity = viewable_activity(state, req, ("news",))
+    return json_response(news_json(activity, club.name))
+
+
+def club_map_review(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubId}/map-review/{activityId}``."""
+    club, activity = viewable_activity(state, req, ("map-review",))
+    return json_response(map_review_json(activity, club.name))
+
+
+def club_upload(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubID}/bucket/{activityId}``."""
+    club, activity = viewable_activity(state, req, UPLOAD_TYPES, club_param="clubID")
+    length, offset, _ = page(req, 0, default_length=10)
+    return json_response(upload_json(activity, club.name, length, offset))
+
+
+def _room(state: AppState, req: Request, club_param: str = "clubId") -> tuple[Any, Activity]:
+    """A viewable room; some rooms (here: those on a dedicated server) always answer 404 with
+    their own error code, though the activity list shows them."""
+    club, activity = viewable_activity(state, req, ("room",), club_param=club_param)
+    broken = activity.details.get("broken")
+    if broken:
+        raise Refused(broken, 404)
+    return club, activity
+
+
+def club_room(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubID}/room/{activityId}``: some rooms answer their maps as an
+    object whose keys count from "0", as the service rarely does."""
+    club, activity = _room(state, req, "clubID")
+    answer = room_json(activity, club.name)
+    if activity.details.get("maps_as_object"):
+        maps = answer["room"]["maps"]
+        answer["room"]["maps"] = {str(i): uid for i, uid in enumerate(maps)}
+    return json_response(answer)
+
+
+def room_join_link(state: AppState, req: Request) -> Response:
+    """``POST /api/token/club/{clubId}/room/{activityId}/join``: the first request starts the
+    room (no link yet, `starting`); the second gets the link while the server still starts
+    (`starting` stays true); later ones find it running. A room with an invalid script never
+    starts."""
+    clubs = club_state(state)
+    club_id = path_id(req, "clubId")
+    activity = activity_store(state).find(club_id, path_id(req, "activityId"))
+    if clubs.club(club_id) is None or activity is None or activity.kind != "room":
+        raise Refused(NOT_FOUND, 404)
+    if not activity.public and clubs.role(club_id, principal(req).account_id) is None:
+        raise Refused(NOT_MEMBER, 403)
+    if activity.details.get("broken"):
+        raise Refused(activity.details["broken"], 404)
+    if not activity.active:
+        # The docs give no status for a deactivated room; a refusal fits.
+        raise Refused("roomServer:error-NoServerAvailable", 403)
+    if activity.details["nadeo"] and not activity.details["script"].endswith(SCRIPT_SUFFIX):
+        # A room with an invalid script fails to start (the game shows an error): it stays
+        # starting.
+        return json_response({"starting": True, "joinLink": ""})
+    asked = activity_store(state).start_room(activity.activity_id)
+    if asked == 0:
+        return json_response({"starting": True, "joinLink": ""})
+    link = "#qjoin=" + h.alnum(state.world.seed, 22, "club-room-join", activity.activity_id)
+    return json_response({"starting": asked == 1, "joinLink": link})
+
+
+def room_password(state: AppState, req: Request) -> Response:
+    """``GET /api/token/club/{clubId}/room/{activityId}/get-password``."""
+    clubs = club_state(state)
+    club_id = path_id(req, "clubId")
+    account_id = principal(req).account_id
+    if clubs.club(club_id) is None or clubs.role(club_id, account_id) is None:
+        raise Refused(NOT_MEMBER, 403)
+    activity = activity_store(state).find(club_id, path_id(req, "activityId"))
+    if (
+        activity is None
+        or activity.kind != "room"
+        or not activity.active
+        or not activity.details.get("password")
+    ):
+        raise Refused(NOT_FOUND, 404)
+    if activity.details.get("broken"):
+        raise Refused(activity.details["broken"], 404)
+    if not clubs.can_edit(club_id, account_id):
+        raise Refused(NOT_CONTENT_CREATOR, 403)
+    return json_response({"password": activity.details["password"]})
+
+
+_ACTIVITY_READS: RouteTable = {
+    ("GET", "/api/token/club/{clubID}/campaign/{campaignId}"): club_campaign_response,
+    ("GET", "/api/token/club/{clubId}/activity"): club_activities,
+    ("GET", "/api/token/club/campaign"): club_campaigns,
+    ("GET", "/api/token/club/{clubId}/campaign"): campaigns_of_club,
+    ("GET", "/api/token/club/room"): club_rooms,
+    ("GET", "/api/token/club/map-review"): club_map_reviews,
+    ("GET", "/api/token/club/bucket/{bucketType}/all"): club_uploads,
+    ("GET", "/api/token/club/{clubId}/news/{activityId}"): club_news,
+    ("GET", "/api/token/club/{clubId}/map-review/{activityId}"): club_map_review,
+    ("GET", "/api/token/club/{clubID}/bucket/{activityId}"): club_upload,
+    ("GET", "/api/token/club/{clubID}/room/{activityId}"): club_room,
+    ("POST", "/api/token/club/{clubId}/room/{activityId}/join"): room_join_link,
+    ("GET", "/api/token/club/{clubId}/room/{activityId}/get-password"): room_password,
+}
+
+ROUTES: RouteTable = {
     ("GET", "/api/token/club/{clubId}"): get_club,
     ("GET", "/api/token/club"): get_clubs,
     ("GET", "/api/token/club/mine"): get_my_clubs,
     ("GET", "/api/token/club/competition"): get_competitions,
     ("GET", "/api/token/club/player/info"): get_player_info,
-    ("POST", "/api/token/club/create"): create_club,
-    ("POST", "/api/token/club/{clubId}/edit"): edit_club,
-    # Answers plain text, which the client cannot decode yet: served, not declared.
-    ("POST", "/api/token/club/{clubId}/delete"): delete_club,
     ("POST", "/api/token/club/{clubId}/pin"): pin_club,
     ("POST", "/api/token/club/{clubId}/tag"): use_club_tag,
     ("GET", "/api/token/club/{clubId}/member"): get_members,
-    ("GET", "/api/token/club/{clubId}/member/request"): get_member_requests,
     ("GET", "/api/token/club/{clubId}/member/{memberId}"): get_member,
     ("GET", "/api/token/club/{clubId}/member/{memberName}/from-login"): get_member_by_name,
     ("POST", "/api/token/club/{clubId}/member/create"): join_club,
-    ("POST", "/api/token/club/{clubId}/member/{accountId}/edit"): edit_member,
-    # Answers plain text, which the client cannot decode yet: served, not declared.
-    ("POST", "/api/token/club/{clubId}/member/{accountId}/delete"): delete_member,
-    ("POST", "/api/token/club/{clubId}/vip/{accountId}/set"): set_vip,
-    ("POST", "/api/token/club/{clubId}/vip/{accountId}/unset"): unset_vip,
+    **{key: refusals(handler) for key, handler in _ACTIVITY_READS.items()},
 }
-"""Handlers keyed by (method, documented route template without its query)."""
+"""This section's handlers, keyed by (method, documented route template without its query)."""

@@ -9,11 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..serving.http import JSON_TYPE, BadRequest, Request, Response, error_response, json_response
-from ..serving.routing import AppState, RouteTable
-from ..serving.tokens import Principal
-from ..world import World, Zone, boards, lagging
+from ..serving.http import (
+    JSON_TYPE,
+    BadRequest,
+    Request,
+    Response,
+    error_response,
+    json_response,
+)
+from ..serving.routing import AppState, RouteTable, refuses_servers_itself
+from ..world import (
+    World,
+    Zone,
+    boards,
+    lagging,
+)
+from ..world.boards import is_open_group
 from ..world.leaderboards import READABLE_POSITIONS, Leaderboard, Record
+from ._requests import principal_of, slice_args
 
 MAX_TOP_LENGTH = 100
 ZONE_TOP_LENGTH = 5
@@ -22,11 +35,6 @@ SURROUND_SCAN = 20_000
 """How far from a score the zone neighbours of a surround answer are looked for."""
 PRECISE_POSITIONS = 100_000
 """Surround gives exact world positions up to here; past it, rounded to the thousand."""
-
-
-def _principal(req: Request) -> Principal:
-    assert req.principal is not None, "Live routes are authenticated"
-    return req.principal
 
 
 def _club_id(req: Request) -> int:
@@ -95,7 +103,7 @@ def campaign_top(state: AppState, req: Request) -> Response:
 
 def _zones_of(world: World, req: Request) -> tuple[Zone, ...]:
     """World and each zone of a service account; World alone for dedicated servers."""
-    principal = _principal(req)
+    principal = principal_of(req)
     if principal.kind != "service":
         return (world.world_zone,)
     return world.zone_chain(world.account_zone(principal.account_id).zone_id)
@@ -112,7 +120,7 @@ def campaign_club_ranking(state: AppState, req: Request) -> Response:
     """``GET /api/token/leaderboard/group/{groupUid}/club/{clubId}``."""
     world = state.world
     group = req.path_params["groupUid"]
-    account_id = _principal(req).account_id
+    account_id = principal_of(req).account_id
     board = boards.campaign_board(world, group)
     position = board.position_of_account(account_id) if board is not None else None
     if board is None or position is None:
@@ -229,7 +237,11 @@ class _Centre:
 
 
 def _surround_top(
-    board: Leaderboard | None, zone: Zone, centre: _Centre, lower: int, upper: int,
+    board: Leaderboard | None,
+    zone: Zone,
+    centre: _Centre,
+    lower: int,
+    upper: int,
     until: float | None,
 ) -> dict[str, Any]:
     world_position = centre.position
@@ -284,7 +296,7 @@ def surround(state: AppState, req: Request) -> Response:
     if not world.is_valid_group(group) or not boards.is_open_group(world, group):
         return json_response({})
     lower, upper = _bound(req, "lower"), _bound(req, "upper")
-    account_id = _principal(req).account_id
+    account_id = principal_of(req).account_id
     until = lagging.cutoff(state)
     if board is not None and not lagging.opened_by(board, until):
         board = None  # under the lag fault, no record of the map shows yet
@@ -322,7 +334,7 @@ def my_trophies(state: AppState, req: Request) -> Response:
     only says the answer is not useful for them).
     """
     world = state.world
-    account_id = _principal(req).account_id
+    account_id = principal_of(req).account_id
     trophies = boards.trophy_ranking(world, account_id)
     if trophies is None:
         return json_response({"countPoint": 0, "zones": [], "accountId": account_id, "echelon": 0})
@@ -356,11 +368,218 @@ def player_trophies(state: AppState, req: Request) -> Response:
     return json_response({"rankings": rankings, "length": 0})
 
 
-RECORD_ROUTES: RouteTable = {
+MAX_RECORD_MAPS = 50
+
+
+def _zone_top(board: Leaderboard | None, zone: Zone) -> dict[str, Any]:
+    if board is None:
+        top: list[dict[str, Any]] = []
+    elif zone.depth == 0:
+        top = [r.to_json() for r in board.records(0, ZONE_TOP_LENGTH)]
+    else:
+        records = board.zone_top(zone.zone_id, ZONE_TOP_LENGTH)
+        top = [r.to_json(position=i + 1) for i, r in enumerate(records)]
+    return {"zoneId": zone.zone_id, "zoneName": zone.name, "top": top}
+
+
+def leaderboard_top(state: AppState, req: Request) -> Response:
+    """``GET /api/token/leaderboard/group/{groupUid}/map/{mapUid}/top``."""
+    world = state.world
+    group, uid = req.path_params["groupUid"], req.path_params["mapUid"]
+    if not world.is_valid_group(group):
+        return json_response({})
+    board = world.leaderboard(uid)
+    principal = principal_of(req)
+    tops: list[dict[str, Any]]
+    if board is None:
+        tops = [_zone_top(None, world.world_zone)]
+    elif req.bool_param("onlyWorld"):
+        length, offset = slice_args(req, default_length=ZONE_TOP_LENGTH)
+        length = min(length, MAX_TOP_LENGTH)
+        records = board.records(offset, length) if offset < READABLE_POSITIONS else []
+        tops = [
+            {
+                "zoneId": world.world_zone.zone_id,
+                "zoneName": world.world_zone.name,
+                "top": [r.to_json() for r in records],
+            }
+        ]
+    else:
+        zone_id = req.param("zoneId")
+        if zone_id:
+            zone = world.zone(zone_id)
+            tops = [] if zone is None else [_zone_top(board, zone)]
+        elif principal.kind == "service":
+            chain = world.zone_chain(world.account_zone(principal.account_id).zone_id)
+            tops = [_zone_top(board, z) for z in chain]
+        else:
+            tops = [_zone_top(board, world.world_zone)]
+    return json_response({"groupUid": group, "mapUid": uid, "tops": tops})
+
+
+def _requested_maps(req: Request) -> list[tuple[str, str]]:
+    data = req.json()
+    maps = data.get("maps") if isinstance(data, dict) else None
+    if not isinstance(maps, list):
+        raise BadRequest("body must be an object with a 'maps' list")
+    out: list[tuple[str, str]] = []
+    for item in maps:
+        if not isinstance(item, dict):
+            raise BadRequest("each map must be an object with mapUid and groupUid")
+        uid, group = item.get("mapUid"), item.get("groupUid")
+        if not isinstance(uid, str) or not isinstance(group, str):
+            raise BadRequest("each map needs a string mapUid and groupUid")
+        out.append((uid, group))
+    return out
+
+
+def _ranking(zone: Zone, position: int) -> dict[str, Any]:
+    return {
+        "zoneId": zone.zone_id,
+        "zoneName": zone.name,
+        "ranking": {"position": position, "length": 0},
+    }
+
+
+def map_records(state: AppState, req: Request) -> Response:
+    """``POST /api/token/leaderboard/group/map``.
+
+    With ``scores[<mapUid>]=<score>`` query parameters it answers the positions
+    those scores would take; without, the token account's own records. Positions leave out
+    maps of closed groups, and maps where the score is worse than the account's own record.
+
+    Under the ``leaderboard_lag`` fault, own records set within the lag do not show yet and
+    maps opened within it have no positions (their other positions count every record);
+    under ``empty_leaderboard_rate``, that share of requests answers ``[]``.
+    """
+    out = _map_records(state, req)
+    if isinstance(out, Response):
+        return out
+    return json_response([] if lagging.answers_empty(state, req) else out)
+
+
+def _map_records(state: AppState, req: Request) -> list[dict[str, Any]] | Response:
+    world = state.world
+    until = lagging.cutoff(state)
+    maps = _requested_maps(req)
+    scores: dict[str, str] = {}
+    for key, values in req.params.items():
+        if key.startswith("scores[") and key.endswith("]") and values:
+            scores[key[len("scores[") : -1]] = values[0]
+    out: list[dict[str, Any]] = []
+    if scores:
+        body_uids = {uid for uid, _ in maps}
+        missing = [uid for uid in scores if uid not in body_uids]
+        if missing:
+            return json_response(
+                {"error": "Internal Server Error", "message": "scores reference unknown maps"},
+                500,
+            )
+        account_id = principal_of(req).account_id
+        for uid, group in maps[:MAX_RECORD_MAPS]:
+            board = world.leaderboard(uid)
+            if board is None or not world.is_valid_group(group) or uid not in scores:
+                continue
+            if not is_open_group(world, group) or not lagging.opened_by(board, until):
+                continue
+            try:
+                score = int(scores[uid])
+            except ValueError as exc:
+                raise BadRequest(f"score of {uid} must be an integer") from exc
+            own = board.position_of_account(account_id)
+            if own is not None and not lagging.seen(board, own, until):
+                own = None
+            if own is not None and score > board.true_score(own):
+                continue
+            rank = board.position_for_score(score)
+            out.append(
+                {
+                    "groupUid": group,
+                    "mapUid": uid,
+                    "score": score,
+                    "zones": [_ranking(world.world_zone, rank)],
+                }
+            )
+        return out
+    principal = principal_of(req)
+    for uid, group in maps[:MAX_RECORD_MAPS]:
+        board = world.leaderboard(uid)
+        if board is None or not world.is_valid_group(group):
+            continue
+        position = board.position_of_account(principal.account_id)
+        if position is None or not lagging.seen(board, position, until):
+            continue
+        chain = world.zone_chain(world.account_zone(principal.account_id).zone_id)
+        out.append(
+            {
+                "groupUid": group,
+                "mapUid": uid,
+                "score": board.true_score(position),
+                "zones": [
+                    _ranking(
+                        z, position if z.depth == 0 else board.zone_position(position, z.zone_id)
+                    )
+                    for z in chain
+                ],
+            }
+        )
+    return out
+
+
+@refuses_servers_itself
+def club_record(state: AppState, req: Request) -> Response:
+    """``GET /api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}``."""
+    world = state.world
+    principal = principal_of(req)
+    group, uid = req.path_params["groupUid"], req.path_params["mapUid"]
+    if principal.kind == "server":
+        return json_response(["club_Join:error-notAllowed"], 403)
+    try:
+        club_id = int(req.path_params["clubId"])
+    except ValueError:
+        club_id = -1
+    club = world.club(club_id)
+    if club is None or not world.is_club_member(club, principal.account_id):
+        return json_response(["clubMemberRole:error-notMember"], 403)
+    board = world.leaderboard(uid)
+    if board is None or not world.is_valid_group(group):
+        return json_response({})
+    position = board.position_of_account(principal.account_id)
+    if position is None:
+        return json_response({})
+    key = (principal.account_id, group, uid, club_id)
+    with state.lock:
+        first = key not in state.club_records_seen
+        state.club_records_seen.add(key)
+    if first:
+        club_position = 1
+    else:
+        better = 0
+        for member in world.club_members(club):
+            if member == principal.account_id:
+                continue
+            other = board.position_of_account(member)
+            if other is not None and other < position:
+                better += 1
+        club_position = better + 1
+    return json_response(
+        {
+            "groupUid": group,
+            "mapUid": uid,
+            "score": board.true_score(position),
+            "clubId": club_id,
+            "position": club_position,
+        }
+    )
+
+
+ROUTES: RouteTable = {
     ("GET", "/api/token/leaderboard/group/{groupUid}"): campaign_ranking,
     ("GET", "/api/token/leaderboard/group/{groupUid}/top"): campaign_top,
     ("GET", "/api/token/leaderboard/group/{groupUid}/club/{clubId}"): campaign_club_ranking,
     ("GET", "/api/token/leaderboard/group/{groupUid}/club/{clubId}/top"): campaign_club_top,
+    ("GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/top"): leaderboard_top,
+    ("GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}"): club_record,
     ("GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}/top"): (
         map_club_top
     ),
@@ -368,7 +587,8 @@ RECORD_ROUTES: RouteTable = {
     ("GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/surround/{lower}/{upper}"): (
         surround
     ),
+    ("POST", "/api/token/leaderboard/group/map"): map_records,
     ("GET", "/api/token/leaderboard/trophy"): my_trophies,
     ("POST", "/api/token/leaderboard/trophy/player"): player_trophies,
 }
-"""Handlers keyed by (method, documented route template without its query)."""
+"""This section's handlers, keyed by (method, documented route template without its query)."""

@@ -34,16 +34,29 @@ def spot_structure(comps: Competitions, comp: Comp) -> str:
         ]
     else:
         first = [
-            {"spots": [
-                {"roundPosition": 0, "rank": s, "spotType": "round_challenge_participant"}
-                for s in range(m * comp.match_size + 1, (m + 1) * comp.match_size + 1)
-            ], "settings": []}
+            {
+                "spots": [
+                    {"roundPosition": 0, "rank": s, "spotType": "round_challenge_participant"}
+                    for s in range(m * comp.match_size + 1, (m + 1) * comp.match_size + 1)
+                ],
+                "settings": [],
+            }
             for m in range(comp.match_count(0))
         ]
-        final = [{"spots": [
-            {"roundPosition": 0, "matchPosition": m, "rank": 1, "spotType": "match_participant"}
-            for m in range(comp.match_count(0))
-        ], "settings": []}]
+        final = [
+            {
+                "spots": [
+                    {
+                        "roundPosition": 0,
+                        "matchPosition": m,
+                        "rank": 1,
+                        "spotType": "match_participant",
+                    }
+                    for m in range(comp.match_count(0))
+                ],
+                "settings": [],
+            }
+        ]
         rounds = [
             {"matchGeneratorData": {"matches": matches}, "matchGeneratorType": "spot_filler"}
             for matches in (first, final)
@@ -248,8 +261,15 @@ def team_results(comps: Competitions, match: CompMatch) -> list[dict[str, Any]]:
 
 
 def regular_match_json(
-    match_id: int, name: str, start: int, end: int, now: float, team: bool, script: str,
-    map_uid: str, seed: int,
+    match_id: int,
+    name: str,
+    start: int,
+    end: int,
+    now: float,
+    team: bool,
+    script: str,
+    map_uid: str,
+    seed: int,
 ) -> dict[str, Any]:
     """A match as the match routes show it."""
     return {

@@ -151,8 +151,12 @@ def competition_leaderboard(comps: Competitions, comp: Comp, req: Request) -> Re
         account = comps.participant(comp, seed)
         score = comp.nb_players - rank + 1 if comp.started else 0
         out.append(
-            {"participant": account, "rank": rank, "score": score,
-             "zone": zone_path(comps.world, account)}
+            {
+                "participant": account,
+                "rank": rank,
+                "score": score,
+                "zone": zone_path(comps.world, account),
+            }
         )
     return json_response(out)
 
@@ -179,8 +183,11 @@ def competition_teams(comps: Competitions, comp: Comp, req: Request) -> Response
     names = ("Speedsters", "Racing", "Gaming", "Drifters", "Esports", "Crew")
     return json_response(
         [
-            {"Id": team, "Name": f"{comp.name[:6]} {names[i % len(names)]} {i + 1}",
-             "Players": players}
+            {
+                "Id": team,
+                "Name": f"{comp.name[:6]} {names[i % len(names)]} {i + 1}",
+                "Players": players,
+            }
             for i, (team, players) in enumerate(sorted(teams.items()))
         ]
     )
@@ -214,13 +221,22 @@ def challenge_leaderboard(comps: Competitions, comp: Comp, req: Request) -> Resp
     length, offset = _page(req, 10, 100)
     started = comps.world.now >= comp.qualifier_start
     results = [
-        {"points": time, "player": account, "score": time, "rank": rank,
-         "zone": zone_path(comps.world, account)}
+        {
+            "points": time,
+            "player": account,
+            "score": time,
+            "rank": rank,
+            "zone": zone_path(comps.world, account),
+        }
         for rank, account, time in qualifier_results(comps, comp, offset, length)
     ]
     return json_response(
-        {"challengeId": comp.challenge_id, "cardinal": comp.nb_players if started else 0,
-         "scoreUnit": "time", "results": results}
+        {
+            "challengeId": comp.challenge_id,
+            "cardinal": comp.nb_players if started else 0,
+            "scoreUnit": "time",
+            "results": results,
+        }
     )
 
 
@@ -233,8 +249,10 @@ def challenge_map_records(comps: Competitions, comp: Comp, req: Request) -> Resp
     if not records:
         return _not_found("records")
     return json_response(
-        [{"time": time, "uid": uid, "player": account, "score": time, "rank": rank}
-         for rank, account, time in records]
+        [
+            {"time": time, "uid": uid, "player": account, "score": time, "rank": rank}
+            for rank, account, time in records
+        ]
     )
 
 
@@ -252,8 +270,11 @@ def club_competition(state: AppState, req: Request) -> Response:
     seed = comps.seed_of(comp, account)
     qualifier = challenge_json(world, comp)
     brief = {
-        "id": qualifier["id"], "name": qualifier["name"], "startDate": qualifier["startDate"],
-        "endDate": qualifier["endDate"], "isCompleted": world.now >= qualifier["endDate"],
+        "id": qualifier["id"],
+        "name": qualifier["name"],
+        "startDate": qualifier["startDate"],
+        "endDate": qualifier["endDate"],
+        "isCompleted": world.now >= qualifier["endDate"],
         "servers": [],
     }
     ongoing = [m for m in comps.matches_of(comp, account) if m.times[0] <= world.now < m.times[1]]
@@ -261,17 +282,23 @@ def club_competition(state: AppState, req: Request) -> Response:
     for position in range(comp.round_count):
         item = round_json(comp, position)
         rounds.append(
-            {key: item[key] for key in ("id", "name", "position", "status", "startDate",
-                                        "endDate", "nbMatches")}
+            {
+                key: item[key]
+                for key in ("id", "name", "position", "status", "startDate", "endDate", "nbMatches")
+            }
             | {"qualifierChallenge": brief if position == 0 else None}
         )
     return json_response(
         {
             "clubCompetition": {
-                "id": comp.id - CLUB_COMPETITION_OFFSET, "clubId": comp.club_id,
+                "id": comp.id - CLUB_COMPETITION_OFFSET,
+                "clubId": comp.club_id,
                 "activityId": comp.activity_id,
-                "maxPlayers": 64, "type": "DEFAULT", "participantAccess": "STANDARD",
-                "competition": competition_json(comps, comp), "externalRegistrationUrl": None,
+                "maxPlayers": 64,
+                "type": "DEFAULT",
+                "participantAccess": "STANDARD",
+                "competition": competition_json(comps, comp),
+                "externalRegistrationUrl": None,
             },
             "rounds": rounds,
             "participant": None if seed is None else participant_json(comps, comp, seed),
@@ -324,8 +351,7 @@ def round_matches(state: AppState, req: Request) -> Response:
     count = comp.match_count(position) if comp.started else 0
     page = range(offset, min(count, offset + length))
     return json_response(
-        {"matches": [comp_match_json(CompMatch(comp, position, m), comps.world.now)
-                     for m in page]}
+        {"matches": [comp_match_json(CompMatch(comp, position, m), comps.world.now) for m in page]}
     )
 
 
@@ -372,16 +398,35 @@ def get_match(state: AppState, req: Request) -> Response:
     now, seed = state.world.now, state.world.seed
     if isinstance(match, MatchmakingMatch):
         label = "3v3" if match.type_id == RANKED_3V3 else "2v2"
-        return json_response(regular_match_json(
-            match.id, f"Official {label} - match", match.start, match.start + MATCH_SECONDS,
-            now, True, "TM_Teams_Matchmaking_Online", match.map_uid, seed,
-        ))
+        return json_response(
+            regular_match_json(
+                match.id,
+                f"Official {label} - match",
+                match.start,
+                match.start + MATCH_SECONDS,
+                now,
+                True,
+                "TM_Teams_Matchmaking_Online",
+                match.map_uid,
+                seed,
+            )
+        )
     start, end = match.times
     script = "TM_KnockoutDaily_Online" if match.comp.is_cup else "TM_Cup_Online"
     name = comp_match_json(match, now)["name"]
-    return json_response(regular_match_json(
-        match.regular_id, name, start, end, now, match.comp.team, script, match.comp.map_uid, seed
-    ))
+    return json_response(
+        regular_match_json(
+            match.regular_id,
+            name,
+            start,
+            end,
+            now,
+            match.comp.team,
+            script,
+            match.comp.map_uid,
+            seed,
+        )
+    )
 
 
 def _participants(state: AppState, match: CompMatch | MatchmakingMatch) -> list[dict[str, Any]]:
@@ -390,9 +435,16 @@ def _participants(state: AppState, match: CompMatch | MatchmakingMatch) -> list[
         order = sorted(match.players, key=lambda p: h.uint(seed, "mm-rank", match.id, p))
         half = len(match.players) // 2
         return [
-            {"participant": p, "position": i, "teamPosition": i // half,
-             "rank": order.index(p) + 1, "score": 30 - 4 * order.index(p),
-             "mvp": order.index(p) == 0, "leaver": None, "eliminated": False}
+            {
+                "participant": p,
+                "position": i,
+                "teamPosition": i // half,
+                "rank": order.index(p) + 1,
+                "score": 30 - 4 * order.index(p),
+                "mvp": order.index(p) == 0,
+                "leaver": None,
+                "eliminated": False,
+            }
             for i, p in enumerate(match.players)
         ]
     comps = competitions(state)
@@ -400,10 +452,16 @@ def _participants(state: AppState, match: CompMatch | MatchmakingMatch) -> list[
     teams = [t["team"] for t in sorted(team_results(comps, match), key=lambda t: t["position"])]
     ordered = sorted(results, key=lambda r: comps.seed_of(match.comp, r["participant"]) or 0)
     return [
-        {"participant": r["participant"], "position": i,
-         "teamPosition": teams.index(r["team"]) if r["team"] in teams else None,
-         "rank": r["rank"], "score": r["score"], "mvp": r["rank"] == 1, "leaver": None,
-         "eliminated": r["rank"] is not None and r["rank"] > 1}
+        {
+            "participant": r["participant"],
+            "position": i,
+            "teamPosition": teams.index(r["team"]) if r["team"] in teams else None,
+            "rank": r["rank"],
+            "score": r["score"],
+            "mvp": r["rank"] == 1,
+            "leaver": None,
+            "eliminated": r["rank"] is not None and r["rank"] > 1,
+        }
         for i, r in enumerate(ordered)
     ]
 
@@ -451,8 +509,11 @@ def rankings(state: AppState, req: Request, type_id: int) -> Response:
     length, offset = _page(req, 10, 100)
     ranks = range(offset + 1, min(ranking.cardinal, offset + length) + 1)
     return json_response(
-        {"matchmakingId": type_id, "cardinal": ranking.cardinal,
-         "results": [ranking.entry(r) for r in ranks]}
+        {
+            "matchmakingId": type_id,
+            "cardinal": ranking.cardinal,
+            "results": [ranking.entry(r) for r in ranks],
+        }
     )
 
 
@@ -469,9 +530,7 @@ def player_ranks(state: AppState, req: Request, type_id: int) -> Response:
     if isinstance(players, Response):
         return players
     ranking = Ranking(state.world, type_id)
-    results = [
-        ranking.entry(rank, p) for p in players if (rank := ranking.rank_of(p)) is not None
-    ]
+    results = [ranking.entry(rank, p) for p in players if (rank := ranking.rank_of(p)) is not None]
     return json_response(
         {"matchmakingId": type_id, "cardinal": ranking.cardinal, "results": results}
     )
@@ -508,8 +567,7 @@ def player_status(state: AppState, req: Request, type_id: int) -> Response:
             "currentDivision": None if rank is None else ranking.division(rank),
             "currentProgression": 0 if rank is None else ranking.score(rank),
             "matchmakingStatus": "enabled",
-            "inactivity": {"inactivityPenaltyEnabled": True, "immunityDays": 10,
-                           "penalty": -20},
+            "inactivity": {"inactivityPenaltyEnabled": True, "immunityDays": 10, "penalty": -20},
             "matchGenerationTimer": None,
         }
     )
@@ -566,9 +624,7 @@ def super_royal_current(state: AppState, req: Request) -> Response:
 MEET_ROUTES: RouteTable = {
     ("GET", "/api/challenges/{challengeId}"): _with_challenge(get_challenge),
     ("GET", "/api/challenges"): list_challenges,
-    ("GET", "/api/challenges/{challengeId}/leaderboard"): _with_challenge(
-        challenge_leaderboard
-    ),
+    ("GET", "/api/challenges/{challengeId}/leaderboard"): _with_challenge(challenge_leaderboard),
     ("GET", "/api/challenges/{challengeId}/records/maps/{mapUid}"): _with_challenge(
         challenge_map_records
     ),
@@ -583,12 +639,8 @@ MEET_ROUTES: RouteTable = {
     ("GET", "/api/competitions"): list_competitions,
     ("GET", "/api/cups-of-the-day"): list_cups,
     ("GET", "/api/cup-of-the-day/current"): current_cotd,
-    ("GET", "/api/competitions/{competitionId}/leaderboard"): _with_comp(
-        competition_leaderboard
-    ),
-    ("GET", "/api/competitions/{competitionId}/participants"): _with_comp(
-        competition_participants
-    ),
+    ("GET", "/api/competitions/{competitionId}/leaderboard"): _with_comp(competition_leaderboard),
+    ("GET", "/api/competitions/{competitionId}/participants"): _with_comp(competition_participants),
     ("GET", "/api/competitions/{competitionId}/rounds"): _with_comp(competition_rounds),
     ("GET", "/api/competitions/{competitionId}/mode-teams"): _with_comp(competition_teams),
     ("GET", "/api/matches/{matchId}"): get_match,
@@ -602,9 +654,7 @@ MEET_ROUTES: RouteTable = {
     ("GET", "/api/matchmaking/{matchmakingType}/progression/players"): _with_type(
         player_progressions
     ),
-    ("GET", "/api/matchmaking/{matchmakingType}/leaderboard/players"): _with_type(
-        player_ranks
-    ),
+    ("GET", "/api/matchmaking/{matchmakingType}/leaderboard/players"): _with_type(player_ranks),
     ("GET", "/api/matchmaking/{matchmakingType}/player-status"): _with_type(player_status),
     ("GET", "/api/matchmaking/{matchmakingType}/leaderboard"): _with_type(rankings),
     ("GET", "/api/official/summary"): summary,

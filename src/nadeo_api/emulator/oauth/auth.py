@@ -32,9 +32,7 @@ def bearer_token(headers: dict[str, str]) -> str | None:
 def oauth_error(status: int, error: str, message: str) -> Response:
     """The OAuth API's JSON error body: RFC 6749's `error` and `error_description` (section
     5.2), and the same words as `message`."""
-    return json_response(
-        {"error": error, "error_description": message, "message": message}, status
-    )
+    return json_response({"error": error, "error_description": message, "message": message}, status)
 
 
 def is_http_uri(uri: str) -> bool:
@@ -121,8 +119,10 @@ def _for_user(scope: str | None) -> Callable[[UserHandler], Handler]:
                 # A client-credentials token stands for nobody; the documentation only says it
                 # cannot be used here, so the answer is the one for no authenticated user.
                 return oauth_error(
-                    401, "unauthenticated", "this endpoint needs a token of a user (authorization"
-                    " code flow), not a client-credentials token"
+                    401,
+                    "unauthenticated",
+                    "this endpoint needs a token of a user (authorization"
+                    " code flow), not a client-credentials token",
                 )
             if scope is not None and scope not in grant.scopes:
                 # RFC 6750 (section 3.1) names this refusal; the documentation shows none.

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from ...clock import SYSTEM, Clock
+from .. import live
 from ..core._requests import CORE_API_AUTH, CORE_API_ROUTES
 from ..core.auth import (
     AUTH_PATHS,
@@ -24,11 +25,6 @@ from ..core.auth import (
     nadeo_token,
 )
 from ..core.deprecated import DEPRECATED_ROUTES
-from ..live._activities import ACTIVITY_ROUTES
-from ..live.campaigns import LIVE_ROUTES
-from ..live.clubs import CLUB_ROUTES
-from ..live.leaderboards import RECORD_ROUTES
-from ..live.maps import MAP_ROUTES
 from ..meet.competitions import MEET_ROUTES
 from ..world import World
 from ..world.core_data import unauthorized
@@ -139,14 +135,6 @@ def declared_table(
     return {key: users_only(h, refusal) if h in refused else h for key, h in handlers.items()}
 
 
-def live_table() -> RouteTable:
-    """Every Live handler, checked against the declarations."""
-    return declared_table(
-        "live",
-        {**LIVE_ROUTES, **RECORD_ROUTES, **MAP_ROUTES, **CLUB_ROUTES, **ACTIVITY_ROUTES},
-    )
-
-
 class EmulatorApp:
     """ASGI application serving Core, Live, Meet and OAuth under their prefixes."""
 
@@ -168,17 +156,19 @@ class EmulatorApp:
         self._routers = {
             "core": Router(
                 build_routes(
-                    {**CORE_ROUTES, **declared_table(
-                        "core", {**CORE_API_ROUTES, **DEPRECATED_ROUTES}, core_refusal
-                    )},
+                    {
+                        **CORE_ROUTES,
+                        **declared_table(
+                            "core", {**CORE_API_ROUTES, **DEPRECATED_ROUTES}, core_refusal
+                        ),
+                    },
                     {**CORE_AUTH, **CORE_API_AUTH},
                 )
             ),
-            "live": Router(build_routes(live_table(), "nadeo")),
+            "live": Router(build_routes(declared_table("live", live.ROUTES), live.AUTH)),
             "meet": Router(build_routes(declared_table("meet", MEET_ROUTES), "nadeo")),
             "oauth": Router(build_routes(OAUTH_ROUTES, OAUTH_AUTH)),
         }
-
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -290,7 +280,6 @@ class EmulatorApp:
             {"type": "http.response.body", "body": b"" if method == "HEAD" else response.body}
         )
 
-
     async def _respond(self, req: Request) -> Response | None:
         """The response, or ``None`` when the connection must be dropped."""
         cfg = self.config
@@ -298,9 +287,7 @@ class EmulatorApp:
             wait = self.limiter.acquire(req.client, cfg.rate_limit, cfg.rate_burst)
             if wait > 0:
                 retry = max(1, math.ceil(wait)) if math.isfinite(wait) else 3600
-                response = service_error(
-                    req.api, 429, "Too Many Requests", "rate limit exceeded"
-                )
+                response = service_error(req.api, 429, "Too Many Requests", "rate limit exceeded")
                 response.headers.append(("Retry-After", str(retry)))
                 return response
         if cfg.faults_on_auth or (req.api, req.path) not in AUTH_PATHS:
@@ -324,9 +311,7 @@ class EmulatorApp:
         router = self._routers.get(req.api)
         matches = router.match(req.path) if router is not None else []
         if not matches:
-            return service_error(
-                req.api, 404, "Not Found", f"no route for {req.method} {req.path}"
-            )
+            return service_error(req.api, 404, "Not Found", f"no route for {req.method} {req.path}")
         methods = {route.method for route, _ in matches}
         if "GET" in methods:
             methods.add("HEAD")

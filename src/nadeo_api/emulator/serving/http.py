@@ -110,7 +110,9 @@ def core_code(status: int) -> str:
 def core_error(status: int, code: str, message: str, info: Any = None) -> Response:
     """Core's error body: `{code, correlation_id, message}`, and `info` when given."""
     body: dict[str, Any] = {
-        "code": code, "correlation_id": secrets.token_hex(16), "message": message,
+        "code": code,
+        "correlation_id": secrets.token_hex(16),
+        "message": message,
     }
     if info is not None:
         body["info"] = info

@@ -1,7 +1,10 @@
-"""Route tables and matching."""
+"""Route tables: gathering each API's sections, checking them against the declarations, and
+matching paths."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -32,6 +35,7 @@ class AppState:
 Handler = Callable[[AppState, Request], Response]
 RouteTable = Mapping[tuple[str, str], Handler]
 """Handlers keyed by (method, route template as in the documentation)."""
+
 
 def refuses_servers_itself(handler: Handler) -> Handler:
     """Mark a handler that answers dedicated server accounts its own documented refusal, so
@@ -115,3 +119,26 @@ class Router:
             if m:
                 found.append((route, m.groupdict()))
         return found
+
+
+def gather(package: str, path: Iterable[str]) -> tuple[RouteTable, dict[str, AuthKind]]:
+    """The handlers of an API package's sections, and the kinds of authentication of the
+    routes that do not take the API's usual token.
+
+    Each section is a public module of the package, holding ``ROUTES`` (its handlers by
+    method and route template) and, when some of its routes take another kind of
+    authentication, ``AUTH`` (the kind by route template).
+    """
+    handlers: dict[tuple[str, str], Handler] = {}
+    auth: dict[str, AuthKind] = {}
+    for info in sorted(pkgutil.iter_modules(list(path)), key=lambda found: found.name):
+        if info.name.startswith("_"):
+            continue
+        section = importlib.import_module(f"{package}.{info.name}")
+        routes: RouteTable = section.ROUTES
+        twice = sorted(f"{method} {route}" for method, route in handlers.keys() & routes.keys())
+        if twice:
+            raise RuntimeError(f"{section.__name__} serves routes served already: {twice}")
+        handlers.update(routes)
+        auth.update(getattr(section, "AUTH", {}))
+    return handlers, auth

@@ -87,18 +87,24 @@ class Emulator:
                 "clock must be a nadeo_api.clock.Clock (time, monotonic, sleep, sleep_async); "
                 f"got {type(clock).__name__}"
             )
-        if isinstance(leaderboard_lag, bool) or not isinstance(leaderboard_lag, (int, float)) or (
-            not leaderboard_lag >= 0
+        if (
+            isinstance(leaderboard_lag, bool)
+            or not isinstance(leaderboard_lag, (int, float))
+            or (not leaderboard_lag >= 0)
         ):
             raise ArgumentError(f"leaderboard_lag must be seconds >= 0 (got {leaderboard_lag!r})")
-        if isinstance(empty_leaderboard_rate, bool) or not isinstance(
-            empty_leaderboard_rate, (int, float)
-        ) or not 0 <= empty_leaderboard_rate <= 1:
+        if (
+            isinstance(empty_leaderboard_rate, bool)
+            or not isinstance(empty_leaderboard_rate, (int, float))
+            or not 0 <= empty_leaderboard_rate <= 1
+        ):
             raise ArgumentError(
                 f"empty_leaderboard_rate must be between 0 and 1 (got {empty_leaderboard_rate!r})"
             )
-        for name, value in (("access_lifetime", access_lifetime),
-                            ("refresh_lifetime", refresh_lifetime)):
+        for name, value in (
+            ("access_lifetime", access_lifetime),
+            ("refresh_lifetime", refresh_lifetime),
+        ):
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
                 raise ArgumentError(f"{name} must be a number of seconds > 0 (got {value!r})")
         self.config = EmulatorConfig(
@@ -129,7 +135,6 @@ class Emulator:
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
-
 
     @property
     def clock(self) -> Clock:
@@ -248,7 +253,6 @@ class Emulator:
         if isinstance(scopes, str) or any(scope not in OAUTH_SCOPES for scope in scopes):
             raise ValueError(f"scopes must be among {OAUTH_SCOPES} (got {scopes!r})")
         return issue_authorization(self.app.state, client, uri, account, scopes)
-
 
     def start(self) -> Emulator:
         """Bind the port, start serving and wait until connections are accepted."""

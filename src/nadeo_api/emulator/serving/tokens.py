@@ -156,7 +156,6 @@ class TokenService:
             session_id=str(claims.get("sid")) if claims.get("sid") else None,
         )
 
-
     def _decode(self, token: str) -> dict[str, Any]:
         try:
             claims: dict[str, Any] = jwt.decode(
@@ -191,7 +190,6 @@ class TokenService:
                 raise TokenError("token revoked")
         kind: AccountKind = "server" if claims.get("usg") == "Server" else "service"
         return Principal(str(claims["sub"]), kind, str(claims.get("aun", "")), audience)
-
 
     def issue_oauth(self, client_id: str) -> tuple[str, int]:
         """An OAuth bearer token and its lifetime in whole seconds."""
@@ -299,7 +297,6 @@ class TokenService:
             del self._oauth_refresh[refresh]
             self._used_refresh.add(refresh)
         return self.issue_oauth_user(found[0])
-
 
     def revoke(self, account_id: str | None = None) -> None:
         """Reject from now on every access token issued so far (for one account, or all)."""

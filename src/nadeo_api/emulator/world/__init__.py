@@ -388,7 +388,6 @@ class World:
         """Whether a region lies under (or is) a zone."""
         return any(z.zone_id == zone_id for z in self._chains[leaf_id])
 
-
     def player_account_id(self, index: int) -> str:
         """Account id of the world player ``index`` (0 <= index < population).
 
@@ -462,7 +461,6 @@ class World:
             return self.player_account_id(index)
         return None
 
-
     def _add_map(
         self,
         uid: str,
@@ -532,7 +530,6 @@ class World:
         if board is None or not 1 <= position <= board.size:
             return None
         return board.record(position)
-
 
     def _grow_totd(self, now: float) -> float:
         days = self._totd
@@ -615,7 +612,6 @@ class World:
         if last_of_month and now < _at_hour(day, TOTD_SCHEDULED_HOUR):
             return -1
         return start + DAY
-
 
     def _grow_seasonal(self, now: float) -> float:
         campaigns = self._seasonal
@@ -705,7 +701,6 @@ class World:
         """Weekly grands campaigns already started, oldest first."""
         return self._weekly_grands[: self._started(self._weekly_grands)]
 
-
     def _build_clubs(self) -> tuple[Club, ...]:
         clubs: list[Club] = []
         next_campaign_id = 1 + h.uint(self.seed, "club-campaign-base") % 50
@@ -746,8 +741,14 @@ class World:
                 map_type = (STUNT, PLATFORM)[j] if k == 3 else RACE
                 for p, uid in enumerate(uids):
                     self._add_map(
-                        uid, f"{name} #{p + 1}", "club", published, group, campaign_id,
-                        map_type, clones=k == 2,
+                        uid,
+                        f"{name} #{p + 1}",
+                        "club",
+                        published,
+                        group,
+                        campaign_id,
+                        map_type,
+                        clones=k == 2,
                     )
                 creator = self.player_account_id(players[0])
                 campaigns.append(
@@ -767,8 +768,7 @@ class World:
                     )
                 )
             clubs.append(
-                Club(club_id, f"$s$0afEmulated$z Club {k + 1}", members, players,
-                     tuple(campaigns))
+                Club(club_id, f"$s$0afEmulated$z Club {k + 1}", members, players, tuple(campaigns))
             )
         return tuple(clubs)
 
@@ -790,7 +790,6 @@ class World:
         if club.accounts_are_members:
             ids.extend(a.account_id for a in self.accounts if a.kind == "service")
         return ids
-
 
     def submitted_maps(self, account_id: str, review_type: str) -> list[SubmittedMap]:
         """Maps a configured service account submitted to a review type (newest first)."""

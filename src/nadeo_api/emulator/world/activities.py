@@ -113,7 +113,6 @@ class ActivityStore:
             if record is not None:
                 self._by_club[club.club_id] = self._seed(k, club, record)
 
-
     def activities(self, club_id: int) -> list[Activity]:
         """A club's activities in position order (empty for clubs without any)."""
         with self.lock:
@@ -132,9 +131,7 @@ class ActivityStore:
     def find(self, club_id: int, activity_id: int) -> Activity | None:
         """The club's activity with that ID."""
         with self.lock:
-            return next(
-                (a for a in self.activities(club_id) if a.activity_id == activity_id), None
-            )
+            return next((a for a in self.activities(club_id) if a.activity_id == activity_id), None)
 
     def find_campaign(self, club_id: int, campaign_id: int) -> Activity | None:
         """The club's campaign activity with that campaign ID."""
@@ -171,7 +168,6 @@ class ActivityStore:
         with self.lock:
             self._started_rooms.pop(activity_id, None)
 
-
     def rooms_on_server(self, login: str) -> list[Activity]:
         """The rooms created on a dedicated server account, in every club."""
         with self.lock:
@@ -187,7 +183,14 @@ class ActivityStore:
         with self.lock:
             activity = Activity(
                 club_state(self._state).next_activity_id(),
-                club_id, kind, name, creator, creator, now, now, dict(details),
+                club_id,
+                kind,
+                name,
+                creator,
+                creator,
+                now,
+                now,
+                dict(details),
             )
             self._by_club.setdefault(club_id, []).insert(0, activity)
             return activity
@@ -231,7 +234,6 @@ class ActivityStore:
             self._next_playlist += count
             return list(range(first, first + count))
 
-
     def _seed(self, k: int, club: Club, record: ClubRecord) -> list[Activity]:
         seed, world = self._world.seed, self._world
         base = club.campaigns[0].activity_id if club.campaigns else 290000 + k * 100
@@ -243,23 +245,40 @@ class ActivityStore:
                 1, int(world.now) - opened
             )
             return Activity(
-                base + offset, club.club_id, kind, name, creator, creator, created, created,
-                details, media_id=h.uuid_str(seed, "activity-media", k, offset),
+                base + offset,
+                club.club_id,
+                kind,
+                name,
+                creator,
+                creator,
+                created,
+                created,
+                details,
+                media_id=h.uuid_str(seed, "activity-media", k, offset),
                 popularity=h.uint(seed, "activity-popularity", k, offset) % 4,
             )
 
         maps = list(club.campaigns[0].map_uids) if club.campaigns else []
         news = extra(
-            1, "news", f"Welcome {k + 1}",
-            headline=f"News of {record.name}", body=f"$oWelcome$z to {record.name}!",
+            1,
+            "news",
+            f"Welcome {k + 1}",
+            headline=f"News of {record.name}",
+            body=f"$oWelcome$z to {record.name}!",
         )
         room = extra(
             2, "room", f"{record.name} Room", **self._room_details(k, maps[:5], k % 2 == 0)
         )
         upload = extra(3, "map-upload", "Uploads", type="map-upload", items=list(maps))
         review = extra(
-            4, "map-review", "Track Review", time_limit=180 + 60 * k, scalable=True,
-            max_player=64, allow_vote_skip=k % 2 == 1, submission_limitation=False,
+            4,
+            "map-review",
+            "Track Review",
+            time_limit=180 + 60 * k,
+            scalable=True,
+            max_player=64,
+            allow_vote_skip=k % 2 == 1,
+            submission_limitation=False,
         )
         review.submissions = self._seed_submissions(k, club, review)
         out = [news]
@@ -270,8 +289,14 @@ class ActivityStore:
             out.append(server_room)
         out += [
             Activity(
-                c.activity_id, club.club_id, "competition", c.name, c.creator_account_id,
-                c.latest_editor_account_id, c.creation_timestamp, c.creation_timestamp,
+                c.activity_id,
+                club.club_id,
+                "competition",
+                c.name,
+                c.creator_account_id,
+                c.latest_editor_account_id,
+                c.creation_timestamp,
+                c.creation_timestamp,
                 {"competition_id": c.competition_id},
             )
             for c in record.competitions
@@ -281,9 +306,14 @@ class ActivityStore:
     @staticmethod
     def _seed_campaign(campaign: Any) -> Activity:
         return Activity(
-            campaign.activity_id, campaign.club_id, "campaign", campaign.name,
-            campaign.creator_account_id, campaign.creator_account_id,
-            campaign.publication_timestamp, campaign.edition_timestamp,
+            campaign.activity_id,
+            campaign.club_id,
+            "campaign",
+            campaign.name,
+            campaign.creator_account_id,
+            campaign.creator_account_id,
+            campaign.publication_timestamp,
+            campaign.edition_timestamp,
             {
                 "campaign_id": campaign.campaign_id,
                 "season_uid": campaign.season_uid,
@@ -308,9 +338,7 @@ class ActivityStore:
             "maps": maps,
             # One room shows the rare answer whose maps are an object keyed "0", "1", ...
             "maps_as_object": k == 1,
-            "settings": {
-                "S_TimeLimit": {"key": "S_TimeLimit", "value": "300", "type": "integer"}
-            },
+            "settings": {"S_TimeLimit": {"key": "S_TimeLimit", "value": "300", "type": "integer"}},
             "password": h.alnum(seed, 6, "room-password", k).upper() if password else None,
         }
 
@@ -376,4 +404,3 @@ def activity_store(state: AppState) -> ActivityStore:
                 found = state.stores[_STORE_KEY] = ActivityStore(state)
     assert isinstance(found, ActivityStore)
     return found
-

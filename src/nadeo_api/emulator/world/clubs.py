@@ -164,7 +164,6 @@ class ClubState:
         last_club = max(self._clubs, default=0)
         self._next_club = last_club + 100 + h.uint(world.seed, "new-club-base") % 900
 
-
     def club(self, club_id: int) -> ClubRecord | None:
         """The club with that id; None if unknown or deleted."""
         with self.lock:
@@ -233,7 +232,6 @@ class ClubState:
         with self.lock:
             self._next_activity += 1
             return self._next_activity
-
 
     def create_club(
         self, creator: str, fields: Mapping[str, str], themes: Mapping[str, str]
@@ -346,7 +344,6 @@ class ClubState:
             settings = self.settings(account_id)
             settings.tag_club = 0 if settings.tag_club == club_id else club_id
             return settings
-
 
     def _seed_club(self, k: int, club: Club) -> ClubRecord:
         world, seed = self._world, self._world.seed

@@ -140,8 +140,10 @@ class Comp:
         if self.is_cup:
             return self.start, self.end
         half = (self.end - self.start) // 2
-        return (self.start, self.start + half - 300) if position == 0 else (
-            self.start + half, self.end
+        return (
+            (self.start, self.start + half - 300)
+            if position == 0
+            else (self.start + half, self.end)
         )
 
     def match_id(self, position: int, match: int) -> int:
@@ -223,9 +225,7 @@ class Competitions:
             for campaign in shorts[seen_shorts:]:
                 start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
                 date = datetime.datetime.fromtimestamp(start, UTC).date()
-                heapq.heappush(
-                    pending, (start, "cotw", 1, campaign.map_uids[0], date, "crossplay")
-                )
+                heapq.heappush(pending, (start, "cotw", 1, campaign.map_uids[0], date, "crossplay"))
             for campaign in seasons[seen_seasons:]:
                 start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
                 date = datetime.datetime.fromtimestamp(start, UTC).date()
@@ -233,7 +233,8 @@ class Competitions:
                     pending, (start, "grand_race", 1, campaign.map_uids[-1], date, "crossplay")
                 )
             self._sources = (
-                max(seen_days, len(days)), max(seen_shorts, len(shorts)),
+                max(seen_days, len(days)),
+                max(seen_shorts, len(shorts)),
                 max(seen_seasons, len(seasons)),
             )
             while pending and pending[0][0] <= now:
@@ -253,11 +254,18 @@ class Competitions:
         players = 800 + h.uint(self.world.seed, "cup-players", index) % 3200
         length = 7200 if kind == "cotd" else 10800
         return Comp(
-            id=CUP_COMPETITION_BASE + index, kind=kind,
-            name=f"{label} {date} #{edition}{suffix}", partition=partition,
-            edition=edition, map_uid=map_uid, qualifier_start=start,
-            start=start + QUALIFIER_SECONDS + 30, end=start + QUALIFIER_SECONDS + 30 + length,
-            nb_players=players, index=index, clock=self.world.clock,
+            id=CUP_COMPETITION_BASE + index,
+            kind=kind,
+            name=f"{label} {date} #{edition}{suffix}",
+            partition=partition,
+            edition=edition,
+            map_uid=map_uid,
+            qualifier_start=start,
+            start=start + QUALIFIER_SECONDS + 30,
+            end=start + QUALIFIER_SECONDS + 30 + length,
+            nb_players=players,
+            index=index,
+            clock=self.world.clock,
         )
 
     def clubs(self) -> list[Comp]:
@@ -279,12 +287,22 @@ class Competitions:
         start -= start % 900
         maps = world.totd_maps()
         return Comp(
-            id=key, kind="club", name=c.name, edition=1,
+            id=key,
+            kind="club",
+            name=c.name,
+            edition=1,
             map_uid=maps[h.uint(world.seed, "club-comp-map", key) % len(maps)],
-            qualifier_start=start - 3600, start=start, end=start + 3900,
-            nb_players=len(members) - len(members) % 2, team=key % 2 == 1, club_id=club_id,
-            activity_id=c.activity_id, creator=c.creator_account_id, members=members,
-            creation=c.creation_timestamp, clock=world.clock,
+            qualifier_start=start - 3600,
+            start=start,
+            end=start + 3900,
+            nb_players=len(members) - len(members) % 2,
+            team=key % 2 == 1,
+            club_id=club_id,
+            activity_id=c.activity_id,
+            creator=c.creator_account_id,
+            members=members,
+            creation=c.creation_timestamp,
+            clock=world.clock,
         )
 
     def newest_first(self, kinds: tuple[str, ...] | None = None) -> list[Comp]:
@@ -381,9 +399,7 @@ class Competitions:
             first = match.position * size + 1
             seeds = list(range(first, min(comp.nb_players, first + size - 1) + 1))
         else:
-            seeds = [
-                self.match_seeds(CompMatch(comp, 0, m))[0] for m in range(comp.match_count(0))
-            ]
+            seeds = [self.match_seeds(CompMatch(comp, 0, m))[0] for m in range(comp.match_count(0))]
         key = (self.world.seed, "meet-order", match.id)
         return sorted(seeds, key=lambda s: h.uint(*key, s))
 

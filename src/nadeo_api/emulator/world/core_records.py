@@ -83,7 +83,8 @@ def parse_record_id(world: World, value: str) -> RecordKey | None:
     if index >= len(uids) or code >= POPULATION + len(world.accounts):
         return None
     account = (
-        world.player_account_id(code) if code < POPULATION
+        world.player_account_id(code)
+        if code < POPULATION
         else world.accounts[code - POPULATION].account_id
     )
     return RecordKey(uids[index], account, bool(tail & 1))

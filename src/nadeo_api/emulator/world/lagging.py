@@ -33,6 +33,13 @@ def answers_empty(state: AppState, req: Request) -> bool:
     rate = state.config.empty_leaderboard_rate
     if rate <= 0:
         return False
-    draw = h.unit(state.config.seed, "empty-leaderboard", req.method, req.path, req.query,
-                  req.body, int(state.world.now))
+    draw = h.unit(
+        state.config.seed,
+        "empty-leaderboard",
+        req.method,
+        req.path,
+        req.query,
+        req.body,
+        int(state.world.now),
+    )
     return draw < rate

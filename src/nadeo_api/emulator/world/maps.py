@@ -53,9 +53,14 @@ def _uploads_of(world: World, account_id: str) -> list[MapInfo]:
         # "club" is the world's kind for maps outside official campaigns.
         out.append(
             MapInfo(
-                uid, f"My Track {i + 1:02d}", "club",
+                uid,
+                f"My Track {i + 1:02d}",
+                "club",
                 22_000 + h.uint(world.seed, "uploaded-time", account_id, i) % 50_000,
-                uploaded, PERSONAL_BEST, 0, account_id,
+                uploaded,
+                PERSONAL_BEST,
+                0,
+                account_id,
             )
         )
     # Authorship and upload can differ: a map made by a teammate that this account uploaded,
@@ -66,9 +71,15 @@ def _uploads_of(world: World, account_id: str) -> list[MapInfo]:
         uploaded = newest - (3 + i * 6) * DAY - h.uint(world.seed, "uploaded-at", *key) % DAY
         out.append(
             MapInfo(
-                h.map_uid(world.seed, "uploaded", *key), f"Team Track {'AB'[i]}", "club",
+                h.map_uid(world.seed, "uploaded", *key),
+                f"Team Track {'AB'[i]}",
+                "club",
                 22_000 + h.uint(world.seed, "uploaded-time", *key) % 50_000,
-                uploaded, PERSONAL_BEST, 0, author, submitter_account_id=submitter,
+                uploaded,
+                PERSONAL_BEST,
+                0,
+                author,
+                submitter_account_id=submitter,
             )
         )
     out.sort(key=lambda m: m.start_timestamp, reverse=True)
@@ -208,9 +219,7 @@ def cup_json(world: World, cup: CupOfTheWeek) -> dict[str, Any]:
         "monthYear": -1,
         "month": -1,
         "monthDay": -1,
-        "playlist": [
-            {"id": 1_500_000 + cup.index * 7, "position": 0, "mapUid": cup.day.map_uid}
-        ],
+        "playlist": [{"id": 1_500_000 + cup.index * 7, "position": 0, "mapUid": cup.day.map_uid}],
         "editionTimestamp": start - 4 * DAY - h.uint(world.seed, "cotw-edit", cup.index) % DAY,
         "mediaUrl": "",
         "video": False,

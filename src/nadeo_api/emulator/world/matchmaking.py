@@ -140,8 +140,10 @@ class Ranking:
             rank <= TRACKMASTER_RANK and score >= TRACKMASTER_POINTS
         ):
             return str(rules[-1]["id"])
-        low = "displayRuleMinimumVictories" if self.type_id in (ROYAL, SUPER_ROYAL) else (
-            "displayRuleMinimumPoints"
+        low = (
+            "displayRuleMinimumVictories"
+            if self.type_id in (ROYAL, SUPER_ROYAL)
+            else ("displayRuleMinimumPoints")
         )
         fitting = [r for r in rules if r["displayRuleType"] != "minimum_rank_and_points"]
         return str([r for r in fitting if r[low] <= score][-1]["id"])
@@ -255,13 +257,17 @@ class Matchmaking:
         match_id = CREATED_MATCH_BASE + len(self.made)
         size = 2 * TYPES[type_id]
         fill = [
-            self.world.player_account_id(h.uint(self.world.seed, "mm-fill", match_id, p)
-                                         % POPULATION)
+            self.world.player_account_id(
+                h.uint(self.world.seed, "mm-fill", match_id, p) % POPULATION
+            )
             for p in range(size)
         ]
         players = tuple(dict.fromkeys([account_id, *party, *fill]))[:size]
         made = MatchmakingMatch(
-            match_id, type_id, math.floor(self.world.now), players,
+            match_id,
+            type_id,
+            math.floor(self.world.now),
+            players,
             _match_map(self.world, match_id),
         )
         self.made[match_id] = made
