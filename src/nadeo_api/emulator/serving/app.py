@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from ...clock import SYSTEM, Clock
-from .. import live
+from .. import live, meet
 from ..core._requests import CORE_API_AUTH, CORE_API_ROUTES
 from ..core.auth import (
     AUTH_PATHS,
@@ -25,7 +25,6 @@ from ..core.auth import (
     nadeo_token,
 )
 from ..core.deprecated import DEPRECATED_ROUTES
-from ..meet.competitions import MEET_ROUTES
 from ..world import World
 from ..world.core_data import unauthorized
 from .config import EmulatorConfig
@@ -166,7 +165,7 @@ class EmulatorApp:
                 )
             ),
             "live": Router(build_routes(declared_table("live", live.ROUTES), live.AUTH)),
-            "meet": Router(build_routes(declared_table("meet", MEET_ROUTES), "nadeo")),
+            "meet": Router(build_routes(declared_table("meet", meet.ROUTES), meet.AUTH)),
             "oauth": Router(build_routes(OAUTH_ROUTES, OAUTH_AUTH)),
         }
 
