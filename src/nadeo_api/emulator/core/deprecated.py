@@ -7,26 +7,31 @@ from __future__ import annotations
 from typing import Any
 
 from ..serving.http import Request, Response, json_response
-from ..serving.routing import AppState, Handler, RouteTable
+from ..serving.routing import AppState, RouteTable
 from ..world import GAME_MODES, PERSONAL_BEST, MapInfo
 from ..world import core_data as data
 from ..world import core_maps as maps
 from ..world import core_records as records
 from ..world import maps as live_maps
 from ._requests import (
-    _accounts,
-    _guarded,
-    _known,
-    _mode_fits,
-    _principal,
-    records_by_accounts,
-    web_identities,
+    CLONE_MODE,
+    accounts_param,
+    forbidden,
+    guarded,
+    id_list,
+    invalid,
+    is_uuid,
+    known_accounts,
+    mode_fits,
+    not_found,
+    principal_of,
 )
+from .accounts import web_identities
+from .records import records_by_accounts
 
 MAX_ALL_RECORDS = 1000
 """The most records the old map records endpoint gives for every map (as the v2 account
 records endpoint does: the documentation gives no limit)."""
-_CLONE_MODE = "TimeAttackClone"
 
 
 def _mode_known(info: MapInfo, game_mode: str | None) -> bool:
@@ -40,7 +45,7 @@ def display_names(state: AppState, req: Request) -> Response:
     """``GET /accounts/displayNames/`` (removed by the service in 2023, served as its page
     documents it): each known account's name, with its creation date as `timestamp`."""
     out = []
-    for account_id in _known(state, _accounts(req)):
+    for account_id in known_accounts(state, accounts_param(req)):
         configured = state.world.configured_account(account_id)
         name = state.world.display_name(account_id) or (
             configured.display_name if configured is not None else account_id
@@ -53,12 +58,12 @@ def display_names(state: AppState, req: Request) -> Response:
 def maps_info(state: AppState, req: Request) -> Response:
     """``GET /maps/``: by `mapIdList` (an invalid ID is a 400) or by `mapUidList` (invalid
     UIDs are left out), one of them at a time; unknown maps are left out."""
-    ids, uids = data.id_list(req, "mapIdList"), data.id_list(req, "mapUidList")
+    ids, uids = id_list(req, "mapIdList"), id_list(req, "mapUidList")
     if bool(ids) == bool(uids):
-        return data.invalid({"mapIdList": "Give either mapIdList or mapUidList."})
+        return invalid({"mapIdList": "Give either mapIdList or mapUidList."})
     if ids:
-        if not all(data.is_uuid(i) for i in ids):
-            return data.invalid({"mapIdList": "Invalid uuid."})
+        if not all(is_uuid(i) for i in ids):
+            return invalid({"mapIdList": "Invalid uuid."})
         found = {maps.find_by_id(state, i) for i in ids}
         key = "mapId"
     else:
@@ -73,36 +78,36 @@ def map_records(state: AppState, req: Request) -> Response:
     account, since July 2024: else a 400), or, without `mapIdList`, the records of the
     token's own account on every map (403 for another account, or a dedicated server's
     token)."""
-    raw_accounts = data.id_list(req, "accountIdList")
-    if not raw_accounts or not all(data.is_uuid(i) for i in raw_accounts):
-        return data.invalid({"accountIdList": "Invalid account id."})
-    map_ids = data.id_list(req, "mapIdList")
-    if not all(data.is_uuid(i) for i in map_ids):
-        return data.invalid({"mapIdList": "Invalid uuid."})
+    raw_accounts = id_list(req, "accountIdList")
+    if not raw_accounts or not all(is_uuid(i) for i in raw_accounts):
+        return invalid({"accountIdList": "Invalid account id."})
+    map_ids = id_list(req, "mapIdList")
+    if not all(is_uuid(i) for i in map_ids):
+        return invalid({"mapIdList": "Invalid uuid."})
     season = req.param("seasonId")
-    if season is not None and not data.is_uuid(season):
-        return data.invalid({"seasonId": "Invalid uuid."})
+    if season is not None and not is_uuid(season):
+        return invalid({"seasonId": "Invalid uuid."})
     account_ids = list(dict.fromkeys(i.lower() for i in raw_accounts))
     if len(map_ids) > 1 and len(account_ids) > 1:
-        return data.invalid({"accountIdList": "Only one account with several maps."})
+        return invalid({"accountIdList": "Only one account with several maps."})
     game_mode = req.param("gameMode")
-    principal = _principal(req)
+    principal = principal_of(req)
     if not map_ids:
         if principal.kind != "service" or account_ids != [principal.account_id.lower()]:
-            return data.forbidden("C-AA-00-19")
+            return forbidden("C-AA-00-19")
         infos = [info for info in map(state.world.map_info, state.world.map_uids()) if info]
     else:
         found_maps = (maps.find_by_id(state, i) for i in dict.fromkeys(m.lower() for m in map_ids))
         infos = [info for info in found_maps if info is not None]
         if not infos:
-            return data.not_found()
+            return not_found()
         # As on the current endpoints: a Stunt or Platform map is not found without its game
         # mode, nor a Race map with one.
         infos = [info for info in infos if _mode_known(info, game_mode)]
         if not infos:
-            return data.not_found()
+            return not_found()
     # A map with clones answers only `TimeAttackClone` without a season, and only it does.
-    infos = [info for info in infos if _mode_fits(info, game_mode, season is not None)]
+    infos = [info for info in infos if mode_fits(info, game_mode, season is not None)]
     found: list[dict[str, Any]] = []
     for info in infos:
         board = state.world.leaderboard(info.uid)
@@ -115,7 +120,7 @@ def map_records(state: AppState, req: Request) -> Response:
         for account_id in account_ids:
             key = records.RecordKey(info.uid, account_id, season is not None)
             record = records.record_json(
-                state.world, key, clone=game_mode == _CLONE_MODE, board=board
+                state.world, key, clone=game_mode == CLONE_MODE, board=board
             )
             if record is not None:
                 found.append(record)
@@ -126,14 +131,16 @@ def map_records(state: AppState, req: Request) -> Response:
     return json_response(found)
 
 
-_HANDLERS: dict[tuple[str, str], Handler] = {
-    ("GET", "/accounts/displayNames/"): display_names,
-    ("GET", "/webidentities/"): web_identities,
-    ("GET", "/maps/"): maps_info,
-    ("GET", "/mapRecords/"): map_records,
-    ("GET", "/v2/mapRecords/"): records_by_accounts,
+ROUTES: RouteTable = {
+    key: guarded(handler)
+    for key, handler in {
+        ("GET", "/accounts/displayNames/"): display_names,
+        # The v2 map records and the webidentities routes answer as their replacements do, as
+        # their pages say.
+        ("GET", "/webidentities/"): web_identities,
+        ("GET", "/maps/"): maps_info,
+        ("GET", "/mapRecords/"): map_records,
+        ("GET", "/v2/mapRecords/"): records_by_accounts,
+    }.items()
 }
-
-DEPRECATED_ROUTES: RouteTable = {key: _guarded(handler) for key, handler in _HANDLERS.items()}
-"""The deprecated Core routes (the v2 map records and the webidentities routes answer as
-their replacements do, as their pages say)."""
+"""This section's handlers, keyed by (method, documented route template without its query)."""

@@ -9,11 +9,7 @@ from typing import Any
 
 from ... import _live_clubs as spec
 from ...text import visible_length
-from ..serving.http import (
-    Request,
-    Response,
-    json_response,
-)
+from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState
 from ..serving.tokens import Principal
 from ..world.clubs import (
@@ -25,9 +21,7 @@ from ..world.clubs import (
     Membership,
     club_state,
 )
-from ._activity_json import (
-    MEDIA_BASE,
-)
+from ._activity_json import MEDIA_BASE
 from ._requests import principal_of
 
 # With a name, the services search every club but answer at most this many matches.

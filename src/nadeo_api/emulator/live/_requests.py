@@ -3,9 +3,7 @@ length and offset of a page."""
 
 from __future__ import annotations
 
-from ..serving.http import (
-    Request,
-)
+from ..serving.http import Request
 from ..serving.tokens import Principal
 
 

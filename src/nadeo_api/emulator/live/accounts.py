@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..serving.http import (
-    Request,
-    Response,
-    json_response,
-)
+from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
-from ..world import (
-    ServerAccountInfo,
-)
-from ..world.activities import (
-    activity_store,
-)
+from ..world import ServerAccountInfo
+from ..world.activities import activity_store
 from ._requests import principal_of
 
 

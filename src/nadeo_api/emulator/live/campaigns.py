@@ -1,26 +1,15 @@
-"""Handlers of the emulated Live API.
-
-:data:`LIVE_ROUTES` maps (method, route template as in the documentation's
-``route:`` field, without its query) to a handler.
-"""
+"""Handlers of the emulated Live API's campaigns section: Tracks of the Day, seasonal
+campaigns (the list and its deprecated v1), weekly shorts and grands, cups of the week, and the
+campaign of a map."""
 
 from __future__ import annotations
 
 import datetime
 from typing import Any
 
-from ..serving.http import (
-    Request,
-    Response,
-    json_response,
-)
+from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
-from ..world import (
-    UTC,
-    Campaign,
-    TotdDay,
-    World,
-)
+from ..world import UTC, Campaign, TotdDay, World
 from ..world import maps as data
 from ._requests import slice_args
 

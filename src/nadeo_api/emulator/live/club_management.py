@@ -1,4 +1,5 @@
-"""Handlers of the emulated Live API that create, edit and delete club activities.
+"""Handlers of the emulated Live API's club management section: creating, editing and
+deleting clubs, their members, VIPs and activities.
 
 Where the docs give an error code but no status, refusals of the account are 403, unknown
 activities and folders 404, and invalid values (regions, types, use cases, positions) 400.
@@ -19,9 +20,7 @@ from ..serving.http import (
     text_response,
 )
 from ..serving.routing import AppState, RouteTable
-from ..world import (
-    ServerAccountInfo,
-)
+from ..world import ServerAccountInfo
 from ..world import hashing as h
 from ..world.activities import (
     REGIONS,
@@ -31,13 +30,7 @@ from ..world.activities import (
     ActivityStore,
     activity_store,
 )
-from ..world.clubs import (
-    ASSIGNABLE_ROLES,
-    CREATOR,
-    ClubRecord,
-    Membership,
-    club_state,
-)
+from ..world.clubs import ASSIGNABLE_ROLES, CREATOR, ClubRecord, Membership, club_state
 from ._activity_access import (
     NOT_ADMIN,
     NOT_CONTENT_CREATOR,

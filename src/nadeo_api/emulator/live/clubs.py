@@ -1,6 +1,7 @@
-"""Handlers of the emulated Live API for clubs and their members.
+"""Handlers of the emulated Live API's clubs section: clubs, their members, and the reads of
+their activities (the list, searches across clubs, by-ID reads, room links and passwords).
 
-The state lives in :mod:`._club_state` (one :class:`ClubState` per emulator instance). Error
+The state lives in :mod:`..world.clubs` (one :class:`ClubState` per emulator instance). Error
 bodies are the documented JSON lists of codes; where the documentation gives no status, the
 status is the one the same code has on the pages that do give it (403 for roles, 404 for
 unknown things) and 400 for invalid fields.
@@ -11,23 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
-from ..serving.http import (
-    Request,
-    Response,
-    json_response,
-)
+from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
 from ..world import hashing as h
-from ..world.activities import (
-    SCRIPT_SUFFIX,
-    UPLOAD_TYPES,
-    Activity,
-    activity_store,
-)
-from ..world.clubs import (
-    ClubState,
-    club_state,
-)
+from ..world.activities import SCRIPT_SUFFIX, UPLOAD_TYPES, Activity, activity_store
+from ..world.clubs import ClubState, club_state
 from ._activity_access import (
     NOT_CONTENT_CREATOR,
     NOT_FOUND,

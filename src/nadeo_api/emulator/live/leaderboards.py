@@ -1,7 +1,8 @@
-"""Handlers of the emulated Live API for leaderboards, rankings, medals and trophies.
+"""Handlers of the emulated Live API's leaderboards section: map tops, positions, surround,
+club records, campaign rankings, medals and trophies.
 
 Map leaderboards come from the world's lazy `Leaderboard`s, so positions, scores and zones
-agree with the top endpoint; campaign and trophy rankings come from `_records_boards`.
+agree with the top endpoint; campaign and trophy rankings come from `world.boards`.
 """
 
 from __future__ import annotations
@@ -9,21 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..serving.http import (
-    JSON_TYPE,
-    BadRequest,
-    Request,
-    Response,
-    error_response,
-    json_response,
-)
+from ..serving.http import JSON_TYPE, BadRequest, Request, Response, error_response, json_response
 from ..serving.routing import AppState, RouteTable, refuses_servers_itself
-from ..world import (
-    World,
-    Zone,
-    boards,
-    lagging,
-)
+from ..world import World, Zone, boards, lagging
 from ..world.boards import is_open_group
 from ..world.leaderboards import READABLE_POSITIONS, Leaderboard, Record
 from ._requests import principal_of, slice_args

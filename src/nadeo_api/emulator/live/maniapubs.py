@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from ..serving.http import (
-    Request,
-    Response,
-    json_response,
-)
+from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
 from ..world import maps as data
 

@@ -3,24 +3,11 @@ waiting times and submitted maps, and the submissions to clubs' map reviews."""
 
 from __future__ import annotations
 
-from ..serving.http import (
-    Request,
-    Response,
-    error_response,
-    json_response,
-    text_response,
-)
+from ..serving.http import Request, Response, error_response, json_response, text_response
 from ..serving.routing import AppState, RouteTable, refuses_servers_itself
-from ..world import (
-    REVIEW_TYPES,
-)
-from ..world.activities import (
-    Activity,
-    activity_store,
-)
-from ..world.clubs import (
-    club_state,
-)
+from ..world import REVIEW_TYPES
+from ..world.activities import Activity, activity_store
+from ..world.clubs import club_state
 from ._activity_access import (
     NOT_CONTENT_CREATOR,
     NOT_FOUND,
@@ -31,9 +18,7 @@ from ._activity_access import (
     principal,
     refusals,
 )
-from ._activity_json import (
-    submission_json,
-)
+from ._activity_json import submission_json
 from ._requests import principal_of, slice_args
 
 _MAP_FILE_BASE = "https://core.trackmania.nadeo.live/maps/"

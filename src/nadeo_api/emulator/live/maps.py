@@ -1,20 +1,13 @@
-"""Handlers of the emulated Live API for maps, favorites, campaign lists and maniapubs."""
+"""Handlers of the emulated Live API's maps section: maps by UID, uploaded maps and
+favorites."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from ..serving.http import (
-    BadRequest,
-    Request,
-    Response,
-    error_response,
-    json_response,
-)
+from ..serving.http import BadRequest, Request, Response, error_response, json_response
 from ..serving.routing import AppState, RouteTable
-from ..world import (
-    MapInfo,
-)
+from ..world import MapInfo
 from ..world import maps as data
 from ._requests import principal_of, slice_args
 

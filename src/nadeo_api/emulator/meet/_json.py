@@ -7,14 +7,7 @@ from typing import Any
 
 from ..world import World
 from ..world import hashing as h
-from ..world.competitions import (
-    CUP_ID_BASE,
-    Comp,
-    Competitions,
-    CompMatch,
-    live_id,
-    zone_path,
-)
+from ..world.competitions import CUP_ID_BASE, Comp, Competitions, CompMatch, live_id, zone_path
 
 _ADMINS = (
     "0060a0c1-2e62-41e7-9db7-c86236af3ac4",

@@ -8,12 +8,7 @@ from collections.abc import Callable
 from ..serving.http import Request, Response, error_response
 from ..serving.routing import AppState, Handler
 from ..serving.tokens import Principal
-from ..world.competitions import (
-    Comp,
-    Competitions,
-    competitions,
-    parse_ref,
-)
+from ..world.competitions import Comp, Competitions, competitions, parse_ref
 
 
 def principal_of(req: Request) -> Principal:

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
-from ..world.competitions import (
-    Comp,
-    Competitions,
-    competitions,
-    zone_path,
-)
-from ._json import (
-    challenge_json,
-    qualifier_results,
-)
+from ..world.competitions import Comp, Competitions, competitions, zone_path
+from ._json import challenge_json, qualifier_results
 from ._requests import not_found, page_args, with_challenge
 
 

@@ -8,18 +8,8 @@ from typing import Any
 from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
 from ..world.clubs import club_state
-from ..world.competitions import (
-    CLUB_COMPETITION_OFFSET,
-    Comp,
-    Competitions,
-    competitions,
-)
-from ._json import (
-    challenge_json,
-    competition_json,
-    participant_json,
-    round_json,
-)
+from ..world.competitions import CLUB_COMPETITION_OFFSET, Comp, Competitions, competitions
+from ._json import challenge_json, competition_json, participant_json, round_json
 from ._requests import not_found, page_args, principal_of
 
 

@@ -5,16 +5,8 @@ from __future__ import annotations
 
 from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
-from ..world.competitions import (
-    Comp,
-    Competitions,
-    CompMatch,
-    competitions,
-)
-from ._json import (
-    comp_match_json,
-    match_results_json,
-)
+from ..world.competitions import Comp, Competitions, CompMatch, competitions
+from ._json import comp_match_json, match_results_json
 from ._requests import not_found, page_args, with_comp
 
 

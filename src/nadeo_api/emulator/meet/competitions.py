@@ -5,19 +5,8 @@ from __future__ import annotations
 
 from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
-from ..world.competitions import (
-    CUP_KINDS,
-    Comp,
-    Competitions,
-    competitions,
-    zone_path,
-)
-from ._json import (
-    competition_json,
-    cup_json,
-    participant_json,
-    round_json,
-)
+from ..world.competitions import CUP_KINDS, Comp, Competitions, competitions, zone_path
+from ._json import competition_json, cup_json, participant_json, round_json
 from ._requests import page_args, with_comp
 
 

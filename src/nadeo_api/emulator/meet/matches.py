@@ -21,12 +21,7 @@ from ..world.matchmaking import (
     MatchmakingMatch,
     matchmaking,
 )
-from ._json import (
-    comp_match_json,
-    match_results_json,
-    regular_match_json,
-    team_results,
-)
+from ._json import comp_match_json, match_results_json, regular_match_json, team_results
 from ._requests import not_found
 
 

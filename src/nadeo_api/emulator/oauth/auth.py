@@ -1,38 +1,18 @@
-"""The OAuth API's user side: the authorization page (authorization-code flow) and the
-`/api/user...` endpoints, which act for the user behind a token."""
+"""The OAuth API's authorization flow (its `auth` page): the authorization page of the
+authorization-code flow, and the token route of every grant."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
-from typing import Any
-from urllib.parse import urlencode, urlsplit
+from collections.abc import Iterable
+from urllib.parse import parse_qs, urlencode, urlsplit
 
-from ..serving.http import Request, Response, json_response
-from ..serving.routing import AppState, AuthKind, Handler, RouteTable
+from ..serving.http import Request, Response, basic_credentials, json_response
+from ..serving.routing import AppState, AuthKind, RouteTable
 from ..serving.tokens import OAUTH_SCOPES, OAuthGrant, TokenError
-from ..world import maps
 from ..world.accounts import SERVICE_ACCOUNT, Account, OAuthClient
-from ..world.clubs import club_state
+from ._requests import oauth_error
 
 AUTHORIZE = "/oauth/authorize"
-DEFAULT_FAVORITES_LENGTH = 10
-
-_BEARER_AUTH = re.compile(r"^bearer\s+(\S+)$", re.IGNORECASE)
-
-UserHandler = Callable[[AppState, Request, OAuthGrant], Response]
-
-
-def bearer_token(headers: dict[str, str]) -> str | None:
-    """The token of an ``Authorization: Bearer ...`` header."""
-    m = _BEARER_AUTH.match(headers.get("authorization", "").strip())
-    return m.group(1) if m else None
-
-
-def oauth_error(status: int, error: str, message: str) -> Response:
-    """The OAuth API's JSON error body: RFC 6749's `error` and `error_description` (section
-    5.2), and the same words as `message`."""
-    return json_response({"error": error, "error_description": message, "message": message}, status)
 
 
 def is_http_uri(uri: str) -> bool:
@@ -106,114 +86,72 @@ def authorize(state: AppState, req: Request) -> Response:
     return _redirect(redirect_uri, {"code": code, "state": given_state})
 
 
-def _for_user(scope: str | None) -> Callable[[UserHandler], Handler]:
-    """A handler for the user behind the (already verified) token, given `scope`."""
-
-    def wrap(handler: UserHandler) -> Handler:
-        def route(state: AppState, req: Request) -> Response:
-            try:
-                grant = state.tokens.verify_oauth_user(bearer_token(req.headers) or "")
-            except TokenError as exc:
-                return oauth_error(401, "unauthenticated", str(exc))
-            if grant is None:
-                # A client-credentials token stands for nobody; the documentation only says it
-                # cannot be used here, so the answer is the one for no authenticated user.
-                return oauth_error(
-                    401,
-                    "unauthenticated",
-                    "this endpoint needs a token of a user (authorization"
-                    " code flow), not a client-credentials token",
-                )
-            if scope is not None and scope not in grant.scopes:
-                # RFC 6750 (section 3.1) names this refusal; the documentation shows none.
-                return oauth_error(
-                    403, "insufficient_scope", f"the token lacks the {scope!r} scope"
-                )
-            return handler(state, req, grant)
-
-        route.__doc__ = handler.__doc__
-        return route
-
-    return wrap
+_GRANTS = ("client_credentials", "authorization_code", "refresh_token")
 
 
-@_for_user(None)
-def user(state: AppState, req: Request, grant: OAuthGrant) -> Response:
-    """``GET /api/user``."""
-    return json_response({"accountId": grant.account_id, "displayName": grant.display_name})
+OAUTH_TOKEN = "/api/access_token"
 
 
-@_for_user("clubs")
-def admin_clubs(state: AppState, req: Request, grant: OAuthGrant) -> Response:
-    """``GET /api/user/clubs/admin``: clubs where the user is the creator or an admin."""
-    clubs = club_state(state)
-    with clubs.lock:
-        mine = [
-            {"id": club.id, "name": club.name}
-            for club in clubs.clubs()
-            if clubs.is_admin(club.id, grant.account_id)
-        ]
-    return json_response({"clubs": mine})
+def oauth_access_token(state: AppState, req: Request) -> Response:
+    """``POST /api/access_token``: the client-credentials, authorization-code and refresh-token
+    grants. A bad code or refresh token is RFC 6749's ``invalid_grant`` (section 5.2)."""
+    try:
+        form = parse_qs(req.body.decode("utf-8"), keep_blank_values=True)
+    except UnicodeDecodeError:
+        form = {}
+    fields = {k: v[0] for k, v in form.items() if v}
+    grant = fields.get("grant_type")
+    if not grant:
+        return oauth_error(400, "invalid_request", "grant_type is required")
+    if grant not in _GRANTS:
+        return oauth_error(400, "unsupported_grant_type", f"grant type {grant!r} is not supported")
+    client_id, secret = fields.get("client_id"), fields.get("client_secret")
+    basic = basic_credentials(req.headers)
+    if basic is not None and client_id is None:
+        client_id, secret = basic
+    client = next(
+        (
+            c
+            for c in state.config.oauth_clients
+            if c.client_id == client_id and c.client_secret == secret
+        ),
+        None,
+    )
+    if client is None:
+        return oauth_error(401, "invalid_client", "client authentication failed")
+    if grant == "client_credentials":
+        token, expires_in = state.tokens.issue_oauth(client.client_id)
+        return json_response(
+            {"token_type": "bearer", "expires_in": expires_in, "access_token": token}
+        )
+    try:
+        if grant == "authorization_code":
+            code, redirect_uri = fields.get("code"), fields.get("redirect_uri")
+            if not code or not redirect_uri:
+                return oauth_error(400, "invalid_request", "code and redirect_uri are required")
+            user = state.tokens.redeem_code(code, client.client_id, redirect_uri)
+            access, refresh, expires_in = state.tokens.issue_oauth_user(user)
+        else:
+            old_refresh = fields.get("refresh_token")
+            if not old_refresh:
+                return oauth_error(400, "invalid_request", "refresh_token is required")
+            access, refresh, expires_in = state.tokens.refresh_oauth(old_refresh, client.client_id)
+    except TokenError as exc:
+        return oauth_error(400, "invalid_grant", str(exc))
+    return json_response(
+        {
+            "token_type": "bearer",
+            "expires_in": expires_in,
+            "access_token": access,
+            "refresh_token": refresh,
+        }
+    )
 
 
-@_for_user("read_favorite")
-def favorite_maps(state: AppState, req: Request, grant: OAuthGrant) -> Response:
-    """``GET /api/user/maps/favorite``: the Live favorites, latest added first."""
-    length = req.int_param("length", DEFAULT_FAVORITES_LENGTH)
-    offset = req.int_param("offset", 0)
-    if length < 1 or offset < 0:
-        return oauth_error(400, "invalid_request", "length must be >= 1 and offset >= 0")
-    with state.lock:
-        added = dict(maps.favorites(state, grant.account_id))
-    uids = sorted(added, key=added.__getitem__, reverse=True)[offset : offset + length]
-    listed: list[dict[str, Any]] = []
-    for uid in uids:
-        info = maps.find_map(state, uid)
-        if info is not None:
-            full = maps.map_json(state.world, info, True)
-            listed.append({key: full[key] for key in ("uid", "name", "author", "thumbnailUrl")})
-    return json_response({"list": listed})
-
-
-def _favorite_change(state: AppState, req: Request, grant: OAuthGrant, add: bool) -> Response:
-    body = req.json()
-    uid = body.get("uid") if isinstance(body, dict) else None
-    if not isinstance(uid, str) or not uid:
-        return oauth_error(400, "invalid_request", "the body must be a JSON object with a uid")
-    if maps.find_map(state, uid) is None:
-        # The documentation shows no refusal; an unknown map is most plausibly a 404.
-        return oauth_error(404, "not_found", "no map has this uid")
-    with state.lock:
-        mine = maps.favorites(state, grant.account_id)
-        if add:
-            maps.add_favorite(state, mine, uid)
-        elif not add:
-            mine.pop(uid, None)
-    return Response(204, b"", None)
-
-
-@_for_user("write_favorite")
-def add_favorite(state: AppState, req: Request, grant: OAuthGrant) -> Response:
-    """``POST /api/user/maps/favorite/add``."""
-    return _favorite_change(state, req, grant, add=True)
-
-
-@_for_user("write_favorite")
-def remove_favorite(state: AppState, req: Request, grant: OAuthGrant) -> Response:
-    """``POST /api/user/maps/favorite/remove``."""
-    return _favorite_change(state, req, grant, add=False)
-
-
-USER_ROUTES: RouteTable = {
+ROUTES: RouteTable = {
     ("GET", AUTHORIZE): authorize,
-    ("GET", "/api/user"): user,
-    ("GET", "/api/user/clubs/admin"): admin_clubs,
-    ("GET", "/api/user/maps/favorite"): favorite_maps,
-    ("POST", "/api/user/maps/favorite/add"): add_favorite,
-    ("POST", "/api/user/maps/favorite/remove"): remove_favorite,
+    ("POST", OAUTH_TOKEN): oauth_access_token,
 }
-"""The authorization page and the user endpoints, keyed by (method, route)."""
-USER_AUTH: dict[str, AuthKind] = {
-    AUTHORIZE: "none",
-    **{route: "oauth" for _, route in USER_ROUTES if route != AUTHORIZE},
-}
+"""The authorization page and the token route, keyed by (method, route)."""
+AUTH: dict[str, AuthKind] = {AUTHORIZE: "none", OAUTH_TOKEN: "none"}
+"""Both are served without a token (they lead to one)."""

@@ -13,41 +13,26 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from ...clock import SYSTEM, Clock
-from .. import live, meet
-from ..core._requests import CORE_API_AUTH, CORE_API_ROUTES
-from ..core.auth import (
-    AUTH_PATHS,
-    CORE_AUTH,
-    CORE_ROUTES,
-    OAUTH_AUTH,
-    OAUTH_ROUTES,
-    bearer_token,
-    nadeo_token,
-)
-from ..core.deprecated import DEPRECATED_ROUTES
+from .. import core, live, meet, oauth
+from ..core._requests import unauthorized
+from ..core.auth import BASIC_LOGIN, REFRESH
+from ..oauth.auth import OAUTH_TOKEN
 from ..world import World
-from ..world.core_data import unauthorized
 from .config import EmulatorConfig
 from .http import (
     HTML_TYPE,
     BadRequest,
     Request,
     Response,
+    bearer_token,
     error_response,
     json_response,
+    nadeo_token,
     service_error,
 )
 from .log import LoggedRequest, RequestLog, redact_body, redact_headers
 from .ratelimit import RateLimiter
-from .routing import (
-    AppState,
-    Route,
-    Router,
-    RouteTable,
-    build_routes,
-    server_refusal,
-    users_only,
-)
+from .routing import AppState, Route, Router, RouteTable, build_routes, server_refusal, users_only
 from .tokens import NADEO_LIVE_SERVICES, NADEO_SERVICES, TokenError, TokenService
 
 Scope = MutableMapping[str, Any]
@@ -60,6 +45,8 @@ HEALTH_PATH = "/health"
 """`GET /health` answers `{"status": "ok", "today": ..., "seed": ...}`."""
 _ERROR_CYCLE = (500, 502, 503, 504)
 _DROP_DECLARED_LENGTH = 4096
+AUTH_PATHS = frozenset({("core", BASIC_LOGIN), ("core", REFRESH), ("oauth", OAUTH_TOKEN)})
+"""(api, path) of the token routes, exempt from faults unless ``faults_on_auth``."""
 _logger = logging.getLogger("nadeo_api.emulator")
 
 
@@ -154,19 +141,11 @@ class EmulatorApp:
         self._errors_sent = 0
         self._routers = {
             "core": Router(
-                build_routes(
-                    {
-                        **CORE_ROUTES,
-                        **declared_table(
-                            "core", {**CORE_API_ROUTES, **DEPRECATED_ROUTES}, core_refusal
-                        ),
-                    },
-                    {**CORE_AUTH, **CORE_API_AUTH},
-                )
+                build_routes(declared_table("core", core.ROUTES, core_refusal), core.AUTH)
             ),
             "live": Router(build_routes(declared_table("live", live.ROUTES), live.AUTH)),
             "meet": Router(build_routes(declared_table("meet", meet.ROUTES), meet.AUTH)),
-            "oauth": Router(build_routes(OAUTH_ROUTES, OAUTH_AUTH)),
+            "oauth": Router(build_routes(oauth.ROUTES, oauth.AUTH)),
         }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+import re
 import secrets
 import time
 from dataclasses import dataclass, field
@@ -126,3 +129,35 @@ def service_error(api: str, status: int, error: str, message: str) -> Response:
         # Core's documented 404 says no more than this.
         return core_error(status, core_code(status), "Not Found" if status == 404 else message)
     return error_response(status, error, message)
+
+
+_NADEO_AUTH = re.compile(r"^nadeo_v1\s+t=(\S+)$", re.IGNORECASE)
+
+
+def nadeo_token(headers: dict[str, str]) -> str | None:
+    """The token of an ``Authorization: nadeo_v1 t=...`` header."""
+    m = _NADEO_AUTH.match(headers.get("authorization", "").strip())
+    return m.group(1) if m else None
+
+
+def basic_credentials(headers: dict[str, str]) -> tuple[str, str] | None:
+    """The login and password of an ``Authorization: Basic ...`` header."""
+    value = headers.get("authorization", "").strip()
+    scheme, _, encoded = value.partition(" ")
+    if scheme.lower() != "basic" or not encoded:
+        return None
+    try:
+        decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    login, sep, password = decoded.partition(":")
+    return (login, password) if sep else None
+
+
+_BEARER_AUTH = re.compile(r"^bearer\s+(\S+)$", re.IGNORECASE)
+
+
+def bearer_token(headers: dict[str, str]) -> str | None:
+    """The token of an ``Authorization: Bearer ...`` header."""
+    m = _BEARER_AUTH.match(headers.get("authorization", "").strip())
+    return m.group(1) if m else None

@@ -3,7 +3,7 @@
 Seeded from :attr:`World.clubs`: each club's campaigns and competitions, plus a news article,
 a room, a map upload activity and a map review derived from the seed; the last club also has a
 room on a dedicated server that always answers ``playerServer:error-notFound`` by ID (as some
-real rooms do). The activity handlers (``_club_activities.py``) read and change it.
+real rooms do). The clubs, club management and map review sections read and change it.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The emulator's mutable club state: clubs, their members, VIPs and requests, per instance.
 
-Seeded from :attr:`World.clubs`; the club handlers (``_clubs.py``) change it and the club
-activity handlers read it. Every method takes the state's lock, and handlers that read several
-fields of a record at once hold :attr:`ClubState.lock` (re-entrant) while they do.
+Seeded from :attr:`World.clubs`; the Live club handlers (``live.clubs``,
+``live.club_management``) change it and the club activity handlers read it. Every method takes
+the state's lock, and handlers that read several fields of a record at once hold
+:attr:`ClubState.lock` (re-entrant) while they do.
 """
 
 from __future__ import annotations

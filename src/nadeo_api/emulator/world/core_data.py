@@ -1,28 +1,21 @@
-"""Shared pieces of the emulated Core API: its error bodies, ISO timestamps, list parameters,
-and the deterministic account data the world does not hold (creation dates, trophies, skins).
+"""Deterministic account data of the emulated Core API that the world does not hold (creation
+dates, trophy counts, skins), and its ISO timestamps.
 """
 
 from __future__ import annotations
 
 import datetime
 import functools
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..serving.http import HTML_TYPE, Request, Response, core_error
 from . import DAY, UTC, World
 from . import hashing as h
 
 CORE_URL = "https://prod.trackmania.core.nadeo.online"
 STORAGE = CORE_URL + "/storageObjects/"
-MAX_URI = 8220
-"""Core answers 414 to a request URI (scheme and host included) this long or longer."""
-VALIDATION = "C-AA-00-03"
-NOT_FOUND = "C-AL-02-03"
 TIERS = 9
 _EPOCH = int(datetime.datetime(2020, 7, 1, tzinfo=UTC).timestamp())
-_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 SKIN_POOL = 400
 SKIN_TYPE = "Models/CarSport"
 _SKIN_WORDS = (
@@ -34,49 +27,6 @@ _SKIN_WORDS = (
 def iso(timestamp: float) -> str:
     """Unix seconds as Core writes them: `2024-03-27T10:40:03+00:00`."""
     return datetime.datetime.fromtimestamp(int(timestamp), UTC).isoformat()
-
-
-def invalid(info: Any) -> Response:
-    """Core's 400 validation error."""
-    return core_error(400, VALIDATION, "There was a validation error.", info)
-
-
-def not_found() -> Response:
-    """Core's 404 (the documentation shows it for records of a map it cannot find)."""
-    return core_error(404, NOT_FOUND, "Not Found")
-
-
-def forbidden(code: str) -> Response:
-    """Core's 403 for another account's data."""
-    return core_error(403, code, "Forbidden.")
-
-
-def unauthorized() -> Response:
-    """The 401 dedicated servers get from endpoints only user accounts may use (the
-    documentation gives the status only)."""
-    return core_error(401, "C-AA-00-01", "Unauthorized.")
-
-
-def uri_too_long(req: Request) -> Response | None:
-    """The 414 of the service's front server when the request URI is too long."""
-    if len(f"{CORE_URL}{req.path}?{req.query}") < MAX_URI:
-        return None
-    page = (
-        "<html>\r\n<head><title>414 Request-URI Too Large</title></head>\r\n<body>\r\n"
-        "<center><h1>414 Request-URI Too Large</h1></center>\r\n</body>\r\n</html>\r\n"
-    )
-    return Response(414, page.encode(), HTML_TYPE)
-
-
-def is_uuid(value: str) -> bool:
-    """Whether `value` is a UUID."""
-    return bool(_UUID.fullmatch(value))
-
-
-def id_list(req: Request, name: str) -> list[str]:
-    """A comma-separated list parameter, also read in its `name[]=` array form."""
-    values = req.params.get(name, []) + req.params.get(f"{name}[]", [])
-    return [item for value in values for item in value.split(",") if item]
 
 
 def is_known_account(world: World, account_id: str) -> bool:
