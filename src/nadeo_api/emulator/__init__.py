@@ -6,8 +6,9 @@ Requires the ``nadeo-client[emulator]`` extras (uvicorn, pyjwt).
 """
 
 from .live import ROUTES as LIVE_ROUTES
-from .serving.app import DroppedConnection, EmulatorApp, create_app
+from .serving.app import EmulatorApp, create_app
 from .serving.config import EmulatorConfig
+from .serving.faults import DroppedConnection
 from .serving.log import LoggedRequest, RequestLog
 from .serving.server import Emulator
 from .world import Campaign, Club, ClubCampaign, MapInfo, TotdDay, World, Zone

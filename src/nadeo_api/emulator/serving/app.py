@@ -1,5 +1,5 @@
-"""The emulator's ASGI application: routing, authentication, logging, rate
-limiting and fault injection."""
+"""The emulator's ASGI application: each API's router, authentication, logging, rate limiting
+and the injection of faults."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from ..core.auth import BASIC_LOGIN, REFRESH
 from ..oauth.auth import OAUTH_TOKEN
 from ..world import World
 from .config import EmulatorConfig
+from .faults import DROP_DECLARED_LENGTH, ERROR_CYCLE, DroppedConnection, fault_response
 from .http import (
-    HTML_TYPE,
     BadRequest,
     Request,
     Response,
@@ -43,53 +43,9 @@ Send = Callable[[Message], Awaitable[None]]
 API_PREFIXES = ("core", "live", "meet", "oauth")
 HEALTH_PATH = "/health"
 """`GET /health` answers `{"status": "ok", "today": ..., "seed": ...}`."""
-_ERROR_CYCLE = (500, 502, 503, 504)
-_DROP_DECLARED_LENGTH = 4096
 AUTH_PATHS = frozenset({("core", BASIC_LOGIN), ("core", REFRESH), ("oauth", OAUTH_TOKEN)})
 """(api, path) of the token routes, exempt from faults unless ``faults_on_auth``."""
 _logger = logging.getLogger("nadeo_api.emulator")
-
-
-class DroppedConnection(Exception):
-    """Raised inside the app to abort a response on purpose (the drop fault).
-
-    The response head, declaring a body, has already been sent; the server
-    then closes the connection, so the client sees a transport error.
-    """
-
-
-class _DropFilter(logging.Filter):
-    """Silences the server's traceback for connections dropped on purpose."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        exc = record.exc_info[1] if record.exc_info else None
-        return not isinstance(exc, DroppedConnection)
-
-
-def install_drop_log_filter(logger_name: str = "uvicorn.error") -> None:
-    """Keep ``logger_name`` quiet about :class:`DroppedConnection` (idempotent)."""
-    logger = logging.getLogger(logger_name)
-    if not any(isinstance(f, _DropFilter) for f in logger.filters):
-        logger.addFilter(_DropFilter())
-
-
-def _gateway_page(status: int, reason: str) -> bytes:
-    return (
-        f"<html>\r\n<head><title>{status} {reason}</title></head>\r\n<body>\r\n"
-        f"<center><h1>{status} {reason}</h1></center>\r\n</body>\r\n</html>\r\n"
-    ).encode()
-
-
-def _fault_response(api: str, status: int) -> Response:
-    if status == 502:
-        return Response(502, _gateway_page(502, "Bad Gateway"), HTML_TYPE)
-    if status == 504:
-        return Response(504, _gateway_page(504, "Gateway Time-out"), HTML_TYPE)
-    if status == 503:
-        return service_error(
-            api, 503, "Service Unavailable", "the service is temporarily unavailable"
-        )
-    return service_error(api, 500, "Internal Server Error", "an unexpected error occurred")
 
 
 def core_refusal(req: Request) -> Response:
@@ -187,7 +143,7 @@ class EmulatorApp:
                     "status": 200,
                     "headers": [
                         (b"content-type", b"application/json; charset=utf-8"),
-                        (b"content-length", str(_DROP_DECLARED_LENGTH).encode()),
+                        (b"content-length", str(DROP_DECLARED_LENGTH).encode()),
                     ],
                 }
             )
@@ -275,14 +231,14 @@ class EmulatorApp:
                 if draw < cfg.drop_rate:
                     fault = 0
                 elif draw < cfg.drop_rate + cfg.error_rate:
-                    fault = _ERROR_CYCLE[self._errors_sent % len(_ERROR_CYCLE)]
+                    fault = ERROR_CYCLE[self._errors_sent % len(ERROR_CYCLE)]
                     self._errors_sent += 1
             if cfg.latency > 0:
                 await asyncio.sleep(cfg.latency)
             if fault == 0:
                 return None
             if fault is not None:
-                return _fault_response(req.api, fault)
+                return fault_response(req.api, fault)
         return self._route(req)
 
     def _route(self, req: Request) -> Response:

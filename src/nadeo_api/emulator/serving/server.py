@@ -18,8 +18,9 @@ from ...clock import Clock
 from ..oauth.auth import is_http_uri, issue_authorization
 from ..world import World
 from ..world.accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
-from .app import EmulatorApp, install_drop_log_filter
+from .app import EmulatorApp
 from .config import EmulatorConfig
+from .faults import install_drop_log_filter
 from .log import DEFAULT_SIZE, RequestLog
 from .tokens import OAUTH_SCOPES
 
