@@ -13,9 +13,9 @@ from typing import Any
 
 from ..serving.http import BadRequest, Request, Response, json_response
 from ..serving.routing import AppState, Handler
-from ..serving.tokens import Principal
 from ..world.activities import Activity, ActivityStore, activity_store
 from ..world.clubs import ClubRecord, club_state
+from ._requests import principal_of
 
 __all__ = [
     "NOT_ADMIN",
@@ -30,7 +30,6 @@ __all__ = [
     "listed",
     "page",
     "path_id",
-    "principal",
     "refusals",
     "viewable_activity",
 ]
@@ -62,12 +61,6 @@ def refusals(handler: Handler) -> Handler:
             return json_response([refused.code], refused.status)
 
     return wrapped
-
-
-def principal(req: Request) -> Principal:
-    """Who sent the request (Live routes are authenticated)."""
-    assert req.principal is not None, "Live routes are authenticated"
-    return req.principal
 
 
 def path_id(req: Request, name: str) -> int:
@@ -115,7 +108,7 @@ def editable_club(state: AppState, req: Request, club_param: str = "clubId") -> 
     """The club of the request, which the sender may manage (creator, admin or content
     creator); refused `notMember` (403) otherwise, or `notContentCreator` (403)."""
     club_id = path_id(req, club_param)
-    account_id = principal(req).account_id
+    account_id = principal_of(req).account_id
     club = _member_club(state, club_id, account_id)
     if not club_state(state).can_edit(club_id, account_id):
         raise Refused(NOT_CONTENT_CREATOR, 403)
@@ -130,7 +123,7 @@ def editable_activity(
 
     `lookup="campaignId"` finds a campaign by its campaign ID instead."""
     club_id = path_id(req, "clubId")
-    account_id = principal(req).account_id
+    account_id = principal_of(req).account_id
     club = _member_club(state, club_id, account_id)
     store = activity_store(state)
     wanted = path_id(req, lookup)
@@ -158,7 +151,7 @@ def viewable_activity(
     activity = activity_store(state).find(club_id, path_id(req, "activityId"))
     if club is None or activity is None or activity.kind not in kinds:
         raise Refused(NOT_FOUND, 404)
-    account_id = principal(req).account_id
+    account_id = principal_of(req).account_id
     if not activity.public and clubs.role(club_id, account_id) is None:
         raise Refused(NOT_MEMBER, 403)
     if not activity.active and not clubs.can_edit(club_id, account_id):

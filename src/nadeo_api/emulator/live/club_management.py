@@ -42,7 +42,6 @@ from ._activity_access import (
     editable_club,
     flag,
     path_id,
-    principal,
     refusals,
 )
 from ._activity_json import (
@@ -112,7 +111,7 @@ def _create(
     data = body_of(req)
     store = activity_store(state)
     folder_id = _folder(store, club.id, data)
-    activity = store.add(club.id, principal(req).account_id, kind, name, **details)
+    activity = store.add(club.id, principal_of(req).account_id, kind, name, **details)
     activity.folder_id = folder_id
     return club, activity
 
@@ -166,7 +165,7 @@ def edit_campaign(state: AppState, req: Request) -> Response:
         activity.details["maps"] = maps
         activity.details["playlist_ids"] = activity_store(state).playlist_ids(len(maps))
     activity.name = _text(data, "name", activity.name)
-    activity_store(state).touch(activity, principal(req).account_id)
+    activity_store(state).touch(activity, principal_of(req).account_id)
     return json_response(campaign_json(state.world, activity, club.name, with_video=True))
 
 
@@ -261,7 +260,7 @@ def edit_room(state: AppState, req: Request) -> Response:
         # A room given an invalid script stops and fails to restart (the emulator has no
         # map switch to wait for: it stops at once).
         activity_store(state).stop_room(activity.activity_id)
-    activity_store(state).touch(activity, principal(req).account_id)
+    activity_store(state).touch(activity, principal_of(req).account_id)
     return json_response(room_json(activity, club.name))
 
 
@@ -274,7 +273,7 @@ def _server_account(state: AppState, req: Request, data: dict[str, Any]) -> Serv
     """The sender's dedicated server account that the body's `login` names (one already
     hosting rooms included); any other login is refused (400)."""
     login = data.get("login")
-    for account in state.world.server_accounts_of(principal(req).account_id):
+    for account in state.world.server_accounts_of(principal_of(req).account_id):
         if account.login == login:
             return account
     raise Refused(SERVER_LOGIN_UNKNOWN, 400)
@@ -316,7 +315,7 @@ def edit_room_from_server(state: AppState, req: Request) -> Response:
         activity.folder_id = _folder(store, activity.club_id, data)
     activity.details.update(_server_room(state, account))
     activity.name = _text(data, "name")
-    store.touch(activity, principal(req).account_id)
+    store.touch(activity, principal_of(req).account_id)
     return json_response(room_json(activity, club.name))
 
 
@@ -350,7 +349,7 @@ def edit_news(state: AppState, req: Request) -> Response:
     texts = {key: _news_text(data, key, activity.details[key]) for key in ("headline", "body")}
     activity.name = name
     activity.details.update(texts)
-    activity_store(state).touch(activity, principal(req).account_id)
+    activity_store(state).touch(activity, principal_of(req).account_id)
     return json_response(news_json(activity, club.name))
 
 
@@ -395,7 +394,7 @@ def edit_map_review(state: AppState, req: Request) -> Response:
     data = body_of(req)
     activity.details.update(_review_settings(data, activity.details))
     activity.name = _text(data, "name", activity.name)
-    activity_store(state).touch(activity, principal(req).account_id)
+    activity_store(state).touch(activity, principal_of(req).account_id)
     return json_response(map_review_json(activity, club.name))
 
 
@@ -423,7 +422,7 @@ def add_to_upload(state: AppState, req: Request) -> Response:
     _, activity = editable_activity(state, req, UPLOAD_TYPES)
     items = activity.details["items"]
     items.extend(i for i in dict.fromkeys(_item_ids(req)) if i not in items)
-    activity_store(state).touch(activity, principal(req).account_id)
+    activity_store(state).touch(activity, principal_of(req).account_id)
     return text_response("Items added.", 200)
 
 
@@ -432,7 +431,7 @@ def remove_from_upload(state: AppState, req: Request) -> Response:
     _, activity = editable_activity(state, req, UPLOAD_TYPES)
     removed = set(_item_ids(req))
     activity.details["items"] = [i for i in activity.details["items"] if i not in removed]
-    activity_store(state).touch(activity, principal(req).account_id)
+    activity_store(state).touch(activity, principal_of(req).account_id)
     return text_response("Items removed.", 200)
 
 
@@ -510,7 +509,7 @@ def edit_activity(state: AppState, req: Request) -> Response:
         activity.media_id = ""
     if position is not None:
         store.move(activity, position)
-    store.touch(activity, principal(req).account_id)
+    store.touch(activity, principal_of(req).account_id)
     return json_response(activity_item(store, activity, with_folder=True))
 
 
@@ -521,7 +520,7 @@ def delete_activity(state: AppState, req: Request) -> Response:
     activity = store.find(club.id, path_id(req, "activityId"))
     if activity is None:
         raise Refused(NOT_FOUND, 404)
-    if not club_state(state).is_admin(club.id, principal(req).account_id):
+    if not club_state(state).is_admin(club.id, principal_of(req).account_id):
         raise Refused(NOT_ADMIN, 403)
     store.delete(activity)
     return text_response("Activity deleted", 200)
@@ -531,7 +530,7 @@ def editable_club_or_member(state: AppState, req: Request) -> ClubRecord:
     """The club of the request, of which the sender is a member (`notMember`, 403)."""
     clubs = club_state(state)
     club = clubs.club(path_id(req, "clubId"))
-    if club is None or clubs.role(club.id, principal(req).account_id) is None:
+    if club is None or clubs.role(club.id, principal_of(req).account_id) is None:
         raise Refused(NOT_MEMBER, 403)
     return club
 

@@ -25,7 +25,6 @@ from ._activity_access import (
     listed,
     page,
     path_id,
-    principal,
     refusals,
     viewable_activity,
 )
@@ -227,7 +226,7 @@ def club_activities(state: AppState, req: Request) -> Response:
         club_id = 0
     raw_active = req.param("active")
     active = None if raw_active is None or raw_active == "" else req.bool_param("active")
-    account_id = principal(req).account_id
+    account_id = principal_of(req).account_id
     if clubs.club(club_id) is None:
         found: list[Activity] = []  # an unknown club has no activities (no error)
     else:
@@ -311,7 +310,7 @@ def campaigns_of_club(state: AppState, req: Request) -> Response:
     except ValueError:
         raise Refused(NOT_ALLOWED, 403) from None
     club = clubs.club(club_id)
-    if club is None or clubs.role(club_id, principal(req).account_id) is None:
+    if club is None or clubs.role(club_id, principal_of(req).account_id) is None:
         raise Refused(NOT_ALLOWED, 403)
     found = [
         a for a in activity_store(state).activities(club_id) if a.kind == "campaign" and a.active
@@ -363,7 +362,7 @@ def club_campaign_response(state: AppState, req: Request) -> Response:
     activity = activity_store(state).find_campaign(club_id, campaign_id)
     if club is None or activity is None:
         return json_response([NOT_FOUND], 404)
-    if not activity.public and clubs.role(club_id, principal(req).account_id) is None:
+    if not activity.public and clubs.role(club_id, principal_of(req).account_id) is None:
         return json_response([NOT_MEMBER], 403)
     return json_response(campaign_json(state.world, activity, club.name))
 
@@ -418,7 +417,7 @@ def room_join_link(state: AppState, req: Request) -> Response:
     activity = activity_store(state).find(club_id, path_id(req, "activityId"))
     if clubs.club(club_id) is None or activity is None or activity.kind != "room":
         raise Refused(NOT_FOUND, 404)
-    if not activity.public and clubs.role(club_id, principal(req).account_id) is None:
+    if not activity.public and clubs.role(club_id, principal_of(req).account_id) is None:
         raise Refused(NOT_MEMBER, 403)
     if activity.details.get("broken"):
         raise Refused(activity.details["broken"], 404)
@@ -440,7 +439,7 @@ def room_password(state: AppState, req: Request) -> Response:
     """``GET /api/token/club/{clubId}/room/{activityId}/get-password``."""
     clubs = club_state(state)
     club_id = path_id(req, "clubId")
-    account_id = principal(req).account_id
+    account_id = principal_of(req).account_id
     if clubs.club(club_id) is None or clubs.role(club_id, account_id) is None:
         raise Refused(NOT_MEMBER, 403)
     activity = activity_store(state).find(club_id, path_id(req, "activityId"))

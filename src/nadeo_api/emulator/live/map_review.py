@@ -15,7 +15,6 @@ from ._activity_access import (
     Refused,
     page,
     path_id,
-    principal,
     refusals,
 )
 from ._activity_json import submission_json
@@ -127,7 +126,7 @@ def my_submissions(state: AppState, req: Request) -> Response:
     if club_state(state).club(path_id(req, "clubId")) is None:
         raise Refused(NOT_FOUND, 404)
     review = _review(state, req)
-    account_id = principal(req).account_id
+    account_id = principal_of(req).account_id
     mine = [s for s in review.submissions if s.account_id == account_id]
     length, offset, _ = page(req, len(mine))
     with_map, with_notes = req.bool_param("withMapInfo"), req.bool_param("withFeedback")
@@ -147,7 +146,7 @@ def member_submissions(state: AppState, req: Request) -> Response:
     the club."""
     clubs = club_state(state)
     club_id = path_id(req, "clubId")
-    account_id = principal(req).account_id
+    account_id = principal_of(req).account_id
     if clubs.club(club_id) is None or clubs.role(club_id, account_id) is None:
         raise Refused(NOT_MEMBER, 403)
     if not clubs.can_edit(club_id, account_id):

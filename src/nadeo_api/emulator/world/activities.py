@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..serving.routing import AppState
 from . import Club, World
 from . import hashing as h
 from .clubs import ClubRecord, club_state
+
+if TYPE_CHECKING:
+    from ..serving.routing import AppState
+
 
 __all__ = [
     "REGIONS",

@@ -12,11 +12,15 @@ import datetime
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..serving.routing import AppState
 from . import Club, World
 from . import hashing as h
 from .leaderboards import POPULATION
+
+if TYPE_CHECKING:
+    from ..serving.routing import AppState
+
 
 __all__ = [
     "ADMIN",

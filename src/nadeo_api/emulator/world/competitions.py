@@ -15,13 +15,17 @@ import heapq
 import math
 import threading
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...clock import SYSTEM, Clock
-from ..serving.routing import AppState
 from . import DAY, UTC, World
 from . import hashing as h
 from .clubs import ADMIN, CREATOR, Competition, club_state
 from .leaderboards import POPULATION
+
+if TYPE_CHECKING:
+    from ..serving.routing import AppState
+
 
 NADEO_CREATOR = "afe7e1c1-7086-48f7-bde9-a7e320647510"
 """The account that creates official competitions."""

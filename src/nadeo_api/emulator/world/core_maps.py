@@ -6,14 +6,17 @@ A map's ID, medal times, file and thumbnail agree with what the Live map endpoin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..serving.routing import AppState
 from . import MapInfo, World
 from . import hashing as h
 from . import maps as live_maps
 from .boards import medal_times
 from .core_data import iso
+
+if TYPE_CHECKING:
+    from ..serving.routing import AppState
+
 
 MAP_IDS_KEY = "core.map-ids"
 VOTES_KEY = "core.votes"

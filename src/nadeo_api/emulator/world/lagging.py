@@ -4,10 +4,14 @@ data that lags behind the records (``leaderboard_lag``) and empty answers to val
 
 from __future__ import annotations
 
-from ..serving.http import Request
-from ..serving.routing import AppState
+from typing import TYPE_CHECKING
+
 from . import hashing as h
 from .leaderboards import Leaderboard
+
+if TYPE_CHECKING:
+    from ..serving.http import Request
+    from ..serving.routing import AppState
 
 
 def cutoff(state: AppState) -> float | None:

@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..serving.routing import AppState
 from . import DAY, PERSONAL_BEST, UTC, WEEK, MapInfo, TotdDay, World
 from . import hashing as h
 from .boards import medal_times
 from .leaderboards import POPULATION
+
+if TYPE_CHECKING:
+    from ..serving.routing import AppState
+
 
 STORAGE = "https://prod.trackmania.core.nadeo.online/storageObjects/"
 MEDIA = "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"

@@ -13,13 +13,16 @@ from __future__ import annotations
 import math
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..serving.routing import AppState
 from . import World
 from . import hashing as h
 from .competitions import live_id
 from .leaderboards import POPULATION
+
+if TYPE_CHECKING:
+    from ..serving.routing import AppState
+
 
 RANKED_3V3, ROYAL, SUPER_ROYAL, RANKED_2V2 = 2, 3, 4, 5
 TYPES: dict[int, int] = {RANKED_3V3: 3, ROYAL: 3, SUPER_ROYAL: 3, RANKED_2V2: 2}
