@@ -1,8 +1,13 @@
-"""An offline imitation of Nadeo's Core, Live and OAuth services.
+"""An offline imitation of Nadeo's Core, Live, Meet and OAuth services.
 
 Start one with ``with Emulator() as emu: ...`` and point a client at
 ``emu.core_url``, ``emu.live_url``, ``emu.meet_url`` and ``emu.oauth_url``.
 Requires the ``nadeo-client[emulator]`` extras (uvicorn, pyjwt).
+
+Its layout follows the documentation: the handlers of a documented page are in
+``emulator/<api>/<section>.py`` (``live/leaderboards.py`` for the pages under
+``live/leaderboards/``), on the deterministic world and its state (``world``), served by
+``serving`` (the application, routing, tokens, the request log, rate limiting, faults).
 """
 
 from .live import ROUTES as LIVE_ROUTES
