@@ -26,6 +26,11 @@ _UID_TOO_LONG = (
 NO_RECORD_MODES = ("Stunt", "Platform")
 """Game modes of the map types that need theirs."""
 CLONE_MODE = "TimeAttackClone"
+MAX_URI = 8220
+"""Core answers 414 to a request URI (scheme and host included) this long or longer."""
+VALIDATION = "C-AA-00-03"
+NOT_FOUND = "C-AL-02-03"
+_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 
 
 class Refusal(Exception):
@@ -134,19 +139,6 @@ def mode_fits(info: MapInfo, game_mode: str | None, in_season: bool) -> bool:
     if game_mode == CLONE_MODE:
         return info.has_clones
     return in_season or not info.has_clones
-
-
-MAX_URI = 8220
-"""Core answers 414 to a request URI (scheme and host included) this long or longer."""
-
-
-VALIDATION = "C-AA-00-03"
-
-
-NOT_FOUND = "C-AL-02-03"
-
-
-_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 
 
 def invalid(info: Any) -> Response:

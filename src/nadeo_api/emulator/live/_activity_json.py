@@ -8,6 +8,7 @@ from ..world import World
 from ..world.activities import Activity, ActivityStore, Submission
 
 __all__ = [
+    "MEDIA_BASE",
     "activity_item",
     "campaign_json",
     "map_review_json",
@@ -18,6 +19,7 @@ __all__ = [
     "upload_json",
 ]
 
+MEDIA_BASE = "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"
 _MAP_FILE_BASE = "https://core.trackmania.nadeo.live/maps/"
 _WEBSITE = "https://www.trackmania.com/clubs"
 _EMPTY_CAMPAIGN_MEDIA = dict.fromkeys(
@@ -378,6 +380,3 @@ def submission_json(
             }
         )
     return out
-
-
-MEDIA_BASE = "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"

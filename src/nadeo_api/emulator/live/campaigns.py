@@ -24,6 +24,17 @@ EMPTY_MEDIA = {
     "liveButtonBackgroundUrl": "",
     "liveButtonForegroundUrl": "",
 }
+_SEASON_NUMBERS = {1: 1, 4: 2, 7: 3, 10: 4}
+"""Season number (Winter 1 to Fall 4) by starting month; the documentation shows none."""
+_CATEGORY_SIZE = 5
+_NO_CAMPAIGN: dict[str, Any] = {
+    "officialYear": -1,
+    "season": -1,
+    "officialMaps": [],
+    "totdYear": -1,
+    "week": -1,
+    "totdMaps": [],
+}
 
 
 def _playlist(ids: tuple[int, ...], uids: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -130,23 +141,6 @@ def weekly_shorts(state: AppState, req: Request) -> Response:
 def weekly_grands(state: AppState, req: Request) -> Response:
     """``GET /api/campaign/weekly-grands``."""
     return _campaign_list(state.world, req, state.world.weekly_grands())
-
-
-_SEASON_NUMBERS = {1: 1, 4: 2, 7: 3, 10: 4}
-"""Season number (Winter 1 to Fall 4) by starting month; the documentation shows none."""
-
-
-_CATEGORY_SIZE = 5
-
-
-_NO_CAMPAIGN: dict[str, Any] = {
-    "officialYear": -1,
-    "season": -1,
-    "officialMaps": [],
-    "totdYear": -1,
-    "week": -1,
-    "totdMaps": [],
-}
 
 
 def _v1_json(world: World, campaign: Campaign) -> dict[str, Any]:

@@ -51,6 +51,9 @@ from ._clubs import (
 )
 from ._requests import principal_of
 
+ACTIVITY_SEARCH_LIMIT = 200
+"""A search by name finds at most this many activities."""
+
 
 def get_club(state: AppState, req: Request) -> Response:
     """``GET /api/token/club/{clubId}``."""
@@ -211,10 +214,6 @@ def join_club(state: AppState, req: Request) -> Response:
         if member is None:
             return club_error("clubState:error-wrongState", 500)
     return membership_answer(state, club_id, principal.account_id)
-
-
-ACTIVITY_SEARCH_LIMIT = 200
-"""A search by name finds at most this many activities."""
 
 
 def club_activities(state: AppState, req: Request) -> Response:

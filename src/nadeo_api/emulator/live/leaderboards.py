@@ -24,6 +24,7 @@ SURROUND_SCAN = 20_000
 """How far from a score the zone neighbours of a surround answer are looked for."""
 PRECISE_POSITIONS = 100_000
 """Surround gives exact world positions up to here; past it, rounded to the thousand."""
+MAX_RECORD_MAPS = 50
 
 
 def _club_id(req: Request) -> int:
@@ -355,9 +356,6 @@ def player_trophies(state: AppState, req: Request) -> Response:
                 }
             )
     return json_response({"rankings": rankings, "length": 0})
-
-
-MAX_RECORD_MAPS = 50
 
 
 def _zone_top(board: Leaderboard | None, zone: Zone) -> dict[str, Any]:

@@ -18,6 +18,9 @@ from ..world.matchmaking import (
 )
 from ._requests import not_found, page_args, principal_of
 
+MAX_URI_LENGTH = 8220
+"""Player lists answer 414 from this request URI length on."""
+
 
 def _with_type(handle: Callable[[AppState, Request, int], Response]) -> Handler:
     """A handler of a `{matchmakingType}` route; an unknown type is a 404."""
@@ -129,10 +132,6 @@ def summary(state: AppState, req: Request) -> Response:
         out[f"{key}Id"] = value
         out[f"{snake[key]}_id"] = value
     return json_response(out)
-
-
-MAX_URI_LENGTH = 8220
-"""Player lists answer 414 from this request URI length on."""
 
 
 ROUTES: RouteTable = {

@@ -13,6 +13,8 @@ from ..world.accounts import SERVICE_ACCOUNT, Account, OAuthClient
 from ._requests import oauth_error
 
 AUTHORIZE = "/oauth/authorize"
+_GRANTS = ("client_credentials", "authorization_code", "refresh_token")
+OAUTH_TOKEN = "/api/access_token"
 
 
 def is_http_uri(uri: str) -> bool:
@@ -84,12 +86,6 @@ def authorize(state: AppState, req: Request) -> Response:
         return _redirect(redirect_uri, {"error": "access_denied", "state": given_state})
     code = issue_authorization(state, client, redirect_uri, account, scopes)
     return _redirect(redirect_uri, {"code": code, "state": given_state})
-
-
-_GRANTS = ("client_credentials", "authorization_code", "refresh_token")
-
-
-OAUTH_TOKEN = "/api/access_token"
 
 
 def oauth_access_token(state: AppState, req: Request) -> Response:
