@@ -28,10 +28,10 @@ from typing import Any
 from measures import Result, result
 
 from nadeo_api import AsyncClient, Client, auth
-from nadeo_api._live import LEADERBOARD_PAGE
-from nadeo_api._oauth import MAX_NAMES
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator
+from nadeo_api.endpoints.live.leaderboards import LEADERBOARD_PAGE
+from nadeo_api.endpoints.oauth.accounts import MAX_NAMES
 from nadeo_api.watch import Watch
 
 HERE = Path(__file__).resolve().parent

@@ -189,9 +189,9 @@ def _small_parts() -> contextlib.AbstractContextManager[None]:
     """Display names asked 25 at a time, half what a request takes."""
     import dataclasses
 
-    from nadeo_api import _oauth
+    from nadeo_api.endpoints.oauth import accounts
 
-    declared = _oauth.get_display_names
+    declared = accounts.get_display_names
     assert declared.chunks is not None
     return _replaced(declared, "chunks", dataclasses.replace(declared.chunks, cap=25))
 

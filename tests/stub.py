@@ -96,7 +96,11 @@ class StubServer:
         self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # Looking for the shutdown every 10 ms, not socketserver's 0.5 s: a module's stub
+        # stops at once.
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
 
     def _next(self, method: str, path: str, body: bytes = b"") -> Answer | str:
         with self._lock:

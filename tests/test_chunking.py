@@ -13,21 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nadeo_api import (
-    ArgumentError,
-    AsyncClient,
-    Client,
-    _core,
-    _live_maps,
-    _live_records,
-    _meet,
-    _oauth,
-    auth,
-    core,
-    live,
-    meet,
-    oauth,
-)
+from nadeo_api import ArgumentError, AsyncClient, Client, auth, core, live, meet, oauth
 from nadeo_api._chunking import MAX_URL_LENGTH
 from nadeo_api._settings import CORE_URL, MEET_URL
 from nadeo_api.aio import core as aio_core
@@ -39,6 +25,13 @@ from nadeo_api.testing import emulator_settings
 
 from .clock import TODAY
 from .conftest import AGENT, FAST, oauth_token, service_token
+from .declared import api_declarations
+
+_core = api_declarations("core")
+_live_maps = api_declarations("live")
+_live_records = api_declarations("live")
+_meet = api_declarations("meet")
+_oauth = api_declarations("oauth")
 
 NAMES = "/api/display-names"
 UNKNOWN = "00000000-0000-4000-8000-000000000000"

@@ -1,52 +1,41 @@
-"""The `nadeo-api` commands end to end: each run in a subprocess, its environment pointing at an
-emulator with a pinned clock, as a user's shell would after pasting `nadeo-api emulator`'s
-lines."""
+"""The `nadeo-api` commands against an emulator with a pinned clock, their environment the one a
+user's shell has after pasting `nadeo-api emulator`'s lines: run in this process, but for the
+few that need a real process (the emulator serving until Ctrl-C, Ctrl-C itself)."""
 
 from __future__ import annotations
 
-import csv
-import datetime
-import io
 import json
 import os
 import re
 import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
+import httpx
 import pytest
 
-from nadeo_api import __version__
-from nadeo_api.cli._emulator import exports
-from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, Emulator
+from nadeo_api import Client, Settings, __version__, auth
+from nadeo_api.clock import FakeClock
+from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.text import plain
 
 from . import raw
-
-TODAY = datetime.date(2026, 3, 10)
-NOW = datetime.datetime(2026, 3, 10, 18, 0, tzinfo=datetime.timezone.utc).timestamp()
-UUID = re.compile(r"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}")
-
-
-def outside_environment() -> dict[str, str]:
-    """This process's environment without the library's settings (the test clock's kept)."""
-    return {k: v for k, v in os.environ.items()
-            if not k.startswith("NADEO_") or k.startswith("NADEO_TEST_")}
-
-
-def environment(emu: Emulator) -> dict[str, str]:
-    """The variables `nadeo-api emulator` tells a user to export."""
-    env = outside_environment()
-    for line in exports(emu.url, SERVER_ACCOUNT.login, SERVER_ACCOUNT.password,
-                        OAUTH_CLIENT.client_id, OAUTH_CLIENT.client_secret):
-        name, _, value = line.removeprefix("export ").partition("=")
-        env[name] = value.strip("'")
-    env["COLUMNS"] = "200"
-    return env
+from .cli_run import (
+    NOW,
+    SCRIPT,
+    TODAY,
+    UUID,
+    environment,
+    held,
+    nadeo,
+    nadeo_process,
+    no_traceback,
+    outside_environment,
+    rows,
+    totd_map,
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,28 +47,6 @@ def emu() -> Iterator[Emulator]:
 @pytest.fixture(scope="module")
 def env(emu: Emulator) -> dict[str, str]:
     return environment(emu)
-
-
-def nadeo(
-    env: dict[str, str], *args: str, stdout: Any = subprocess.PIPE
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "nadeo_api.cli", *args],
-        env=env, stdout=stdout, stderr=subprocess.PIPE, text=True, timeout=120,
-    )
-
-
-def rows(output: str) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(output)))
-
-
-def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
-    assert "Traceback" not in result.stderr and "Error:" not in result.stderr.replace(
-        "error:", ""), result.stderr
-
-
-def totd_map(emu: Emulator) -> str:
-    return emu.world.totd_maps()[0]
 
 
 def test_version(env: dict[str, str]) -> None:
@@ -303,34 +270,51 @@ def test_network_failure_is_a_clean_error(env: dict[str, str]) -> None:
     with socket.socket() as closed:  # a port nobody listens on
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
-    result = nadeo({**env, "NADEO_BASE_URL": f"http://127.0.0.1:{port}"}, "totd")
+    clock = FakeClock(NOW)  # the retries' waits pass on it at once
+    result = nadeo({**env, "NADEO_BASE_URL": f"http://127.0.0.1:{port}"}, "totd", clock=clock)
     assert result.returncode == 3 and "network failure" in result.stderr
+    assert len(clock.sleeps) == Settings().max_attempts - 1  # it did retry before giving up
     no_traceback(result)
 
 
 def test_closed_pipe_is_quiet(env: dict[str, str]) -> None:
-    result = subprocess.run(
-        f"{sys.executable} -m nadeo_api.cli endpoints | head -1", shell=True, env=env,
-        capture_output=True, text=True, timeout=60,
-    )
-    assert result.returncode == 0 and len(result.stdout.splitlines()) == 1
+    """`nadeo-api endpoints | head -1`: the reader goes away after the first line."""
+    read, write = os.pipe()
+    first: list[str] = []
+
+    def head() -> None:
+        with open(read, encoding="utf-8") as pipe:
+            first.append(pipe.readline())
+
+    reader = threading.Thread(target=head)
+    reader.start()
+    try:
+        with open(write, "w", encoding="utf-8") as out:
+            result = nadeo(env, "endpoints", stdout=out)
+    finally:
+        reader.join(timeout=30)
+    # 0 when everything fitted in the pipe before the reader left, 141 when it did not.
+    assert result.returncode in (0, 141)
+    assert re.fullmatch(r"(core|live|meet|oauth) +[A-Z]+ +/\S* .*\n", first[0])
     assert result.stderr == ""
 
 
-def test_ctrl_c_stops_cleanly(env: dict[str, str]) -> None:
-    with Emulator(seed=3, today=TODAY, now=NOW, latency=0.2) as slow:
-        crawling = threading.Event()
-        slow.log.subscribe(lambda entry: crawling.set() if entry.api == "live" else None)
+def test_ctrl_c_stops_cleanly() -> None:
+    """Ctrl-C in the middle of a crawl, in a real process: exit code 130, one line."""
+    release = threading.Event()
+    with Emulator(seed=3, today=TODAY, now=NOW) as emu:
+        crawling, hold = held(release, lambda entry: entry.api == "live")  # the first page
+        emu.log.subscribe(hold)
         process = subprocess.Popen(
-            [sys.executable, "-m", "nadeo_api.cli", "leaderboard", totd_map(slow), "--top",
-             "10000", "-F", "csv"],
-            env=environment(slow), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            [SCRIPT, "leaderboard", totd_map(emu), "--top", "10000", "-F", "csv"],
+            env=environment(emu), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         try:
             assert crawling.wait(timeout=60)
             process.send_signal(signal.SIGINT)
             out, err = process.communicate(timeout=30)
         finally:
+            release.set()
             if process.poll() is None:
                 process.kill()
                 process.wait()
@@ -349,27 +333,41 @@ def test_emulator_refuses_bad_options(env: dict[str, str], args: list[str], word
     no_traceback(result)
 
 
-def test_emulator_command_points_clients_at_itself(tmp_path: Path) -> None:
-
+def test_emulator_command_serves_and_points_clients_at_itself_until_interrupted() -> None:
+    """`nadeo-api emulator` in a real process: its lines, a library client and the installed
+    command pointed at it by them, its access log, and Ctrl-C stopping it."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "nadeo_api.cli", "emulator", "--port", "0", "--today",
-         "2026-03-10", "--now", "2026-03-10T18:00", "--access-lifetime", "600",
-         "--access-log"],
+        [SCRIPT, "emulator", "--port", "0", "--seed", "7", "--today", "2026-03-10", "--now",
+         "2026-03-10T18:00", "--access-lifetime", "600", "--access-log"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(11)]
+        lines: list[str] = []
+        while not lines or lines[-1] not in ("", "# Press Ctrl-C to stop.\n"):
+            lines.append(process.stdout.readline())  # "" when the process has ended
+        assert lines[-1] == "# Press Ctrl-C to stop.\n", (lines, process.stderr.read())
+        first = re.fullmatch(r"# Nadeo API emulator running at (http://127\.0\.0\.1:\d+)\n",
+                             lines[0])
+        assert first is not None, lines[0]
+        url = first.group(1)
         exported = dict(
             line.removeprefix("export ").strip().split("=", 1)
             for line in lines if line.startswith("export ")
         )
-        url = exported["NADEO_BASE_URL"]
+        assert exported["NADEO_BASE_URL"] == url
         health = raw.get(url + "/health", timeout=5).json()
         assert health["status"] == "ok" and health["today"] == "2026-03-10"
+        settings = Settings(core_url=url + "/core", live_url=url + "/live", rate_limit=None,
+                            token_store="off")
+        with Client(settings) as client:
+            token = auth.ServiceToken.get(
+                "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, "cli test", client=client
+            )
+            assert client.live.get_maps_totd(token)["monthList"]
         env = outside_environment()
         env.update({k: v.strip("'") for k, v in exported.items()})
-        result = nadeo(env, "totd", "-F", "csv")
+        result = nadeo_process(env, "totd", "-F", "csv")
         assert result.returncode == 0, result.stderr
         assert len(rows(result.stdout)) == 10  # the pinned 10th of March
         process.send_signal(signal.SIGINT)
@@ -377,6 +375,8 @@ def test_emulator_command_points_clients_at_itself(tmp_path: Path) -> None:
         assert process.returncode == 0
         assert re.search(r"GET /live/api/token/campaign/month\?\S* 200", err)
         assert "/health" not in err
+        with pytest.raises(httpx.TransportError):  # nothing answers after Ctrl-C
+            raw.get(url + "/live/api/campaign/official", timeout=2)
     finally:
         if process.poll() is None:
             process.kill()

@@ -6,17 +6,18 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from nadeo_api.emulator import Emulator, LoggedRequest
+from nadeo_api.emulator import Emulator
 
-from .test_cli_commands import NOW, TODAY, environment
+from .cli_run import NOW, SCRIPT, TODAY, environment, held
 
-LEADERBOARD_PAGES_BEFORE_LOOKING = 3
+LEADERBOARD_PAGE_SHOWN_PENDING = 3
+"""The leaderboard's page the emulator keeps unanswered while the test looks at the bar."""
 
 
 @pytest.fixture
@@ -42,6 +43,17 @@ def without_colours(pane: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*m", "", pane)
 
 
+def shown_once(tmux: list[str], done: Callable[[str], bool], timeout: float = 60) -> str:
+    """The pane (without colours) once `done` holds of it; the pane has no event to wait on,
+    so it is looked at every 20 ms, for `timeout` seconds at most."""
+    deadline = time.monotonic() + timeout
+    while True:
+        pane = without_colours(capture(tmux))
+        if done(pane) or time.monotonic() > deadline:
+            return pane
+        time.sleep(0.02)
+
+
 def type_and_wait(tmux: list[str], line: str) -> None:
     """Type `line` in the pane's shell and wait until it has run."""
     subprocess.run([*tmux, "send-keys", "-t", "cli", f"{line}; tmux -L {tmux[2]} wait-for -S ran",
@@ -50,42 +62,39 @@ def type_and_wait(tmux: list[str], line: str) -> None:
 
 
 def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str]) -> None:
-    with Emulator(seed=3, today=TODAY, now=NOW, latency=0.3) as emu:
+    release = threading.Event()
+    with Emulator(seed=3, today=TODAY, now=NOW) as emu:
         env = environment(emu)
         env.pop("COLUMNS")
         env.pop("NO_COLOR", None)
         env.update(TERM="xterm-256color", COLORTERM="truecolor")
-        nadeo = f"{sys.executable} -m nadeo_api.cli"
         subprocess.run(
             [*tmux, "new-session", "-d", "-s", "cli", "-x", "200", "-y", "50",
              "bash --norc --noprofile"],
             env=env, check=True, timeout=30,
         )
 
-        type_and_wait(tmux, f"{nadeo} totd")
+        type_and_wait(tmux, f"{SCRIPT} totd")
         shown = capture(tmux)
         assert "Track of the Day, 2026-03" in shown
         assert "┃ Date" in without_colours(shown)  # a table, not CSV
         assert "\x1b[" in shown and ("38;2;" in shown or "38;5;" in shown)  # map colours
 
-        pages = threading.Event()
-        seen: list[LoggedRequest] = []
-
-        def count(entry: LoggedRequest) -> None:
-            if entry.api == "live" and entry.path.endswith("/top"):
-                seen.append(entry)
-                if len(seen) == LEADERBOARD_PAGES_BEFORE_LOOKING:
-                    pages.set()
-
-        emu.log.subscribe(count)
+        # Two pages read, the third kept pending: the bar stands at 200/400 until released.
+        pending, hold = held(release, lambda entry: entry.api == "live"
+                             and entry.path.endswith("/top"), LEADERBOARD_PAGE_SHOWN_PENDING)
+        emu.log.subscribe(hold)
         uid = emu.world.totd_maps()[0]
-        subprocess.run([*tmux, "send-keys", "-t", "cli",
-                        f"clear; {nadeo} leaderboard {uid} --top 400; "
-                        f"tmux -L {tmux[2]} wait-for -S ran", "Enter"], check=True, timeout=30)
-        assert pages.wait(timeout=120)
-        during = capture(tmux)
-        during = without_colours(during)
-        assert "records" in during and "ETA" in during and "/400" in during, during
+        try:
+            subprocess.run([*tmux, "send-keys", "-t", "cli",
+                            f"clear; {SCRIPT} leaderboard {uid} --top 400; "
+                            f"tmux -L {tmux[2]} wait-for -S ran", "Enter"],
+                           check=True, timeout=30)
+            assert pending.wait(timeout=120)
+            during = shown_once(tmux, lambda pane: "200/400" in pane)
+        finally:
+            release.set()
+        assert "records" in during and "ETA" in during and "200/400" in during, during
         subprocess.run([*tmux, "wait-for", "ran"], check=True, timeout=120)
         after = without_colours(capture(tmux))
         assert "ETA" not in after  # the bar goes away once done
@@ -105,7 +114,7 @@ def test_watch_in_a_terminal_stops_on_ctrl_c(tmux: list[str]) -> None:
         # The watched map's leaderboard is the last of the first answers the feed reads.
         emu.log.subscribe(lambda entry: asleep.set() if entry.path.endswith("/top") else None)
         subprocess.run([*tmux, "send-keys", "-t", "cli",
-                        f"{sys.executable} -m nadeo_api.cli watch --map "
+                        f"{SCRIPT} watch --map "
                         f"{emu.world.totd_maps()[0]}; echo exit=$?; "
                         f"tmux -L {tmux[2]} wait-for -S ran", "Enter"], check=True, timeout=30)
         assert asleep.wait(timeout=60)

@@ -1,17 +1,15 @@
-"""`nadeo-api watch`, `call` on the OAuth API, and closed pipes under every format, end to end.
+"""`nadeo-api watch`, `call` on the OAuth API, and closed pipes under every format.
 
 The feed's own runs use the clock-driven service of `watch_service.py` (a simulated week in no
-time); the Ctrl-C and OAuth runs are subprocesses against the emulator, as a user's shell runs
-them."""
+time); the Ctrl-C and OAuth runs are against the emulator, with the environment a user's shell
+has. All run in this process but one: a closed pipe, as a real process meets it."""
 
 from __future__ import annotations
 
 import datetime
 import json
 import os
-import signal
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 
@@ -23,8 +21,8 @@ from nadeo_api.cli._main import run
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import Emulator
 
+from .cli_run import NOW, SCRIPT, TODAY, environment, nadeo, no_traceback, outside_environment
 from .stub import Answer, StubServer
-from .test_cli_commands import NOW, TODAY, environment, nadeo, no_traceback
 from .watch_service import Service, client_on
 
 UTC = datetime.timezone.utc
@@ -124,23 +122,23 @@ def emu() -> Iterator[Emulator]:
         yield running
 
 
+class CtrlCWhileAsleep(FakeClock):
+    """A clock on which the first sleep is cut short by Ctrl-C."""
+
+    def sleep(self, seconds: float) -> None:
+        super().sleep(seconds)
+        raise KeyboardInterrupt
+
+
 def test_watch_stops_cleanly_on_ctrl_c(emu: Emulator) -> None:
-    asked = threading.Event()
-    emu.log.subscribe(lambda entry: asked.set() if entry.path.endswith("/current") else None)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "nadeo_api.cli", "watch", "-F", "jsonl"],
-        env=environment(emu), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        assert asked.wait(timeout=60)  # it has read where things stand, and sleeps
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    assert process.returncode == 130
-    assert out == "" and "interrupted" in err and "Traceback" not in err
+    emu.log.clear()
+    clock = CtrlCWhileAsleep(NOW)
+    result = nadeo(environment(emu), "watch", "-F", "jsonl", clock=clock)
+    assert emu.log.filter(api="meet", path="/api/cup-of-the-day/current")  # where things stand
+    assert len(clock.sleeps) == 1 and clock.sleeps[0] > 0  # then it slept, until Ctrl-C
+    assert result.returncode == 130
+    assert result.stdout == "" and "interrupted" in result.stderr
+    no_traceback(result)
 
 
 def test_call_reaches_the_oauth_api(emu: Emulator) -> None:
@@ -165,11 +163,20 @@ def test_call_on_the_oauth_api_needs_its_client(emu: Emulator) -> None:
 def test_a_closed_pipe_ends_every_format_alike(fmt: str | None) -> None:
     read, write = os.pipe()
     os.close(read)  # the reader is gone before anything is written
+    with open(write, "w", encoding="utf-8") as out:
+        result = nadeo(outside_environment(), "endpoints", *(["-F", fmt] if fmt else []),
+                       stdout=out)
+    assert result.returncode == 141
+    assert result.stderr == ""
+
+
+def test_a_closed_pipe_ends_the_process_with_141() -> None:
+    """The same in a real process: nothing said either when the interpreter exits."""
+    read, write = os.pipe()
+    os.close(read)
     try:
-        result = subprocess.run(
-            [sys.executable, "-m", "nadeo_api.cli", "endpoints", *(["-F", fmt] if fmt else [])],
-            stdout=write, stderr=subprocess.PIPE, text=True, timeout=60,
-        )
+        result = subprocess.run([SCRIPT, "endpoints"], stdout=write, stderr=subprocess.PIPE,
+                                text=True, timeout=60, env=outside_environment())
     finally:
         os.close(write)
     assert result.returncode == 141

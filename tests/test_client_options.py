@@ -8,17 +8,19 @@ import asyncio
 import pytest
 
 from nadeo_api import ArgumentError, AsyncClient, Client, NadeoTimeoutError, Settings, auth
-from nadeo_api.emulator import Emulator
-from nadeo_api.testing import emulator_settings
+from nadeo_api.clock import FakeClock
 
-from .clock import TODAY
 from .conftest import AGENT
 from .stub import Answer, StubServer, forged_pair
+from .test_errors import silent_server
+
+CLOCK = FakeClock()
+"""Backoffs pass on it, not on the machine's clock."""
 
 
 def stub_settings(stub: StubServer) -> Settings:
     return Settings(live_url=stub.url, rate_limit=2.0, rate_burst=50, max_attempts=4,
-                    backoff_base=0.01, backoff_max=0.05)
+                    backoff_base=0.01, backoff_max=0.05, clock=CLOCK)
 
 
 def test_a_derived_client_shares_the_pool_and_budget_and_changes_only_its_options(
@@ -53,11 +55,13 @@ def test_max_attempts_applies_to_the_calls_of_the_derived_client(
 
 
 def test_timeout_applies_to_functions_and_iterators_sync_and_async() -> None:
-    with Emulator(today=TODAY, latency=0.4) as emu:
-        settings = emulator_settings(emu, max_attempts=1)
+    # Against a server that never answers: read timeouts are the socket's, on the machine's
+    # clock, so each call here waits for real, 20 ms (the client's own read timeout is 20 s).
+    with silent_server() as url:
+        settings = Settings(live_url=url, core_url=url, rate_limit=None, max_attempts=1)
         token = auth.ServiceToken(*forged_pair(), agent=AGENT)
         with Client(settings) as client:
-            quick = client.with_options(timeout=0.1)
+            quick = client.with_options(timeout=0.02)
             with pytest.raises(NadeoTimeoutError):
                 quick.live.get_maps_totd(token)
             with pytest.raises(NadeoTimeoutError):
@@ -65,7 +69,7 @@ def test_timeout_applies_to_functions_and_iterators_sync_and_async() -> None:
 
         async def main() -> None:
             async with AsyncClient(settings) as aclient:
-                aquick = aclient.with_options(timeout=0.1)
+                aquick = aclient.with_options(timeout=0.02)
                 assert type(aquick) is AsyncClient
                 with pytest.raises(NadeoTimeoutError):
                     await aquick.live.get_maps_totd.typed(token)

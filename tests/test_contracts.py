@@ -9,11 +9,14 @@ from typing import Any
 import msgspec
 import pytest
 
-from nadeo_api import Client, _live, auth
+from nadeo_api import Client, auth
 from nadeo_api.emulator import Emulator
 
 from .contract import query_names
+from .declared import api_declarations
 from .docs import documented, example_response, keys_kept, same_shape
+
+_live = api_declarations("live")
 
 # declaration name -> (doc page, arguments after the token from the emulator's world)
 CONTRACTS: dict[str, tuple[str, Any]] = {

@@ -10,16 +10,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from nadeo_api import (
-    Client,
-    HTTPStatusError,
-    ServiceAccountRequiredError,
-    _core,
-    _live_clubs,
-    _live_maps,
-    _live_records,
-    auth,
-)
+from nadeo_api import Client, HTTPStatusError, ServiceAccountRequiredError, auth
 from nadeo_api._endpoint import Endpoint
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
@@ -27,7 +18,13 @@ from nadeo_api.testing import emulator_settings
 from .clock import TODAY
 from .conftest import FAST, server_token, service_token
 from .contract import check_declaration, query_names, refuses, route_pattern
+from .declared import api_declarations
 from .docs import documented, example_response, keys_kept, same_shape
+
+_core = api_declarations("core")
+_live_clubs = api_declarations("live")
+_live_maps = api_declarations("live")
+_live_records = api_declarations("live")
 
 ME = SERVICE_ACCOUNT.account_id
 FAR = "ZZZZZZZZZZZZZZZZZZZZZZZZZZZ"

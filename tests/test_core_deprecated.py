@@ -13,7 +13,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from nadeo_api import Client, _core, auth
+from nadeo_api import Client, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
@@ -21,7 +21,10 @@ from . import raw
 from .clock import TODAY
 from .conftest import FAST, service_token
 from .contract import check_answer, check_declaration, check_example, refuses
+from .declared import api_declarations
 from .docs import catalogue, example_responses
+
+_core = api_declarations("core")
 
 ME = SERVICE_ACCOUNT.account_id
 NOBODY = "00000000-1111-2222-3333-444444444444"

@@ -9,7 +9,10 @@ from typing import Any
 
 import pytest
 
+from nadeo_api import Client
 from nadeo_api._declared import DECLARATIONS, LISTINGS
+from nadeo_api._endpoint import typed_doc
+from nadeo_api._pagination import Listing
 
 EVERY = sorted(
     (
@@ -67,3 +70,34 @@ def test_the_reader_of_args_sections_reads_lists_of_names() -> None:
     Remarks: none.
     """
     assert documented_arguments(doc) == {"first", "second", "third", "fourth"}
+
+
+@pytest.mark.parametrize(("name", "declared"), EVERY, ids=[name for name, _ in EVERY])
+def test_the_docstring_is_written_in_the_declaration(name: str, declared: Any) -> None:
+    """One way to write one: on the declaring function, whole. Two kinds are written by a rule
+    instead, each by one function: the generic verbs (`verb`) and the iterators `paged`
+    declares (their endpoint's docstring, with the iterator's own arguments)."""
+    if getattr(declared, "route", "listing") is None:
+        assert declared.build.__module__ == "nadeo_api.endpoints._generic"
+    elif declared.build.__module__ == "nadeo_api._pagination":
+        assert isinstance(declared, Listing)
+    else:
+        assert declared.__doc__ is declared.build.__doc__, f"{name}: docstring given elsewhere"
+
+
+def test_a_typed_twin_has_one_docstring_wherever_it_is_reached() -> None:
+    from nadeo_api import aio, live
+
+    client = Client()
+    try:
+        for function, namespace, listing in (
+            (live.get_map_leaderboard, client.live.get_map_leaderboard, False),
+            (live.iter_map_leaderboard, client.live.iter_map_leaderboard, True),
+        ):
+            declared = {**DECLARATIONS["live"], **LISTINGS["live"]}[function.__name__]
+            expected = typed_doc(declared, listing)
+            assert expected.startswith(f"`{declared.name}`, ")
+            assert function.typed.__doc__ == namespace.typed.__doc__ == expected
+            assert getattr(aio.live, function.__name__).typed.__doc__ == expected
+    finally:
+        client.close()

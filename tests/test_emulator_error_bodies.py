@@ -10,14 +10,17 @@ from typing import Any
 import httpx
 import pytest
 
-from nadeo_api import Client, _core
+from nadeo_api import Client
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
 from . import raw
 from .clock import TODAY
 from .conftest import FAST, service_token
+from .declared import api_declarations
 from .docs import example_responses
+
+_core = api_declarations("core")
 
 
 def documented_errors(prefix: str) -> list[dict[str, Any]]:

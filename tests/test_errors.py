@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from collections.abc import Iterator
 
@@ -25,7 +26,7 @@ from nadeo_api import (
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
-from .clock import TODAY
+from .clock import TODAY, fake_clock
 from .conftest import AGENT, FAST, service_token
 from .stub import Answer, StubServer, forged_jwt, forged_pair
 
@@ -157,7 +158,7 @@ def test_404_error_codes_from_the_emulator(client: Client) -> None:
 
 
 def test_5xx_after_retries() -> None:
-    with Emulator(today=TODAY, error_rate=1.0) as emu, Client(
+    with Emulator(clock=fake_clock(), error_rate=1.0) as emu, Client(
         emulator_settings(emu, max_attempts=2, **FAST)
     ) as client:
         token = service_token(client)
@@ -184,7 +185,7 @@ def test_connection_refused() -> None:
     url = f"http://127.0.0.1:{port}"
     token = auth.ServiceToken(ACCESS_SECRET, REFRESH_SECRET, agent=AGENT)
     settings = Settings(live_url=url, core_url=url, rate_limit=None, max_attempts=2,
-                        backoff_base=0.01)
+                        backoff_base=0.01, clock=fake_clock())
     with Client(settings) as client, pytest.raises(NadeoConnectionError) as raised:
         client.live.get_maps_totd(token)
     assert raised.value.method == "GET"
@@ -192,12 +193,26 @@ def test_connection_refused() -> None:
     no_secret(raised.value)
 
 
-def test_timeout() -> None:
-    with Emulator(today=TODAY, latency=1.0) as emu, Client(
-        emulator_settings(emu, max_attempts=1, read_timeout=0.2)
+@contextlib.contextmanager
+def silent_server() -> Iterator[str]:
+    """The URL of a server that takes connections and never answers.
+
+    A read timeout is the socket's, counted on the machine's clock, not on any `Clock`: tests
+    of it wait for real, a few tens of milliseconds at most. The kernel completes connections
+    into the listening socket's queue, so nothing needs to accept them."""
+    with socket.socket() as listening:
+        listening.bind(("127.0.0.1", 0))
+        listening.listen(16)
+        yield f"http://127.0.0.1:{listening.getsockname()[1]}"
+
+
+def test_timeout(token: auth.ServiceToken) -> None:
+    with silent_server() as url, Client(
+        Settings(live_url=url, core_url=url, rate_limit=None, max_attempts=1, read_timeout=0.02)
     ) as client:
-        token = auth.ServiceToken(ACCESS_SECRET, REFRESH_SECRET, agent=AGENT)
-        with pytest.raises(NadeoTimeoutError):
+        with pytest.raises(NadeoTimeoutError) as raised:
             client.live.get_maps_totd(token)
+        assert raised.value.url.startswith(url + "/api/token/campaign/month")
+        no_secret(raised.value)
         with pytest.raises(NadeoTimeoutError):
-            client.with_options(timeout=0.1).live.get_maps_totd(token)
+            client.with_options(timeout=0.02).live.get_maps_totd(token)

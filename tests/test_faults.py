@@ -17,10 +17,12 @@ from nadeo_api import (
     auth,
     models,
 )
-from nadeo_api._live import get_maps_totd
 from nadeo_api.emulator import Emulator
 
+from .declared import api_declarations
 from .stub import Answer, StubServer
+
+get_maps_totd = api_declarations("live").get_maps_totd
 
 NESTED = b"[" * 100_000 + b"]" * 100_000
 

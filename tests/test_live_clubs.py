@@ -21,7 +21,6 @@ from nadeo_api import (
     ServiceAccountRequiredError,
     auth,
 )
-from nadeo_api._live_clubs import DECLARATIONS
 from nadeo_api.emulator import SERVICE_ACCOUNT, Account, Emulator
 from nadeo_api.emulator.world.clubs import ClubRecord, ClubState, club_state
 from nadeo_api.models import club_members as models
@@ -32,7 +31,17 @@ from . import raw
 from .clock import TODAY
 from .conftest import AGENT, FAST, service_token
 from .contract import query_names
+from .declared import api_declarations
 from .docs import documented, example_response, keys_kept, same_shape
+
+# The endpoints of clubs and their members (the others are tested with their own sections).
+NAMES = (
+    "get_club", "get_clubs", "get_my_clubs", "get_club_competitions", "get_club_player_info",
+    "create_club", "edit_club", "pin_club", "use_club_tag", "get_club_members",
+    "get_club_member_requests", "get_club_member", "get_club_member_by_name", "join_club",
+    "edit_club_member", "set_club_vip", "unset_club_vip", "delete_club", "delete_club_member",
+)
+DECLARATIONS = {name: api_declarations("live").DECLARATIONS[name] for name in NAMES}
 
 ME = SERVICE_ACCOUNT.account_id
 D = DECLARATIONS

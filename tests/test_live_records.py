@@ -7,14 +7,7 @@ from typing import Any
 
 import pytest
 
-from nadeo_api import (
-    Client,
-    ServerError,
-    ServiceAccountRequiredError,
-    _live,
-    _live_records,
-    auth,
-)
+from nadeo_api import Client, ServerError, ServiceAccountRequiredError, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 
 from .contract import (
@@ -24,6 +17,10 @@ from .contract import (
     check_example,
     refuses,
 )
+from .declared import api_declarations
+
+_live = api_declarations("live")
+_live_records = api_declarations("live")
 
 
 def member_club(world: Any) -> Any:

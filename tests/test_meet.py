@@ -10,13 +10,7 @@ from typing import Any
 import msgspec
 import pytest
 
-from nadeo_api import (
-    Client,
-    NotFoundError,
-    ServiceAccountRequiredError,
-    _meet,
-    auth,
-)
+from nadeo_api import Client, NotFoundError, ServiceAccountRequiredError, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.emulator.world.competitions import Comp, competitions, live_id
 from nadeo_api.emulator.world.matchmaking import MATCHMAKING_MATCH_BASE
@@ -24,7 +18,10 @@ from nadeo_api.testing import emulator_settings
 
 from .conftest import FAST, service_token
 from .contract import check_answer, check_declaration, check_example, refuses
+from .declared import api_declarations
 from .docs import example_responses, keys_kept, same_shape
+
+_meet = api_declarations("meet")
 
 D = _meet.DECLARATIONS
 DAY = datetime.date(2025, 3, 12)

@@ -25,7 +25,6 @@ from nadeo_api import (
     auth,
     oauth,
 )
-from nadeo_api import _oauth as declared
 from nadeo_api.aio import oauth as aio_oauth
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator, OAuthClient
@@ -37,7 +36,10 @@ from . import raw
 from .clock import TODAY
 from .conftest import AGENT, FAST, oauth_token, service_token
 from .contract import check_answer, check_declaration, check_example, refuses
+from .declared import api_declarations
 from .stub import Answer, StubServer
+
+declared = api_declarations("oauth")
 
 CALLBACK = OAUTH_CLIENT.redirect_uris[0]
 SECOND = "https://app.example/oauth/done?from=tm"

@@ -381,33 +381,34 @@ def children(emu: Emulator, store: Path, count: int) -> list[str]:
     return outputs
 
 
-def test_a_restarted_process_renews_with_the_stored_refresh_token(
-    emu: Emulator, client: Client, tmp_path: Path
-) -> None:
-    exchange(emu, client, FileTokenStore(tmp_path))
-    for _ in range(2):  # each child is a restart, and renews once
-        emu.revoke_tokens(SERVICE_ACCOUNT.account_id)
-        (entry,) = stored(tmp_path).values()
-        (output,) = children(emu, tmp_path, 1)
-        assert output.split() == [SERVICE_ACCOUNT.account_id] * 2
-        assert grants(emu, "refresh_token")[-1]["refresh_token"] == [
-            emu.log.redacted(entry["refresh_token"])
-        ]
-    assert len(grants(emu, "refresh_token")) == 2
-    (entry,) = stored(tmp_path).values()
-    token = load(client, FileTokenStore(tmp_path), SERVICE_ACCOUNT.account_id)
-    assert token is not None and token.refresh_token == entry["refresh_token"]
-    assert client.oauth.get_user(token)["accountId"] == SERVICE_ACCOUNT.account_id
-    assert len(grants(emu, "refresh_token")) == 2  # the stored token was the fresh one
-
-
-def test_processes_renewing_at_once_renew_once(
+def test_processes_renewing_at_once_renew_once_and_store_the_rotated_token(
     emu: Emulator, client: Client, tmp_path: Path
 ) -> None:
     exchange(emu, client, FileTokenStore(tmp_path))
     emu.revoke_tokens(SERVICE_ACCOUNT.account_id)
-    outputs = children(emu, tmp_path, 2)
+    (entry,) = stored(tmp_path).values()
+    outputs = children(emu, tmp_path, 2)  # each is a restart, loading the stored token
     assert [output.split() for output in outputs] == [[SERVICE_ACCOUNT.account_id] * 2] * 2
     assert len(grants(emu, "refresh_token")) == 1
     refused = [e for e in emu.log.filter(path="/api/user") if e.status == 401]
     assert len(refused) == 2  # both met the revoked token, one renewed, both kept working
+    # The renewal used the stored refresh token, and stored the rotated one it got back.
+    assert grants(emu, "refresh_token")[-1]["refresh_token"] == [
+        emu.log.redacted(entry["refresh_token"])
+    ]
+    (rotated,) = stored(tmp_path).values()
+    assert rotated["refresh_token"] != entry["refresh_token"]
+    # A later restart (a store of its own on the same file) renews with the rotated one.
+    emu.revoke_tokens(SERVICE_ACCOUNT.account_id)
+    token = load(client, FileTokenStore(tmp_path), SERVICE_ACCOUNT.account_id)
+    assert token is not None and token.refresh_token == rotated["refresh_token"]
+    assert client.oauth.get_user(token)["accountId"] == SERVICE_ACCOUNT.account_id
+    assert len(grants(emu, "refresh_token")) == 2
+    assert grants(emu, "refresh_token")[-1]["refresh_token"] == [
+        emu.log.redacted(rotated["refresh_token"])
+    ]
+    (latest,) = stored(tmp_path).values()
+    restarted = load(client, FileTokenStore(tmp_path), SERVICE_ACCOUNT.account_id)
+    assert restarted is not None and restarted.refresh_token == latest["refresh_token"]
+    assert client.oauth.get_user(restarted)["accountId"] == SERVICE_ACCOUNT.account_id
+    assert len(grants(emu, "refresh_token")) == 2  # the stored token was the fresh one

@@ -4,10 +4,9 @@ to a new login when a refresh is impossible; and one renewal serves many waiting
 from __future__ import annotations
 
 import asyncio
-import datetime
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -16,17 +15,12 @@ from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
-from .clock import TODAY
+from .clock import fake_clock, together
 from .conftest import AGENT, FAST, service_token
 from .stub import forged_jwt
 
 LOGIN = "/v2/authentication/token/basic"
 REFRESH = "/v2/authentication/token/refresh"
-
-
-def fake_clock() -> FakeClock:
-    """A clock for one test, at noon on the suite's day: it moves only when the test moves it."""
-    return FakeClock(datetime.datetime.combine(TODAY, datetime.time(12), datetime.timezone.utc))
 
 
 @pytest.fixture
@@ -208,12 +202,12 @@ def test_many_tasks_one_renewal(short: Emulator) -> None:
             wait_until(short, token.rat)
             short.log.clear()
             await asyncio.gather(
-                *(client.live.get_maps_weekly_grand(token, offset=i) for i in range(100))
+                *(client.live.get_maps_weekly_grand(token, offset=i) for i in range(30))
             )
 
     asyncio.run(main())
     assert len(short.log.filter(path=REFRESH)) == 1
-    assert len(short.log.filter(path="/api/campaign/weekly-grands")) == 100
+    assert len(short.log.filter(path="/api/campaign/weekly-grands")) == 30
 
 
 def test_many_callers_after_401_one_renewal(emu: Emulator, client: Client) -> None:
@@ -232,25 +226,44 @@ def test_many_callers_after_401_one_renewal(emu: Emulator, client: Client) -> No
 
 def test_no_request_leaves_with_a_token_that_expired_while_it_waited() -> None:
     # 16 threads at the default budget (2/s, burst 2) wait up to 8 s for their slots, with
-    # access tokens that live 3 s: each is checked again right before it is sent.
-    with Emulator(today=TODAY, access_lifetime=3) as emu, Client(
+    # access tokens that live 3 s: each is checked again right before it is sent. The threads
+    # share the clock's time, as client and emulator do: the 8 s pass in no time.
+    clock = fake_clock()
+    with Emulator(clock=clock, access_lifetime=3) as emu, Client(
         emulator_settings(emu, rate_limit=2.0, rate_burst=2, cache="off", **FAST)
     ) as client:
         token = service_token(client)
-        errors: list[BaseException] = []
 
-        def work(page: int) -> None:
-            try:
-                client.live.get_maps_weekly_short(token, offset=page)
-            except BaseException as exc:  # pragma: no cover - reported below
-                errors.append(exc)
+        def work(page: int) -> Callable[[], None]:
+            return lambda: client.live.get_maps_weekly_short(token, offset=page)
 
-        threads = [threading.Thread(target=work, args=(page,)) for page in range(16)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    assert not errors
+        together(clock, *(work(page) for page in range(16)))
+    answers = emu.log.filter(path="/api/campaign/weekly-shorts")
+    assert [e.status for e in answers] == [200] * 16  # none refused as expired
+    assert len(emu.log.filter(path=REFRESH)) >= 2, "tokens expired while requests waited"
+    assert max(e.time for e in answers) > 2 * 3  # the wait outlived two tokens
+
+
+def test_no_task_sends_a_token_that_expired_while_it_waited() -> None:
+    # The same with tasks: those that find the token expired queue for the one renewal while
+    # it waits for its own slot.
+    clock = fake_clock()
+    with Emulator(clock=clock, access_lifetime=3) as emu:
+
+        async def main() -> None:
+            settings = emulator_settings(emu, rate_limit=2.0, rate_burst=2, cache="off", **FAST)
+            async with AsyncClient(settings) as client:
+                token = await auth.ServiceToken.aget(
+                    "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT,
+                    client=client,
+                )
+                await asyncio.gather(
+                    *(clock.task(client.live.get_maps_weekly_short(token, offset=page))
+                      for page in range(16))
+                )
+
+        asyncio.run(main())
     answers = emu.log.filter(path="/api/campaign/weekly-shorts")
     assert [e.status for e in answers] == [200] * 16
     assert len(emu.log.filter(path=REFRESH)) >= 2, "tokens expired while requests waited"
+    assert max(e.time for e in answers) > 2 * 3

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import pkgutil
 import re
 import sys
 import typing
@@ -24,12 +25,7 @@ from typing import Any
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "nadeo_api"
 
-APIS = {
-    "live": ("_live", "_live_records", "_live_maps", "_live_clubs", "_live_club_activities"),
-    "core": ("_core",),
-    "meet": ("_meet",),
-    "oauth": ("_oauth",),
-}
+APIS = ("live", "core", "meet", "oauth")
 CLASSES = {"live": "Live", "core": "Core", "meet": "Meet", "oauth": "OAuth"}
 TITLES = {
     "live": "the Live API: campaigns, Tracks of the Day, leaderboards, maps, clubs, map review",
@@ -55,10 +51,6 @@ ANNOTATION_IMPORTS = {
     "WebServicesToken": "{up}auth",
 }
 BUILTINS = {"None", "bool", "dict", "int", "list", "str", "float", "tuple"}
-MODEL_MODULES = (
-    "accounts", "campaigns", "clubs", "leaderboards", "map_review", "maps", "club_members",
-    "club_activities", "core", "meet", "oauth",
-)
 
 
 def raw_return(declared: Any) -> str:
@@ -107,6 +99,8 @@ def method(name: str, declared: Any, returns: str, doc: str, asynchronous: bool)
 
 def protocol(declared: Any, listing: bool, asynchronous: bool) -> tuple[list[str], set[str]]:
     """The protocol of one function, and the models it names."""
+    from nadeo_api._endpoint import typed_doc
+
     doc = inspect.cleandoc(declared.__doc__ or "")
     model = declared.model.rpartition(".")[2] if declared.model else None
     if listing:
@@ -118,21 +112,21 @@ def protocol(declared: Any, listing: bool, asynchronous: bool) -> tuple[list[str
     lines = [f"    class {protocol_name(declared.name)}(Protocol):"]
     lines += method("__call__", declared, raw, doc, awaited)
     if model is not None:
-        what = "yielding each item" if listing else "returning the answer"
-        typed_doc = f"`{declared.name}`, {what} as a `{model}`.\n\n{doc}"
-        lines += [""] + method("typed", declared, str(typed), typed_doc, awaited)
+        twin = typed_doc(declared, listing)
+        lines += [""] + method("typed", declared, str(typed), twin, awaited)
     return lines + [""], {declared.model} if declared.model else set()
 
 
 def public_module(api: str, asynchronous: bool) -> str:
-    modules = APIS[api]
-    sections = []
-    for module in modules:
-        loaded = importlib.import_module(f"nadeo_api.{module}")
-        sections.append((module, list(loaded.DECLARATIONS.values()),
-                         list(getattr(loaded, "LISTINGS", {}).values())))
-    functions = [(m, d, False) for m, declared, _ in sections for d in declared]
-    functions += [(m, d, True) for m, _, listed in sections for d in listed]
+    from nadeo_api._declared import DECLARATIONS, LISTINGS, modules_of
+
+    # Each function, with the module declaring it (imported as `_<section>`).
+    declared_in = {
+        name: "_" + module.rpartition(".")[2] for name, module in modules_of(api).items()
+    }
+    functions = [(declared_in[d.name], d, False) for d in DECLARATIONS[api].values()]
+    functions += [(declared_in[d.name], d, True) for d in LISTINGS[api].values()]
+    modules = sorted({module for module, _, _ in functions})
     names = [d.name for _, d, _ in functions]
     if len(names) != len(set(names)):
         raise SystemExit(f"{api}: a function name is declared twice")
@@ -197,12 +191,12 @@ def public_module(api: str, asynchronous: bool) -> str:
         "",
         "from typing import TYPE_CHECKING",
         "",
-        f"from {up} import {', '.join(sorted(modules))}",
     ]
     if any(listing for _, _, listing in functions):
         lines.append(f"from {up}_public import {function}, {iterator}")
     else:
         lines.append(f"from {up}_public import {function}")
+    lines += section_imports(f"{up}endpoints.{api}", modules)
     lines += ["", "if TYPE_CHECKING:"]
     lines += [import_line(s) for s in standard] + [""] + [import_line(s) for s in local]
     lines += [""] + protocols
@@ -225,10 +219,21 @@ def public_module(api: str, asynchronous: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+def section_imports(package: str, modules: list[str]) -> list[str]:
+    """`from <package> import a as _a`, a line for each module."""
+    return [f"from {package} import {m[1:]} as {m}" for m in modules]
+
+
 def models_module() -> str:
     names = ["Model", "format_race_time", "parse", "to_datetime"]
     imports = ["from ._base import Model, format_race_time, parse, to_datetime"]
-    for module in sorted(MODEL_MODULES):
+    # Every model module of every API (`models/<api>/<section>.py`), found by walking them.
+    sections = [
+        f"{api}.{info.name}"
+        for api in sorted(APIS)
+        for info in pkgutil.iter_modules([str(PACKAGE / "models" / api)])
+    ]
+    for module in sections:
         exported = sorted(
             importlib.import_module(f"nadeo_api.models.{module}").__all__, key=str.lower
         )

@@ -25,7 +25,7 @@ from ._chunking import Plan, send_parts, send_parts_async, split
 from ._coalesce import TASKS, THREADS
 from ._credential import Credential
 from ._declared import DECLARATIONS, LISTINGS
-from ._endpoint import Call, Endpoint
+from ._endpoint import Call, Endpoint, typed_doc
 from ._errors import ArgumentError
 from ._freshness import expiry, is_kept, scope_of
 from ._pagination import Listing, crawl_async, crawl_sync
@@ -278,6 +278,7 @@ class _Namespace:
         bound.__doc__ = declared.__doc__
         if declared.model is not None:
             typed.__name__ = f"{name}.typed"
+            typed.__doc__ = typed_doc(declared, isinstance(declared, Listing))
             bound.typed = typed  # type: ignore[attr-defined]
         # Later lookups find it in the instance and skip __getattr__.
         setattr(self, name, bound)
@@ -462,7 +463,9 @@ class Client(_BaseClient):
             if call.share_key is None:
                 response = self._fetch(call)
             else:
-                response = THREADS.share(call.share_key, lambda: self._fetch(call))
+                response = THREADS.share(
+                    call.share_key, lambda: self._fetch(call), self.settings.clock
+                )
         return decode(response, self.settings, model)
 
     def _fetch(self, call: PreparedCall) -> httpx.Response:
@@ -553,7 +556,9 @@ class AsyncClient(_BaseClient):
             if call.share_key is None:
                 response = await self._fetch(call)
             else:
-                response = await TASKS.share(call.share_key, lambda: self._fetch(call))
+                response = await TASKS.share(
+                    call.share_key, lambda: self._fetch(call), self.settings.clock
+                )
         return decode(response, self.settings, model)
 
     async def _fetch(self, call: PreparedCall) -> httpx.Response:

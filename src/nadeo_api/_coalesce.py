@@ -15,6 +15,8 @@ import weakref
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from .clock import SYSTEM, Clock, waiting_for_others
+
 if TYPE_CHECKING:
     import asyncio
 
@@ -56,8 +58,9 @@ class ThreadFlights:
         self._lock = threading.Lock()
         self._flights: dict[str, _Flight[threading.Event]] = {}
 
-    def share(self, key: str, fetch: Callable[[], T]) -> T:
-        """`fetch()`, or the outcome of the call of it already in flight for `key`."""
+    def share(self, key: str, fetch: Callable[[], T], clock: Clock = SYSTEM) -> T:
+        """`fetch()`, or the outcome of the call of it already in flight for `key` (waiting for
+        it is waiting for another thread, which `clock` is told of)."""
         while True:
             with self._lock:
                 flight = self._flights.get(key)
@@ -68,7 +71,8 @@ class ThreadFlights:
                 if done is None:
                     done = flight.done = threading.Event()
                 flight.waiting += 1
-            done.wait()
+            with waiting_for_others(clock):
+                done.wait()
             with self._lock:
                 flight.waiting -= 1
             if not flight.abandoned:
@@ -109,8 +113,11 @@ class TaskFlights:
             asyncio.AbstractEventLoop, dict[str, _Flight[asyncio.Event]]
         ] = weakref.WeakKeyDictionary()
 
-    async def share(self, key: str, fetch: Callable[[], Awaitable[T]]) -> T:
-        """`await fetch()`, or the outcome of the call of it already in flight for `key`."""
+    async def share(
+        self, key: str, fetch: Callable[[], Awaitable[T]], clock: Clock = SYSTEM
+    ) -> T:
+        """`await fetch()`, or the outcome of the call of it already in flight for `key`
+        (waiting for it is waiting for another task, which `clock` is told of)."""
         import asyncio  # here: `import nadeo_api` does not import asyncio
 
         loop = asyncio.get_running_loop()
@@ -127,7 +134,8 @@ class TaskFlights:
                 done = flight.done = asyncio.Event()
             flight.waiting += 1
             try:
-                await done.wait()
+                with waiting_for_others(clock):
+                    await done.wait()
             finally:
                 flight.waiting -= 1
             if not flight.abandoned:

@@ -33,6 +33,7 @@ __all__ = [
     "dress_typed",
     "endpoint",
     "model_class",
+    "typed_doc",
 ]
 
 P = ParamSpec("P")
@@ -142,7 +143,8 @@ def _argument_name(placeholder: str) -> str:
 
 
 def model_class(model: str) -> type[Any]:
-    """The class a declaration names as "module.Class" in `nadeo_api.models`."""
+    """The class a declaration names as "api.section.Class" in `nadeo_api.models` (e.g.
+    "live.leaderboards.Record")."""
     module, _, name = model.rpartition(".")
     found: type[Any] = getattr(importlib.import_module(f"nadeo_api.models.{module}"), name)
     return found
@@ -225,9 +227,9 @@ def endpoint(
     `user_only` refuses locally tokens that stand for no user (each token class decides:
     dedicated-server tokens, OAuth client-credentials tokens); `returns` is the return annotation
     shown on the generated functions; `name` and `doc` default to the declaring function's;
-    `model` names the answer's model in `nadeo_api.models` as "module.Class"; `final` holds
-    the error statuses the documentation gives as the answer to a request (an unknown map's
-    500), which retrying would only repeat; `chunks` says which list argument the service
+    `model` names the answer's model in `nadeo_api.models` as "api.section.Class"; `final`
+    holds the error statuses the documentation gives as the answer to a request (an unknown
+    map's 500), which retrying would only repeat; `chunks` says which list argument the service
     caps, and how the clients split it into requests and merge their answers (`_chunking`);
     `deprecated` says what to use instead of an endpoint the service deprecated (each call
     then warns with a `DeprecationWarning`).
@@ -273,11 +275,17 @@ class AsyncEndpoint(Protocol[P]):
     async def typed(self, *args: P.args, **kwargs: P.kwargs) -> Any: ...
 
 
-def dress_typed(function: Callable[..., Any], declared: Any, module: str) -> None:
+def typed_doc(declared: Any, listing: bool) -> str:
+    """The docstring of a `.typed` twin: its declaration's, headed by what the twin returns
+    (the one text both `help()` and an editor's hover show)."""
+    what = "yielding each item" if listing else "returning the answer"
+    model = declared.model.rpartition(".")[2]
+    doc = inspect.cleandoc(declared.__doc__ or "")
+    return f"`{declared.name}`, {what} as a `{model}`.\n\n{doc}"
+
+
+def dress_typed(function: Callable[..., Any], declared: Any, module: str, listing: bool) -> None:
     """Name a `.typed` twin after its declaration, with a docstring naming the model."""
     dress(function, declared, module, declared.model)
     function.__name__ = function.__qualname__ = f"{declared.name}.typed"
-    function.__doc__ = (
-        f"`{declared.name}` returning the answer as a `nadeo_api.models` "
-        f"`{declared.model.rpartition('.')[2]}`.\n\n{declared.__doc__ or ''}"
-    )
+    function.__doc__ = typed_doc(declared, listing)

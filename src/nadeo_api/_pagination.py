@@ -122,9 +122,9 @@ def listing(
     total: Callable[[Any], object] | None = None,
 ) -> Callable[[Callable[P, Paging]], Listing[P]]:
     """Declare an iterator over `endpoint`, `page_size` items a request, at most `depth`;
-    `model` names one item's model in `nadeo_api.models` as "module.Class" (for `.typed`);
-    `total` reads from a page's answer how many items there are in all, when it says so (the
-    crawl then sends no request past the last page)."""
+    `model` names one item's model in `nadeo_api.models` as "api.section.Class" (for
+    `.typed`); `total` reads from a page's answer how many items there are in all, when it says
+    so (the crawl then sends no request past the last page)."""
 
     def declare(build: Callable[P, Paging]) -> Listing[P]:
         return Listing(
@@ -156,7 +156,7 @@ def paged(
     the given values), then `limit` and `progress`; its docstring is written from the
     endpoint's. `items` names the answer's field holding a page's items (None: the answer is the
     list), `key` an item's field telling items apart (None: the whole item), `total` the
-    answer's field counting every item, `model` one item's model ("module.Class").
+    answer's field counting every item, `model` one item's model ("api.section.Class").
     `items` may also be a function of the answer, for items nested deeper.
     """
     fixed = dict(fixed or {})

@@ -9,9 +9,9 @@ A flow yields what it needs done:
 - `Sleep(seconds)`;
 - `Locked(lock, flow)`: run another flow while holding `lock`, resume with its result.
 
-`run_sync` drives a flow with an `httpx.Client` and `time.sleep`; `run_async` with an
-`httpx.AsyncClient` and `asyncio.sleep`. They are the only code that differs between the sync and
-async APIs.
+`run_sync` drives a flow with an `httpx.Client` and the clock's `sleep`; `run_async` with an
+`httpx.AsyncClient` and the clock's `sleep_async`. They are the only code that differs between
+the sync and async APIs.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ import logging
 import random
 import threading
 import weakref
-from collections.abc import Callable, Generator
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import AsyncIterator, Callable, Generator
+from contextlib import AbstractContextManager, asynccontextmanager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -37,7 +37,7 @@ from ._errors import (
 )
 from ._ratelimit import Budget, BudgetUnavailable, shared_limiter
 from ._settings import Settings
-from .clock import SYSTEM, Clock
+from .clock import SYSTEM, Clock, waiting_for_others
 
 if TYPE_CHECKING:
     import asyncio
@@ -386,17 +386,19 @@ def run_sync(flow: Flow[T], http: httpx.Client, clock: Clock = SYSTEM) -> T:
         elif isinstance(action, Sleep):
             clock.sleep(action.seconds)
         else:
-            with action.lock.thread_lock, action.guard or nullcontext():
-                try:
-                    value = run_sync(action.flow, http, clock)
-                except Exception as exc:  # handed back to the flow that asked for the lock
-                    error = exc
+            _hold(action.lock.thread_lock, clock)
+            try:
+                with action.guard or nullcontext():
+                    try:
+                        value = run_sync(action.flow, http, clock)
+                    except Exception as exc:  # handed back to the flow that asked for the lock
+                        error = exc
+            finally:
+                action.lock.thread_lock.release()
 
 
 async def run_async(flow: Flow[T], http: httpx.AsyncClient, clock: Clock = SYSTEM) -> T:
     """Drive `flow` with asyncio I/O."""
-    import asyncio
-
     value: Any = None
     error: BaseException | None = None
     while True:
@@ -422,22 +424,49 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient, clock: Clock = SYSTE
         elif isinstance(action, Sleep):
             await clock.sleep_async(action.seconds)
         else:
-            async with action.lock.loop_lock():
-                while not action.lock.thread_lock.acquire(blocking=False):
-                    await asyncio.sleep(0.005)
+            async with _held_async(action.lock, clock):
+                guard = action.guard
+                if guard is not None:
+                    await _enter_in_thread(guard)
                 try:
-                    guard = action.guard
-                    if guard is not None:
-                        await _enter_in_thread(guard)
-                    try:
-                        value = await run_async(action.flow, http, clock)
-                    except Exception as exc:
-                        error = exc
-                    finally:
-                        if guard is not None:
-                            guard.__exit__(None, None, None)
+                    value = await run_async(action.flow, http, clock)
+                except Exception as exc:
+                    error = exc
                 finally:
-                    action.lock.thread_lock.release()
+                    if guard is not None:
+                        guard.__exit__(None, None, None)
+
+
+def _hold(lock: threading.Lock, clock: Clock) -> None:
+    """Take `lock`; a wait for it is a wait for another caller (which `clock` may need to know:
+    a `FakeClock` moves on while all its callers sleep or wait)."""
+    if not lock.acquire(blocking=False):
+        with waiting_for_others(clock):
+            lock.acquire()
+
+
+@asynccontextmanager
+async def _held_async(lock: RenewalLock, clock: Clock) -> AsyncIterator[None]:
+    """Hold `lock` in a task: first its event loop's queue, then the lock threads take."""
+    import asyncio
+
+    queue = lock.loop_lock()
+    if queue.locked():
+        with waiting_for_others(clock):
+            await queue.acquire()
+    else:
+        await queue.acquire()  # free: taken at once
+    try:
+        if not lock.thread_lock.acquire(blocking=False):
+            with waiting_for_others(clock):
+                while not lock.thread_lock.acquire(blocking=False):
+                    await asyncio.sleep(0.005)  # a thread holds it: poll without blocking the loop
+        try:
+            yield
+        finally:
+            lock.thread_lock.release()
+    finally:
+        queue.release()
 
 
 def _in_time(send: Send, chunk: bytes, clock: Clock) -> bytes:

@@ -27,7 +27,7 @@ def sync_function(declared: Endpoint[P], module: str) -> SyncEndpoint[P]:
 
     dress(function, declared, module, declared.returns)
     if declared.model is not None:
-        dress_typed(typed, declared, module)
+        dress_typed(typed, declared, module, listing=False)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(SyncEndpoint[P], function)
 
@@ -43,7 +43,7 @@ def async_function(declared: Endpoint[P], module: str) -> AsyncEndpoint[P]:
 
     dress(function, declared, module, declared.returns)
     if declared.model is not None:
-        dress_typed(typed, declared, module)
+        dress_typed(typed, declared, module, listing=False)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(AsyncEndpoint[P], function)
 
@@ -59,7 +59,7 @@ def sync_iterator(declared: Listing[P], module: str) -> SyncIteratorFunction[P]:
 
     dress(function, declared, module, "Iterator[dict]")
     if declared.model is not None:
-        dress_typed(typed, declared, module)
+        dress_typed(typed, declared, module, listing=True)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(SyncIteratorFunction[P], function)
 
@@ -75,6 +75,6 @@ def async_iterator(declared: Listing[P], module: str) -> AsyncIteratorFunction[P
 
     dress(function, declared, module, "AsyncIterator[dict]")
     if declared.model is not None:
-        dress_typed(typed, declared, module)
+        dress_typed(typed, declared, module, listing=True)
         function.typed = typed  # type: ignore[attr-defined]
     return cast(AsyncIteratorFunction[P], function)

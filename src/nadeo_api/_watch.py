@@ -24,9 +24,7 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import _live, _meet
 from ._endpoint import Endpoint
-from ._live import LEADERBOARD_PAGE
 from ._watch_events import (
     CampaignPublished,
     CupEnded,
@@ -36,6 +34,10 @@ from ._watch_events import (
     TrackOfTheDay,
     WorldRecord,
 )
+from .endpoints.live import campaigns as live_campaigns
+from .endpoints.live import leaderboards as live_leaderboards
+from .endpoints.live.leaderboards import LEADERBOARD_PAGE
+from .endpoints.meet import competitions as meet_competitions
 
 RETRY_WAITS = (15.0, 30.0, 60.0, 120.0, 240.0, 300.0)
 """Seconds between asks while an announced change has not shown yet (the last one repeats)."""
@@ -176,9 +178,9 @@ def campaign_entries(kind: str) -> Callable[[dict[str, Any]], list[tuple[int, Ev
 
 
 CAMPAIGNS: dict[str, Endpoint[Any]] = {
-    "weekly-short": _live.get_maps_weekly_short,
-    "weekly-grand": _live.get_maps_weekly_grand,
-    "seasonal": _live.get_maps_seasonal,
+    "weekly-short": live_campaigns.get_maps_weekly_short,
+    "weekly-grand": live_campaigns.get_maps_weekly_grand,
+    "seasonal": live_campaigns.get_maps_seasonal,
 }
 """The official campaigns a watch can follow, by name."""
 
@@ -186,7 +188,7 @@ CAMPAIGNS: dict[str, Endpoint[Any]] = {
 def announced_sources(totd: bool, campaigns: Sequence[str]) -> list[Source]:
     sources: list[Source] = []
     if totd:
-        sources.append(Announced("track-of-the-day", _live.get_maps_totd, totd_entries))
+        sources.append(Announced("track-of-the-day", live_campaigns.get_maps_totd, totd_entries))
     for kind in campaigns:
         sources.append(Announced(kind, CAMPAIGNS[kind], campaign_entries(kind)))
     return sources
@@ -223,7 +225,7 @@ class Cups(Source):
         self.expected_at: float | None = None
 
     def poll(self, token: Any, clock: Now) -> Poll:
-        cup = _cup((yield _meet.get_cup_of_the_day, (token,)))
+        cup = _cup((yield meet_competitions.get_cup_of_the_day, (token,)))
         now = clock()
         events: list[Event] = []
         before = self.current
@@ -244,7 +246,7 @@ class Cups(Source):
             return events
         if self.last_start is None:
             # Once: the last cup's start, from which the next ones are counted.
-            listed = yield _meet.get_cups_of_the_day, (token, "cotd", 1, 0)
+            listed = yield meet_competitions.get_cups_of_the_day, (token, "cotd", 1, 0)
             cups = listed.get("COTDs") if isinstance(listed, dict) else None
             if cups:
                 self.last_start = _number(cups[0].get("startDate"))
@@ -297,7 +299,7 @@ class Records(Source):
             board: dict[str, _Record] = {}
             for offset in range(0, self.depth, LEADERBOARD_PAGE):
                 length = min(LEADERBOARD_PAGE, self.depth - offset)
-                answer = yield _live.get_map_leaderboard, (
+                answer = yield live_leaderboards.get_map_leaderboard, (
                     token, map_uid, self.group, True, length, offset)
                 tops = answer.get("tops") if isinstance(answer, dict) else None
                 page = (tops or [{}])[0].get("top") or []

@@ -13,8 +13,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _core
 from ._public import sync_function, sync_iterator
+from .endpoints.core import accounts as _accounts
+from .endpoints.core import deprecated as _deprecated
+from .endpoints.core import generic as _generic
+from .endpoints.core import maps as _maps
+from .endpoints.core import meta as _meta
+from .endpoints.core import records as _records
+from .endpoints.core import skins as _skins
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -22,28 +28,372 @@ if TYPE_CHECKING:
 
     from ._pagination import Progress
     from .auth import ServiceToken, WebServicesToken
-    from .models.core import (
+    from .models.core._shared import CoreMap, CoreMapList, MapRecord, MapRecordList, WebIdentityList
+    from .models.core.accounts import (
         AccountZoneList,
-        ApiRoutes,
         ClubTagList,
-        CoreMap,
-        CoreMapList,
-        CoreMapPage,
-        DisplayNameList,
-        EquippedSkinList,
-        FavoriteSkinList,
-        MapFavorite,
-        MapFavorites,
-        MapRecord,
-        MapRecordList,
-        MapVote,
-        Skin,
         TrophyHistory,
         TrophyHistoryEntry,
         TrophySummary,
-        WebIdentityList,
-        ZoneInfoList,
     )
+    from .models.core.deprecated import DisplayNameList
+    from .models.core.maps import CoreMapPage, MapFavorite, MapFavorites, MapVote
+    from .models.core.meta import ApiRoutes, ZoneInfoList
+    from .models.core.skins import EquippedSkinList, FavoriteSkinList, Skin
+
+    class _GetAccountClubTags(Protocol):
+        def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get the club tag each player shows next to its name.
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
+
+            Remarks: needs a service account (dedicated servers get a 401). A player has at most one
+            tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
+            club (tags are not unique). The service also reads the `accountIdList[]=` array form.
+            """
+            ...
+
+        def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> ClubTagList:
+            """`get_account_club_tags`, returning the answer as a `ClubTagList`.
+
+            Get the club tag each player shows next to its name.
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
+
+            Remarks: needs a service account (dedicated servers get a 401). A player has at most one
+            tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
+            club (tags are not unique). The service also reads the `accountIdList[]=` array form.
+            """
+            ...
+
+    class _GetTrophyHistory(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            account_id: str,
+            count: int = 100,
+            offset: int = 0,
+            trophy_type: int | None = None,
+        ) -> dict[str, Any]:
+            """Get a player's trophy gains, newest first.
+
+            Args:
+                account_id: the player's account ID.
+                count: gains to get, 1 to 1,000.
+                offset: gains to skip, counting back from the newest.
+                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
+
+            Remarks: needs a service account (dedicated servers get a 401). An unknown account
+            answers no gains and a `totalCount` of 0.
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            account_id: str,
+            count: int = 100,
+            offset: int = 0,
+            trophy_type: int | None = None,
+        ) -> TrophyHistory:
+            """`get_trophy_history`, returning the answer as a `TrophyHistory`.
+
+            Get a player's trophy gains, newest first.
+
+            Args:
+                account_id: the player's account ID.
+                count: gains to get, 1 to 1,000.
+                offset: gains to skip, counting back from the newest.
+                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
+
+            Remarks: needs a service account (dedicated servers get a 401). An unknown account
+            answers no gains and a `totalCount` of 0.
+            """
+            ...
+
+    class _GetTrophySummary(Protocol):
+        def __call__(self, token: ServiceToken, account_id: str) -> dict[str, Any]:
+            """Get a player's trophies of the last year by tier, and their points.
+
+            Args:
+                account_id: the player's account ID.
+
+            Remarks: trophies and their points expire a year after they were earned; only unexpired
+            ones count, and their points make the player's world and zone ranks. Needs a service
+            account (dedicated servers get a 401). An unknown account answers zeros.
+            """
+            ...
+
+        def typed(self, token: ServiceToken, account_id: str) -> TrophySummary:
+            """`get_trophy_summary`, returning the answer as a `TrophySummary`.
+
+            Get a player's trophies of the last year by tier, and their points.
+
+            Args:
+                account_id: the player's account ID.
+
+            Remarks: trophies and their points expire a year after they were earned; only unexpired
+            ones count, and their points make the player's world and zone ranks. Needs a service
+            account (dedicated servers get a 401). An unknown account answers zeros.
+            """
+            ...
+
+    class _GetWebIdentities(Protocol):
+        def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get players' identities with Ubisoft's providers.
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
+
+            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+            alike; `timestamp` is when the account was created (when it started playing).
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, account_ids: Sequence[str]) -> WebIdentityList:
+            """`get_web_identities`, returning the answer as a `WebIdentityList`.
+
+            Get players' identities with Ubisoft's providers.
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
+
+            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+            alike; `timestamp` is when the account was created (when it started playing).
+            """
+            ...
+
+    class _GetAccountZones(Protocol):
+        def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get the zone of each player.
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
+
+            Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
+            `get_zones()`; the Live trophy rankings give players' zone chains with names.
+            """
+            ...
+
+        def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> AccountZoneList:
+            """`get_account_zones`, returning the answer as a `AccountZoneList`.
+
+            Get the zone of each player.
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number
+                    (sent in as few requests as the URI limit allows, each ID once).
+
+            Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
+            `get_zones()`; the Live trophy rankings give players' zone chains with names.
+            """
+            ...
+
+    class _GetDisplayNames(Protocol):
+        def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get players' display names (deprecated: removed by the service on 2023-09-19).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 50.
+
+            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
+            `get_display_names()` instead.
+            """
+            ...
+
+        def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> DisplayNameList:
+            """`get_display_names`, returning the answer as a `DisplayNameList`.
+
+            Get players' display names (deprecated: removed by the service on 2023-09-19).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 50.
+
+            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
+            `get_display_names()` instead.
+            """
+            ...
+
+    class _GetWebIdentitiesLegacy(Protocol):
+        def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get players' identities with Ubisoft's providers (deprecated: use
+            `get_web_identities()`, which answers the same).
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
+
+            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+            alike; `timestamp` is when the account was created.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, account_ids: Sequence[str]) -> WebIdentityList:
+            """`get_web_identities_legacy`, returning the answer as a `WebIdentityList`.
+
+            Get players' identities with Ubisoft's providers (deprecated: use
+            `get_web_identities()`, which answers the same).
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
+
+            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+            alike; `timestamp` is when the account was created.
+            """
+            ...
+
+    class _GetMapsInfo(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            map_ids: Sequence[str] | None = None,
+            map_uids: Sequence[str] | None = None,
+        ) -> list[Any]:
+            """Get several maps by their map IDs or by their UIDs (deprecated: use
+            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
+
+            Args:
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
+
+            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
+            UIDs; an invalid map ID is a 400.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            map_ids: Sequence[str] | None = None,
+            map_uids: Sequence[str] | None = None,
+        ) -> CoreMapList:
+            """`get_maps_info`, returning the answer as a `CoreMapList`.
+
+            Get several maps by their map IDs or by their UIDs (deprecated: use
+            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
+
+            Args:
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
+
+            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
+            UIDs; an invalid map ID is a 400.
+            """
+            ...
+
+    class _GetMapRecords(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_ids: Sequence[str] | None = None,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> list[Any]:
+            """Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200; only one with several maps.
+                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
+                    only, and not with a dedicated server's token: else a 403).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
+            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
+            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
+            `time` 4294967295 and their `url` is a 403.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_ids: Sequence[str] | None = None,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> MapRecordList:
+            """`get_map_records`, returning the answer as a `MapRecordList`.
+
+            Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200; only one with several maps.
+                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
+                    only, and not with a dedicated server's token: else a 403).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
+            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
+            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
+            `time` 4294967295 and their `url` is a 403.
+            """
+            ...
+
+    class _GetMapRecordsV2(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_id: str,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> list[Any]:
+            """Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
+            which answers the same).
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
+                map_id: the map ID (not the UID).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: as `get_map_records_by_accounts()`.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_id: str,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> MapRecordList:
+            """`get_map_records_v2`, returning the answer as a `MapRecordList`.
+
+            Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
+            which answers the same).
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
+                map_id: the map ID (not the UID).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: as `get_map_records_by_accounts()`.
+            """
+            ...
 
     class _Delete(Protocol):
         def __call__(
@@ -199,161 +549,6 @@ if TYPE_CHECKING:
 
             Returns:
                 The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
-
-    class _GetAccountClubTags(Protocol):
-        def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
-            """Get the club tag each player shows next to its name.
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number
-                    (sent in as few requests as the URI limit allows, each ID once).
-
-            Remarks: needs a service account (dedicated servers get a 401). A player has at most one
-            tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
-            club (tags are not unique). The service also reads the `accountIdList[]=` array form.
-            """
-            ...
-
-        def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> ClubTagList:
-            """`get_account_club_tags`, returning the answer as a `ClubTagList`.
-
-            Get the club tag each player shows next to its name.
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number
-                    (sent in as few requests as the URI limit allows, each ID once).
-
-            Remarks: needs a service account (dedicated servers get a 401). A player has at most one
-            tag, which need not be the tag of its pinned club; the answer gives the tag only, not the
-            club (tags are not unique). The service also reads the `accountIdList[]=` array form.
-            """
-            ...
-
-    class _GetTrophyHistory(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            account_id: str,
-            count: int = 100,
-            offset: int = 0,
-            trophy_type: int | None = None,
-        ) -> dict[str, Any]:
-            """Get a player's trophy gains, newest first.
-
-            Args:
-                account_id: the player's account ID.
-                count: gains to get, 1 to 1,000.
-                offset: gains to skip, counting back from the newest.
-                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
-
-            Remarks: needs a service account (dedicated servers get a 401). An unknown account
-            answers no gains and a `totalCount` of 0.
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            account_id: str,
-            count: int = 100,
-            offset: int = 0,
-            trophy_type: int | None = None,
-        ) -> TrophyHistory:
-            """`get_trophy_history`, returning the answer as a `TrophyHistory`.
-
-            Get a player's trophy gains, newest first.
-
-            Args:
-                account_id: the player's account ID.
-                count: gains to get, 1 to 1,000.
-                offset: gains to skip, counting back from the newest.
-                trophy_type: only gains of this trophy tier, 1 to 9; None: every tier.
-
-            Remarks: needs a service account (dedicated servers get a 401). An unknown account
-            answers no gains and a `totalCount` of 0.
-            """
-            ...
-
-    class _GetTrophySummary(Protocol):
-        def __call__(self, token: ServiceToken, account_id: str) -> dict[str, Any]:
-            """Get a player's trophies of the last year by tier, and their points.
-
-            Args:
-                account_id: the player's account ID.
-
-            Remarks: trophies and their points expire a year after they were earned; only unexpired
-            ones count, and their points make the player's world and zone ranks. Needs a service
-            account (dedicated servers get a 401). An unknown account answers zeros.
-            """
-            ...
-
-        def typed(self, token: ServiceToken, account_id: str) -> TrophySummary:
-            """`get_trophy_summary`, returning the answer as a `TrophySummary`.
-
-            Get a player's trophies of the last year by tier, and their points.
-
-            Args:
-                account_id: the player's account ID.
-
-            Remarks: trophies and their points expire a year after they were earned; only unexpired
-            ones count, and their points make the player's world and zone ranks. Needs a service
-            account (dedicated servers get a 401). An unknown account answers zeros.
-            """
-            ...
-
-    class _GetWebIdentities(Protocol):
-        def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
-            """Get players' identities with Ubisoft's providers.
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number
-                    (sent in as few requests as the URI limit allows, each ID once).
-
-            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
-            alike; `timestamp` is when the account was created (when it started playing).
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, account_ids: Sequence[str]) -> WebIdentityList:
-            """`get_web_identities`, returning the answer as a `WebIdentityList`.
-
-            Get players' identities with Ubisoft's providers.
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number
-                    (sent in as few requests as the URI limit allows, each ID once).
-
-            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
-            alike; `timestamp` is when the account was created (when it started playing).
-            """
-            ...
-
-    class _GetAccountZones(Protocol):
-        def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
-            """Get the zone of each player.
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number
-                    (sent in as few requests as the URI limit allows, each ID once).
-
-            Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
-            `get_zones()`; the Live trophy rankings give players' zone chains with names.
-            """
-            ...
-
-        def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> AccountZoneList:
-            """`get_account_zones`, returning the answer as a `AccountZoneList`.
-
-            Get the zone of each player.
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number
-                    (sent in as few requests as the URI limit allows, each ID once).
-
-            Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
-            `get_zones()`; the Live trophy rankings give players' zone chains with names.
             """
             ...
 
@@ -899,205 +1094,6 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetDisplayNames(Protocol):
-        def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
-            """Get players' display names (deprecated: removed by the service on 2023-09-19).
-
-            Args:
-                account_ids: the players' account IDs, 1 to 50.
-
-            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
-            `get_display_names()` instead.
-            """
-            ...
-
-        def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> DisplayNameList:
-            """`get_display_names`, returning the answer as a `DisplayNameList`.
-
-            Get players' display names (deprecated: removed by the service on 2023-09-19).
-
-            Args:
-                account_ids: the players' account IDs, 1 to 50.
-
-            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
-            `get_display_names()` instead.
-            """
-            ...
-
-    class _GetWebIdentitiesLegacy(Protocol):
-        def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
-            """Get players' identities with Ubisoft's providers (deprecated: use
-            `get_web_identities()`, which answers the same).
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number (sent in as few
-                    requests as the URI limit allows, each ID once).
-
-            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
-            alike; `timestamp` is when the account was created.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, account_ids: Sequence[str]) -> WebIdentityList:
-            """`get_web_identities_legacy`, returning the answer as a `WebIdentityList`.
-
-            Get players' identities with Ubisoft's providers (deprecated: use
-            `get_web_identities()`, which answers the same).
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number (sent in as few
-                    requests as the URI limit allows, each ID once).
-
-            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
-            alike; `timestamp` is when the account was created.
-            """
-            ...
-
-    class _GetMapsInfo(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            map_ids: Sequence[str] | None = None,
-            map_uids: Sequence[str] | None = None,
-        ) -> list[Any]:
-            """Get several maps by their map IDs or by their UIDs (deprecated: use
-            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
-
-            Args:
-                map_ids: the map IDs; or None, with `map_uids`.
-                map_uids: the map UIDs; or None, with `map_ids`.
-                    Either list may be of any length: it is sent in as few requests as the URI limit
-                    allows, each item once.
-
-            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
-            UIDs; an invalid map ID is a 400.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            map_ids: Sequence[str] | None = None,
-            map_uids: Sequence[str] | None = None,
-        ) -> CoreMapList:
-            """`get_maps_info`, returning the answer as a `CoreMapList`.
-
-            Get several maps by their map IDs or by their UIDs (deprecated: use
-            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
-
-            Args:
-                map_ids: the map IDs; or None, with `map_uids`.
-                map_uids: the map UIDs; or None, with `map_ids`.
-                    Either list may be of any length: it is sent in as few requests as the URI limit
-                    allows, each item once.
-
-            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
-            UIDs; an invalid map ID is a 400.
-            """
-            ...
-
-    class _GetMapRecords(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-            map_ids: Sequence[str] | None = None,
-            season_id: str | None = None,
-            game_mode: str | None = None,
-        ) -> list[Any]:
-            """Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
-
-            Args:
-                account_ids: the players' account IDs, 1 to 200; only one with several maps.
-                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
-                    only, and not with a dedicated server's token: else a 403).
-                season_id: the season whose records to get; None: the PB leaderboard.
-                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
-                    service's default.
-
-            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
-            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
-            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
-            `time` 4294967295 and their `url` is a 403.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-            map_ids: Sequence[str] | None = None,
-            season_id: str | None = None,
-            game_mode: str | None = None,
-        ) -> MapRecordList:
-            """`get_map_records`, returning the answer as a `MapRecordList`.
-
-            Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
-
-            Args:
-                account_ids: the players' account IDs, 1 to 200; only one with several maps.
-                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
-                    only, and not with a dedicated server's token: else a 403).
-                season_id: the season whose records to get; None: the PB leaderboard.
-                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
-                    service's default.
-
-            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
-            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
-            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
-            `time` 4294967295 and their `url` is a 403.
-            """
-            ...
-
-    class _GetMapRecordsV2(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-            map_id: str,
-            season_id: str | None = None,
-            game_mode: str | None = None,
-        ) -> list[Any]:
-            """Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
-            which answers the same).
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number (sent in as few
-                    requests as the URI limit allows, each ID once).
-                map_id: the map ID (not the UID).
-                season_id: the season whose records to get; None: the PB leaderboard.
-                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
-                    service's default.
-
-            Remarks: as `get_map_records_by_accounts()`.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-            map_id: str,
-            season_id: str | None = None,
-            game_mode: str | None = None,
-        ) -> MapRecordList:
-            """`get_map_records_v2`, returning the answer as a `MapRecordList`.
-
-            Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
-            which answers the same).
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number (sent in as few
-                    requests as the URI limit allows, each ID once).
-                map_id: the map ID (not the UID).
-                season_id: the season whose records to get; None: the PB leaderboard.
-                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
-                    service's default.
-
-            Remarks: as `get_map_records_by_accounts()`.
-            """
-            ...
-
     class _IterTrophyHistory(Protocol):
         def __call__(
             self,
@@ -1207,6 +1203,16 @@ if TYPE_CHECKING:
     class CoreEndpoints:
         """`Client().core`: the functions of `nadeo_api.core`, bound to a client."""
 
+        get_account_club_tags: _GetAccountClubTags
+        get_trophy_history: _GetTrophyHistory
+        get_trophy_summary: _GetTrophySummary
+        get_web_identities: _GetWebIdentities
+        get_account_zones: _GetAccountZones
+        get_display_names: _GetDisplayNames
+        get_web_identities_legacy: _GetWebIdentitiesLegacy
+        get_maps_info: _GetMapsInfo
+        get_map_records: _GetMapRecords
+        get_map_records_v2: _GetMapRecordsV2
         delete: _Delete
         get: _Get
         head: _Head
@@ -1214,11 +1220,6 @@ if TYPE_CHECKING:
         patch: _Patch
         post: _Post
         put: _Put
-        get_account_club_tags: _GetAccountClubTags
-        get_trophy_history: _GetTrophyHistory
-        get_trophy_summary: _GetTrophySummary
-        get_web_identities: _GetWebIdentities
-        get_account_zones: _GetAccountZones
         add_favorite_map: _AddFavoriteMap
         remove_favorite_map: _RemoveFavoriteMap
         get_authored_maps: _GetAuthoredMaps
@@ -1239,11 +1240,6 @@ if TYPE_CHECKING:
         get_equipped_skins: _GetEquippedSkins
         get_favorite_skins: _GetFavoriteSkins
         get_skin_info: _GetSkinInfo
-        get_display_names: _GetDisplayNames
-        get_web_identities_legacy: _GetWebIdentitiesLegacy
-        get_maps_info: _GetMapsInfo
-        get_map_records: _GetMapRecords
-        get_map_records_v2: _GetMapRecordsV2
         iter_trophy_history: _IterTrophyHistory
         iter_favorite_maps: _IterFavoriteMaps
 
@@ -1290,48 +1286,52 @@ __all__ = [
     "set_map_vote",
 ]
 
-delete: _Delete = sync_function(_core.delete, __name__)
-get: _Get = sync_function(_core.get, __name__)
-head: _Head = sync_function(_core.head, __name__)
-options: _Options = sync_function(_core.options, __name__)
-patch: _Patch = sync_function(_core.patch, __name__)
-post: _Post = sync_function(_core.post, __name__)
-put: _Put = sync_function(_core.put, __name__)
-get_account_club_tags: _GetAccountClubTags = sync_function(_core.get_account_club_tags, __name__)
-get_trophy_history: _GetTrophyHistory = sync_function(_core.get_trophy_history, __name__)
-get_trophy_summary: _GetTrophySummary = sync_function(_core.get_trophy_summary, __name__)
-get_web_identities: _GetWebIdentities = sync_function(_core.get_web_identities, __name__)
-get_account_zones: _GetAccountZones = sync_function(_core.get_account_zones, __name__)
-add_favorite_map: _AddFavoriteMap = sync_function(_core.add_favorite_map, __name__)
-remove_favorite_map: _RemoveFavoriteMap = sync_function(_core.remove_favorite_map, __name__)
-get_authored_maps: _GetAuthoredMaps = sync_function(_core.get_authored_maps, __name__)
-get_submitted_maps: _GetSubmittedMaps = sync_function(_core.get_submitted_maps, __name__)
-get_favorite_maps_by_uids: _GetFavoriteMapsByUids = sync_function(
-    _core.get_favorite_maps_by_uids, __name__
+get_account_club_tags: _GetAccountClubTags = sync_function(
+    _accounts.get_account_club_tags, __name__
 )
-get_favorite_maps: _GetFavoriteMaps = sync_function(_core.get_favorite_maps, __name__)
-get_maps_info_by_ids: _GetMapsInfoByIds = sync_function(_core.get_maps_info_by_ids, __name__)
-get_maps_info_by_uids: _GetMapsInfoByUids = sync_function(_core.get_maps_info_by_uids, __name__)
-get_map_info: _GetMapInfo = sync_function(_core.get_map_info, __name__)
-set_map_vote: _SetMapVote = sync_function(_core.set_map_vote, __name__)
-get_map_vote: _GetMapVote = sync_function(_core.get_map_vote, __name__)
-get_api_routes: _GetApiRoutes = sync_function(_core.get_api_routes, __name__)
-get_zones: _GetZones = sync_function(_core.get_zones, __name__)
-get_account_records: _GetAccountRecords = sync_function(_core.get_account_records, __name__)
-get_map_record: _GetMapRecord = sync_function(_core.get_map_record, __name__)
-get_map_records_by_accounts: _GetMapRecordsByAccounts = sync_function(
-    _core.get_map_records_by_accounts, __name__
-)
-get_map_records_by_ids: _GetMapRecordsByIds = sync_function(_core.get_map_records_by_ids, __name__)
-get_equipped_skins: _GetEquippedSkins = sync_function(_core.get_equipped_skins, __name__)
-get_favorite_skins: _GetFavoriteSkins = sync_function(_core.get_favorite_skins, __name__)
-get_skin_info: _GetSkinInfo = sync_function(_core.get_skin_info, __name__)
-get_display_names: _GetDisplayNames = sync_function(_core.get_display_names, __name__)
+get_trophy_history: _GetTrophyHistory = sync_function(_accounts.get_trophy_history, __name__)
+get_trophy_summary: _GetTrophySummary = sync_function(_accounts.get_trophy_summary, __name__)
+get_web_identities: _GetWebIdentities = sync_function(_accounts.get_web_identities, __name__)
+get_account_zones: _GetAccountZones = sync_function(_accounts.get_account_zones, __name__)
+get_display_names: _GetDisplayNames = sync_function(_deprecated.get_display_names, __name__)
 get_web_identities_legacy: _GetWebIdentitiesLegacy = sync_function(
-    _core.get_web_identities_legacy, __name__
+    _deprecated.get_web_identities_legacy, __name__
 )
-get_maps_info: _GetMapsInfo = sync_function(_core.get_maps_info, __name__)
-get_map_records: _GetMapRecords = sync_function(_core.get_map_records, __name__)
-get_map_records_v2: _GetMapRecordsV2 = sync_function(_core.get_map_records_v2, __name__)
-iter_trophy_history: _IterTrophyHistory = sync_iterator(_core.iter_trophy_history, __name__)
-iter_favorite_maps: _IterFavoriteMaps = sync_iterator(_core.iter_favorite_maps, __name__)
+get_maps_info: _GetMapsInfo = sync_function(_deprecated.get_maps_info, __name__)
+get_map_records: _GetMapRecords = sync_function(_deprecated.get_map_records, __name__)
+get_map_records_v2: _GetMapRecordsV2 = sync_function(_deprecated.get_map_records_v2, __name__)
+delete: _Delete = sync_function(_generic.delete, __name__)
+get: _Get = sync_function(_generic.get, __name__)
+head: _Head = sync_function(_generic.head, __name__)
+options: _Options = sync_function(_generic.options, __name__)
+patch: _Patch = sync_function(_generic.patch, __name__)
+post: _Post = sync_function(_generic.post, __name__)
+put: _Put = sync_function(_generic.put, __name__)
+add_favorite_map: _AddFavoriteMap = sync_function(_maps.add_favorite_map, __name__)
+remove_favorite_map: _RemoveFavoriteMap = sync_function(_maps.remove_favorite_map, __name__)
+get_authored_maps: _GetAuthoredMaps = sync_function(_maps.get_authored_maps, __name__)
+get_submitted_maps: _GetSubmittedMaps = sync_function(_maps.get_submitted_maps, __name__)
+get_favorite_maps_by_uids: _GetFavoriteMapsByUids = sync_function(
+    _maps.get_favorite_maps_by_uids, __name__
+)
+get_favorite_maps: _GetFavoriteMaps = sync_function(_maps.get_favorite_maps, __name__)
+get_maps_info_by_ids: _GetMapsInfoByIds = sync_function(_maps.get_maps_info_by_ids, __name__)
+get_maps_info_by_uids: _GetMapsInfoByUids = sync_function(_maps.get_maps_info_by_uids, __name__)
+get_map_info: _GetMapInfo = sync_function(_maps.get_map_info, __name__)
+set_map_vote: _SetMapVote = sync_function(_maps.set_map_vote, __name__)
+get_map_vote: _GetMapVote = sync_function(_maps.get_map_vote, __name__)
+get_api_routes: _GetApiRoutes = sync_function(_meta.get_api_routes, __name__)
+get_zones: _GetZones = sync_function(_meta.get_zones, __name__)
+get_account_records: _GetAccountRecords = sync_function(_records.get_account_records, __name__)
+get_map_record: _GetMapRecord = sync_function(_records.get_map_record, __name__)
+get_map_records_by_accounts: _GetMapRecordsByAccounts = sync_function(
+    _records.get_map_records_by_accounts, __name__
+)
+get_map_records_by_ids: _GetMapRecordsByIds = sync_function(
+    _records.get_map_records_by_ids, __name__
+)
+get_equipped_skins: _GetEquippedSkins = sync_function(_skins.get_equipped_skins, __name__)
+get_favorite_skins: _GetFavoriteSkins = sync_function(_skins.get_favorite_skins, __name__)
+get_skin_info: _GetSkinInfo = sync_function(_skins.get_skin_info, __name__)
+iter_trophy_history: _IterTrophyHistory = sync_iterator(_accounts.iter_trophy_history, __name__)
+iter_favorite_maps: _IterFavoriteMaps = sync_iterator(_maps.iter_favorite_maps, __name__)

@@ -31,9 +31,11 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _checks as check
-from . import _core, _live, _live_maps, _live_records
 from ._endpoint import Endpoint
 from ._errors import ArgumentError
+from .endpoints.core import meta as core_meta
+from .endpoints.live import leaderboards as live_leaderboards
+from .endpoints.live import maps as live_maps
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -147,8 +149,8 @@ def positions(
     uids = _uids("times", list(times))
     scores = {uid: check.count(f"times[{uid!r}]", times[uid]) for uid in uids}
     check.uid("group_uid", group_uid)
-    chunks = _chunks(uids, _live_records.MAX_RECORD_MAPS)
-    endpoint = _live_records.get_record_positions
+    chunks = _chunks(uids, live_leaderboards.MAX_RECORD_MAPS)
+    endpoint = live_leaderboards.get_record_positions
 
     def flow() -> Flow[dict[str, int]]:
         found: dict[str, int] = {}
@@ -180,18 +182,18 @@ def records_at(
     if isinstance(ranks, (str, bytes)) or not isinstance(ranks, Iterable):
         raise ArgumentError(f"ranks must be a list of positions (got {ranks!r})")
     wanted = sorted(
-        {check.count(f"ranks[{i}]", rank, minimum=1, maximum=_live.LEADERBOARD_DEPTH)
+        {check.count(f"ranks[{i}]", rank, minimum=1, maximum=live_leaderboards.LEADERBOARD_DEPTH)
          for i, rank in enumerate(ranks)}
     )
     if not wanted:
         raise ArgumentError("ranks must hold at least one position")
     windows: list[list[int]] = []
     for rank in wanted:
-        if windows and rank - windows[-1][0] < _live.LEADERBOARD_PAGE:
+        if windows and rank - windows[-1][0] < live_leaderboards.LEADERBOARD_PAGE:
             windows[-1].append(rank)
         else:
             windows.append([rank])
-    endpoint = _live.get_map_leaderboard
+    endpoint = live_leaderboards.get_map_leaderboard
 
     def flow() -> Flow[dict[int, dict[str, Any] | None]]:
         found: dict[int, dict[str, Any] | None] = {}
@@ -239,13 +241,13 @@ def medal_counts(
                     f"medal_times[{uid!r}] must give the times of {', '.join(MEDALS)}"
                 )
             known[uid] = {m: check.count(f"medal_times[{uid!r}][{m!r}]", times[m]) for m in MEDALS}
-    info_chunks = [] if known is not None else _chunks(uids, _live_maps.MAX_MAP_INFO)
-    position_chunks = len(_chunks(uids, _live_records.MAX_RECORD_MAPS))
+    info_chunks = [] if known is not None else _chunks(uids, live_maps.MAX_MAP_INFO)
+    position_chunks = len(_chunks(uids, live_leaderboards.MAX_RECORD_MAPS))
 
     def flow() -> Flow[dict[str, dict[str, int]]]:
         times = dict(known or {})
         for chunk in info_chunks:
-            answer = yield _live_maps.get_maps_info, (token, chunk)
+            answer = yield live_maps.get_maps_info, (token, chunk)
             for info in answer.get("mapList", []):
                 times[info["uid"]] = {m: int(info[field]) for m, field in MEDALS.items()}
         counts: dict[str, dict[str, int]] = {}
@@ -294,18 +296,18 @@ def country_leaderboard(
     check.uid("group_uid", group_uid)
     if not isinstance(zone, str) or not zone.strip():
         raise ArgumentError(f"zone must be a zone's ID or name (got {zone!r})")
-    depth = check.count("depth", depth, minimum=1, maximum=_live.LEADERBOARD_DEPTH)
+    depth = check.count("depth", depth, minimum=1, maximum=live_leaderboards.LEADERBOARD_DEPTH)
     if zones is None and core_token is None:
         raise ArgumentError("zones or core_token is required, to know which zones are inside")
     if zones is not None and (isinstance(zones, (str, Mapping)) or not isinstance(zones, Sequence)):
         raise ArgumentError(f"zones must be the list core.get_zones answers (got {zones!r})")
-    listing = _live.iter_map_leaderboard
+    listing = live_leaderboards.iter_map_leaderboard
     pages = math.ceil(depth / listing.page_size)
 
     def flow() -> Flow[list[dict[str, Any]]]:
         tree = zones
         if tree is None:
-            tree = yield _core.get_zones, (core_token,)
+            tree = yield core_meta.get_zones, (core_token,)
         inside = _zone_and_below(tree, zone)
         crawl = listing.start(token, map_uid, group_uid, depth)
         kept: list[dict[str, Any]] = []

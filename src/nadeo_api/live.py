@@ -13,8 +13,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _live, _live_club_activities, _live_clubs, _live_maps, _live_records
 from ._public import sync_function, sync_iterator
+from .endpoints.live import accounts as _accounts
+from .endpoints.live import campaigns as _campaigns
+from .endpoints.live import club_management as _club_management
+from .endpoints.live import clubs as _clubs
+from .endpoints.live import generic as _generic
+from .endpoints.live import leaderboards as _leaderboards
+from .endpoints.live import maniapubs as _maniapubs
+from .endpoints.live import map_review as _map_review
+from .endpoints.live import maps as _maps
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
@@ -22,44 +30,48 @@ if TYPE_CHECKING:
 
     from ._pagination import Progress
     from .auth import ServiceToken, WebServicesToken
-    from .models.accounts import ServerAccounts
-    from .models.campaigns import Campaign, CampaignList, MonthList, TotdMonth
-    from .models.club_activities import (
+    from .models.live._shared import (
         BucketItem,
+        Club,
         ClubActivity,
+        ClubCampaign,
+        ClubMapReview,
+        ClubMember,
+        ClubMemberList,
+        ClubNews,
+        ClubRoom,
+        ClubUpload,
+        EditedClubCampaign,
+    )
+    from .models.live.accounts import ServerAccounts
+    from .models.live.campaigns import (
+        Campaign,
+        CampaignList,
+        CampaignListV1,
+        CampaignV1,
+        MapCampaignInfo,
+        MonthList,
+        TotdMonth,
+    )
+    from .models.live.club_management import ClubRanking
+    from .models.live.clubs import (
         ClubActivityList,
         ClubCampaignList,
         ClubCampaignsOfClub,
-        ClubMapReview,
-        ClubMapReviewList,
-        ClubMapSubmission,
-        ClubMapSubmissions,
-        ClubNews,
-        ClubRanking,
-        ClubRoom,
-        ClubRoomList,
-        ClubUpload,
-        ClubUploadList,
-        EditedClubCampaign,
-        MemberMapSubmission,
-        MemberMapSubmissions,
-        RoomJoinLink,
-        RoomPassword,
-    )
-    from .models.club_members import (
-        Club,
         ClubCompetition,
         ClubCompetitionList,
         ClubList,
-        ClubMember,
-        ClubMemberList,
+        ClubMapReviewList,
         ClubPlayerInfo,
+        ClubRoomList,
         ClubTagPin,
+        ClubUploadList,
         MyClub,
         MyClubList,
+        RoomJoinLink,
+        RoomPassword,
     )
-    from .models.clubs import ClubCampaign
-    from .models.leaderboards import (
+    from .models.live.leaderboards import (
         CampaignClubLeaderboard,
         CampaignClubRanking,
         CampaignLeaderboard,
@@ -75,8 +87,2429 @@ if TYPE_CHECKING:
         SurroundingRecords,
         TrophyRankings,
     )
-    from .models.map_review import ReviewConnection, SubmittedMap, SubmittedMaps, WaitingTime
-    from .models.maps import CampaignListV1, CampaignV1, ManiapubList, Map, MapCampaignInfo, MapList
+    from .models.live.maniapubs import ManiapubList
+    from .models.live.map_review import (
+        ClubMapSubmission,
+        ClubMapSubmissions,
+        MemberMapSubmission,
+        MemberMapSubmissions,
+        ReviewConnection,
+        SubmittedMap,
+        SubmittedMaps,
+        WaitingTime,
+    )
+    from .models.live.maps import Map, MapList
+
+    class _GetServerAccounts(Protocol):
+        def __call__(self, token: ServiceToken) -> dict[str, Any]:
+            """Get the account's dedicated server accounts."""
+            ...
+
+        def typed(self, token: ServiceToken) -> ServerAccounts:
+            """`get_server_accounts`, returning the answer as a `ServerAccounts`.
+
+            Get the account's dedicated server accounts.
+            """
+            ...
+
+    class _GetMapsRoyal(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 51,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get Royal maps by month, newest month first.
+
+            Args:
+                length: months to get.
+                offset: months to skip, counting back from the current month (the last Royal maps are
+                    from June 2025, yet the count still starts at the current month).
+
+            Remarks: no longer updated, so the answer can be cached for good.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, length: int = 51, offset: int = 0) -> MonthList:
+            """`get_maps_royal`, returning the answer as a `MonthList`.
+
+            Get Royal maps by month, newest month first.
+
+            Args:
+                length: months to get.
+                offset: months to skip, counting back from the current month (the last Royal maps are
+                    from June 2025, yet the count still starts at the current month).
+
+            Remarks: no longer updated, so the answer can be cached for good.
+            """
+            ...
+
+    class _GetMapsSeasonal(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 1,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get official seasonal campaigns (v2 route), newest first.
+
+            Args:
+                length: campaigns to get.
+                offset: campaigns to skip, counting back from the current one.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
+            """`get_maps_seasonal`, returning the answer as a `CampaignList`.
+
+            Get official seasonal campaigns (v2 route), newest first.
+
+            Args:
+                length: campaigns to get.
+                offset: campaigns to skip, counting back from the current one.
+            """
+            ...
+
+    class _GetMapsTotd(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 1,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get Tracks of the Day by month, newest month first.
+
+            Args:
+                length: months to get.
+                offset: months to skip, counting back from the current month.
+
+            Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
+            the Day is not scheduled yet; timestamps are Unix seconds.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> MonthList:
+            """`get_maps_totd`, returning the answer as a `MonthList`.
+
+            Get Tracks of the Day by month, newest month first.
+
+            Args:
+                length: months to get.
+                offset: months to skip, counting back from the current month.
+
+            Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
+            the Day is not scheduled yet; timestamps are Unix seconds.
+            """
+            ...
+
+    class _GetMapsWeeklyGrand(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 1,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get Weekly Grand campaigns, newest first (each holds one map).
+
+            Args:
+                length: weeks to get.
+                offset: weeks to skip, counting back from the current week.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
+            """`get_maps_weekly_grand`, returning the answer as a `CampaignList`.
+
+            Get Weekly Grand campaigns, newest first (each holds one map).
+
+            Args:
+                length: weeks to get.
+                offset: weeks to skip, counting back from the current week.
+            """
+            ...
+
+    class _GetMapsWeeklyShort(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 1,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get Weekly Shorts campaigns, newest first.
+
+            Args:
+                length: weeks to get.
+                offset: weeks to skip, counting back from the current week.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
+            """`get_maps_weekly_short`, returning the answer as a `CampaignList`.
+
+            Get Weekly Shorts campaigns, newest first.
+
+            Args:
+                length: weeks to get.
+                offset: weeks to skip, counting back from the current week.
+            """
+            ...
+
+    class _GetMapsSeasonalV1(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 1,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get official seasonal campaigns from the deprecated v1 route, newest first (with media,
+            categories and latest seasons, which the v2 route lacks).
+
+            Args:
+                length: campaigns to get.
+                offset: campaigns to skip, counting back from the current one.
+
+            Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            length: int = 1,
+            offset: int = 0,
+        ) -> CampaignListV1:
+            """`get_maps_seasonal_v1`, returning the answer as a `CampaignListV1`.
+
+            Get official seasonal campaigns from the deprecated v1 route, newest first (with media,
+            categories and latest seasons, which the v2 route lacks).
+
+            Args:
+                length: campaigns to get.
+                offset: campaigns to skip, counting back from the current one.
+
+            Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
+            """
+            ...
+
+    class _GetMapsCupOfTheWeek(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 1,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get Cup of the Week campaigns, newest first.
+
+            Args:
+                length: weeks to get.
+                offset: weeks to skip, counting back from the current week.
+
+            Remarks: each weekly campaign holds a single map; `name` is the date the map first
+            appears in the Cup of the Week server room.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
+            """`get_maps_cup_of_the_week`, returning the answer as a `CampaignList`.
+
+            Get Cup of the Week campaigns, newest first.
+
+            Args:
+                length: weeks to get.
+                offset: weeks to skip, counting back from the current week.
+
+            Remarks: each weekly campaign holds a single map; `name` is the date the map first
+            appears in the Cup of the Week server room.
+            """
+            ...
+
+    class _GetMapCampaignInfo(Protocol):
+        def __call__(self, token: WebServicesToken, map_uid: str) -> dict[str, Any]:
+            """Get a map's official campaign and Track of the Day status.
+
+            Args:
+                map_uid: the UID of the map.
+
+            Remarks: club campaigns are not covered; `officialMaps` lists every map of the map's
+            seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
+            an unknown one) answers -1 and empty lists, with a 200.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, map_uid: str) -> MapCampaignInfo:
+            """`get_map_campaign_info`, returning the answer as a `MapCampaignInfo`.
+
+            Get a map's official campaign and Track of the Day status.
+
+            Args:
+                map_uid: the UID of the map.
+
+            Remarks: club campaigns are not covered; `officialMaps` lists every map of the map's
+            seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
+            an unknown one) answers -1 and empty lists, with a 200.
+            """
+            ...
+
+    class _CreateClub(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            name: str,
+            state: str,
+            tag: str | None = None,
+            description: str | None = None,
+            icon_theme: str | None = None,
+            decal_theme: str | None = None,
+            vertical_theme: str | None = None,
+            background_theme: str | None = None,
+            screen8x1_theme: str | None = None,
+            screen16x1_theme: str | None = None,
+            screen16x9_theme: str | None = None,
+        ) -> dict[str, Any]:
+            """Create a club, with the account as its creator.
+
+            Args:
+                name: 3 to 20 characters.
+                state: `public` (anyone joins), `private-open` (players ask to join) or
+                    `private-closed` (nobody joins; the club stays visible).
+                tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+                    do not count.
+                description: at most 200 characters.
+                icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+                    screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+                    game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+                    16x9 one.
+
+            Remarks: needs a service account. `$` styling codes in the tag do not count towards its 5
+            characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
+            scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            name: str,
+            state: str,
+            tag: str | None = None,
+            description: str | None = None,
+            icon_theme: str | None = None,
+            decal_theme: str | None = None,
+            vertical_theme: str | None = None,
+            background_theme: str | None = None,
+            screen8x1_theme: str | None = None,
+            screen16x1_theme: str | None = None,
+            screen16x9_theme: str | None = None,
+        ) -> Club:
+            """`create_club`, returning the answer as a `Club`.
+
+            Create a club, with the account as its creator.
+
+            Args:
+                name: 3 to 20 characters.
+                state: `public` (anyone joins), `private-open` (players ask to join) or
+                    `private-closed` (nobody joins; the club stays visible).
+                tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+                    do not count.
+                description: at most 200 characters.
+                icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+                    screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+                    game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+                    16x9 one.
+
+            Remarks: needs a service account. `$` styling codes in the tag do not count towards its 5
+            characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
+            scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
+            """
+            ...
+
+    class _EditClub(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str | None = None,
+            state: str | None = None,
+            tag: str | None = None,
+            description: str | None = None,
+            icon_theme: str | None = None,
+            decal_theme: str | None = None,
+            vertical_theme: str | None = None,
+            background_theme: str | None = None,
+            screen8x1_theme: str | None = None,
+            screen16x1_theme: str | None = None,
+            screen16x9_theme: str | None = None,
+        ) -> dict[str, Any]:
+            """Edit a club; only the given fields change.
+
+            Args:
+                club_id: the club's ID.
+                name: 3 to 20 characters.
+                state: `public` (anyone joins), `private-open` (players ask to join) or
+                    `private-closed` (nobody joins; the club stays visible).
+                tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+                    do not count.
+                description: at most 200 characters.
+                icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+                    screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+                    game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+                    16x9 one.
+
+            Remarks: needs a service account that is the club's creator or an admin (others get a
+            `clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin` error). Making the
+            club `public` lets every pending member request in. `$` styling codes in the tag do not
+            count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
+            is refused (`state:error-inArray`).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str | None = None,
+            state: str | None = None,
+            tag: str | None = None,
+            description: str | None = None,
+            icon_theme: str | None = None,
+            decal_theme: str | None = None,
+            vertical_theme: str | None = None,
+            background_theme: str | None = None,
+            screen8x1_theme: str | None = None,
+            screen16x1_theme: str | None = None,
+            screen16x9_theme: str | None = None,
+        ) -> Club:
+            """`edit_club`, returning the answer as a `Club`.
+
+            Edit a club; only the given fields change.
+
+            Args:
+                club_id: the club's ID.
+                name: 3 to 20 characters.
+                state: `public` (anyone joins), `private-open` (players ask to join) or
+                    `private-closed` (nobody joins; the club stays visible).
+                tag: shown next to members' names in game, at most 5 characters; `$` styling codes
+                    do not count.
+                description: at most 200 characters.
+                icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
+                    screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
+                    game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
+                    16x9 one.
+
+            Remarks: needs a service account that is the club's creator or an admin (others get a
+            `clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin` error). Making the
+            club `public` lets every pending member request in. `$` styling codes in the tag do not
+            count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
+            is refused (`state:error-inArray`).
+            """
+            ...
+
+    class _GetClubMemberRequests(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            length: int = 20,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get a page of a club's pending member requests (role `Apply`).
+
+            Args:
+                club_id: the club's ID.
+                length: requests to get (at least 1).
+                offset: requests to skip.
+
+            Remarks: not for dedicated server accounts. Only `private-open` clubs take requests;
+            other clubs, and unknown clubs, answer an empty list.
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            length: int = 20,
+            offset: int = 0,
+        ) -> ClubMemberList:
+            """`get_club_member_requests`, returning the answer as a `ClubMemberList`.
+
+            Get a page of a club's pending member requests (role `Apply`).
+
+            Args:
+                club_id: the club's ID.
+                length: requests to get (at least 1).
+                offset: requests to skip.
+
+            Remarks: not for dedicated server accounts. Only `private-open` clubs take requests;
+            other clubs, and unknown clubs, answer an empty list.
+            """
+            ...
+
+    class _EditClubMember(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            account_id: str,
+            role: str | None = None,
+        ) -> dict[str, Any]:
+            """Change a club member's role.
+
+            Args:
+                club_id: the club's ID.
+                account_id: the member's account ID.
+                role: `Member`, `Content Creator` or `Admin` (nobody can be made `Creator`).
+
+            Remarks: needs a service account that is the club's creator or an admin
+            (`clubMemberRole:error-notMember` / `clubMemberRole:error-notAdmin` otherwise); an account
+            that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
+            `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            account_id: str,
+            role: str | None = None,
+        ) -> ClubMember:
+            """`edit_club_member`, returning the answer as a `ClubMember`.
+
+            Change a club member's role.
+
+            Args:
+                club_id: the club's ID.
+                account_id: the member's account ID.
+                role: `Member`, `Content Creator` or `Admin` (nobody can be made `Creator`).
+
+            Remarks: needs a service account that is the club's creator or an admin
+            (`clubMemberRole:error-notMember` / `clubMemberRole:error-notAdmin` otherwise); an account
+            that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
+            `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
+            """
+            ...
+
+    class _SetClubVip(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> dict[str, Any]:
+            """Make a club member a VIP (VIPs make the in-game club VIP leaderboard).
+
+            Args:
+                club_id: the club's ID.
+                account_id: the member's account ID.
+
+            Remarks: needs a service account that is the club's creator or an admin: others get a 403
+            (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
+            not a member is a 404 (`clubMember:error-notFound`).
+            """
+            ...
+
+        def typed(self, token: ServiceToken, club_id: int, account_id: str) -> ClubMember:
+            """`set_club_vip`, returning the answer as a `ClubMember`.
+
+            Make a club member a VIP (VIPs make the in-game club VIP leaderboard).
+
+            Args:
+                club_id: the club's ID.
+                account_id: the member's account ID.
+
+            Remarks: needs a service account that is the club's creator or an admin: others get a 403
+            (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
+            not a member is a 404 (`clubMember:error-notFound`).
+            """
+            ...
+
+    class _UnsetClubVip(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> dict[str, Any]:
+            """Make a club VIP a plain member again.
+
+            Args:
+                club_id: the club's ID.
+                account_id: the member's account ID.
+
+            Remarks: needs a service account that is the club's creator or an admin: others get a 403
+            (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
+            not a member is a 404 (`clubMember:error-notFound`).
+            """
+            ...
+
+        def typed(self, token: ServiceToken, club_id: int, account_id: str) -> ClubMember:
+            """`unset_club_vip`, returning the answer as a `ClubMember`.
+
+            Make a club VIP a plain member again.
+
+            Args:
+                club_id: the club's ID.
+                account_id: the member's account ID.
+
+            Remarks: needs a service account that is the club's creator or an admin: others get a 403
+            (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
+            not a member is a 404 (`clubMember:error-notFound`).
+            """
+            ...
+
+    class _DeleteClub(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int) -> str:
+            """Delete a club the account created, with all its content (for good); answers the text
+            `Club deleted.`
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: only useful with user accounts, not dedicated servers; only the creator may
+            delete (`clubMemberRole:error-notCreator`); a missing club or a non-member is a 403
+            (`clubMemberRole:error-notMember`). Deleting any club resets the account's club tag and
+            pinned club.
+            """
+            ...
+
+    class _DeleteClubMember(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> str:
+            """Remove a member from a club, or leave it (your own account ID); answers the text
+            `Club member deleted`.
+
+            Args:
+                club_id: the club's ID.
+                account_id: the member's account ID.
+
+            Remarks: only useful with user accounts, not dedicated servers. Removing someone else
+            needs an admin (`clubMemberRole:error-notAdmin`, 403, also for a missing club); an account
+            that is not a member is a 404 (`clubMember:error-notFound`). A creator leaving their own
+            club gets a 200 but stays.
+            """
+            ...
+
+    class _CreateClubCampaign(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            map_uids: Sequence[str] = (),
+            folder_id: int = 0,
+        ) -> dict[str, Any]:
+            """Create a campaign in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the campaign's name, 1 to 20 characters.
+                map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created
+            deactivated: activate it with `edit_club_activity(active=True)`. The maps' order in the playlist
+            decides their positions, not their `position`; a playlist entry without `mapUid` or `position`
+            is skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a 500.
+            A missing club or a non-member is refused with `clubMemberRole:error-notMember`, a member who
+            may not manage content with `clubMemberRole:error-notContentCreator`. Activities can be created
+            in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            map_uids: Sequence[str] = (),
+            folder_id: int = 0,
+        ) -> EditedClubCampaign:
+            """`create_club_campaign`, returning the answer as a `EditedClubCampaign`.
+
+            Create a campaign in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the campaign's name, 1 to 20 characters.
+                map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created
+            deactivated: activate it with `edit_club_activity(active=True)`. The maps' order in the playlist
+            decides their positions, not their `position`; a playlist entry without `mapUid` or `position`
+            is skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a 500.
+            A missing club or a non-member is refused with `clubMemberRole:error-notMember`, a member who
+            may not manage content with `clubMemberRole:error-notContentCreator`. Activities can be created
+            in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _CreateClubFolder(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            folder_id: int = 0,
+        ) -> dict[str, Any]:
+            """Create a folder in a club, to organise its activities (folders nest).
+
+            Args:
+                club_id: the ID of the club.
+                name: the folder's name, 1 to 20 characters.
+                folder_id: the parent folder; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with
+            `activity:error-notFound`, an account that may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            folder_id: int = 0,
+        ) -> ClubActivity:
+            """`create_club_folder`, returning the answer as a `ClubActivity`.
+
+            Create a folder in a club, to organise its activities (folders nest).
+
+            Args:
+                club_id: the ID of the club.
+                name: the folder's name, 1 to 20 characters.
+                folder_id: the parent folder; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with
+            `activity:error-notFound`, an account that may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _CreateClubMapReview(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            time_limit: int = 180,
+            scalable: bool = True,
+            max_player: int = 64,
+            allow_vote_skip_map: bool = False,
+            submission_limitation: bool = False,
+            folder_id: int = 0,
+        ) -> dict[str, Any]:
+            """Create a map review activity in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the activity's name, 1 to 20 characters.
+                time_limit: seconds per map, 1 to 3600.
+                scalable: open another server when the room is full.
+                max_player: players per room, 1 to 100.
+                allow_vote_skip_map: let players vote to skip the current map.
+                submission_limitation: let each player submit only one map an hour.
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            time_limit: int = 180,
+            scalable: bool = True,
+            max_player: int = 64,
+            allow_vote_skip_map: bool = False,
+            submission_limitation: bool = False,
+            folder_id: int = 0,
+        ) -> ClubMapReview:
+            """`create_club_map_review`, returning the answer as a `ClubMapReview`.
+
+            Create a map review activity in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the activity's name, 1 to 20 characters.
+                time_limit: seconds per map, 1 to 3600.
+                scalable: open another server when the room is full.
+                max_player: players per room, 1 to 100.
+                allow_vote_skip_map: let players vote to skip the current map.
+                submission_limitation: let each player submit only one map an hour.
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _CreateClubNews(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            headline: str = "",
+            body: str = "",
+            folder_id: int = 0,
+        ) -> dict[str, Any]:
+            """Create a news article in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the article's name, 1 to 20 characters.
+                headline: shown below the name, at most 40 characters.
+                body: the article, at most 2000 characters; `$` text styling is allowed and not
+                    counted.
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            headline: str = "",
+            body: str = "",
+            folder_id: int = 0,
+        ) -> ClubNews:
+            """`create_club_news`, returning the answer as a `ClubNews`.
+
+            Create a news article in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the article's name, 1 to 20 characters.
+                headline: shown below the name, at most 40 characters.
+                body: the article, at most 2000 characters; `$` text styling is allowed and not
+                    counted.
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _CreateClubRanking(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            use_case: str,
+            campaign_id: int | None = None,
+            folder_id: int = 0,
+        ) -> dict[str, Any]:
+            """Create a ranking in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the ranking's name, 1 to 20 characters.
+                use_case: `ranking-official` (the current seasonal campaign), `ranking-daily` (Track
+                    of the Day) or `ranking-club` (a campaign of the club).
+                campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the
+            club's, or does not exist, still makes a ranking (the game then shows an error). Another use
+            case is refused with `useCase:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`.
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            use_case: str,
+            campaign_id: int | None = None,
+            folder_id: int = 0,
+        ) -> ClubRanking:
+            """`create_club_ranking`, returning the answer as a `ClubRanking`.
+
+            Create a ranking in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the ranking's name, 1 to 20 characters.
+                use_case: `ranking-official` (the current seasonal campaign), `ranking-daily` (Track
+                    of the Day) or `ranking-club` (a campaign of the club).
+                campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the
+            club's, or does not exist, still makes a ranking (the game then shows an error). Another use
+            case is refused with `useCase:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`.
+            """
+            ...
+
+    class _CreateClubRoom(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            region: str,
+            max_players_per_server: int,
+            script: str,
+            settings: Sequence[Mapping[str, str]] = (),
+            maps: Sequence[str] = (),
+            scalable: bool = False,
+            password: bool = False,
+            shuffle_playlist: bool = False,
+            folder_id: int = 0,
+        ) -> dict[str, Any]:
+            """Create a room in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the room's name, 1 to 20 characters.
+                region: `eu-west`, `ca-central` or `ap-southeast`.
+                max_players_per_server: players per server.
+                script: the game mode script, e.g. `TrackMania/TM_TimeAttack_Online.Script.txt`.
+                settings: game mode settings, each a dict of string `key`, `value` and `type`.
+                maps: the room's map UIDs.
+                scalable: open another server when one is full.
+                password: require a password (read it with `get_club_room_password`).
+                shuffle_playlist: shuffle the maps each time the room starts.
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. `shuffle_playlist` is
+            not applied on creation (the documented answer says false after asking for it): set it with
+            `edit_club_room`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            region: str,
+            max_players_per_server: int,
+            script: str,
+            settings: Sequence[Mapping[str, str]] = (),
+            maps: Sequence[str] = (),
+            scalable: bool = False,
+            password: bool = False,
+            shuffle_playlist: bool = False,
+            folder_id: int = 0,
+        ) -> ClubRoom:
+            """`create_club_room`, returning the answer as a `ClubRoom`.
+
+            Create a room in a club.
+
+            Args:
+                club_id: the ID of the club.
+                name: the room's name, 1 to 20 characters.
+                region: `eu-west`, `ca-central` or `ap-southeast`.
+                max_players_per_server: players per server.
+                script: the game mode script, e.g. `TrackMania/TM_TimeAttack_Online.Script.txt`.
+                settings: game mode settings, each a dict of string `key`, `value` and `type`.
+                maps: the room's map UIDs.
+                scalable: open another server when one is full.
+                password: require a password (read it with `get_club_room_password`).
+                shuffle_playlist: shuffle the maps each time the room starts.
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. `shuffle_playlist` is
+            not applied on creation (the documented answer says false after asking for it): set it with
+            `edit_club_room`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
+            """
+            ...
+
+    class _CreateClubUpload(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            upload_type: str,
+            folder_id: int = 0,
+        ) -> dict[str, Any]:
+            """Create an upload activity in a club, where players add maps, skins or items.
+
+            Args:
+                club_id: the ID of the club.
+                name: the activity's name, 1 to 20 characters.
+                upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with
+            `type:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            upload_type: str,
+            folder_id: int = 0,
+        ) -> ClubUpload:
+            """`create_club_upload`, returning the answer as a `ClubUpload`.
+
+            Create an upload activity in a club, where players add maps, skins or items.
+
+            Args:
+                club_id: the ID of the club.
+                name: the activity's name, 1 to 20 characters.
+                upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with
+            `type:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _EditClubActivity(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str | None = None,
+            active: bool | None = None,
+            featured: bool | None = None,
+            folder_id: int | None = None,
+            media_theme: str | None = None,
+            position: int | None = None,
+            public: bool | None = None,
+        ) -> dict[str, Any]:
+            """Edit what every club activity has: its name, state, folder, theme and position.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID.
+                name: the new name.
+                active: activate or deactivate it.
+                featured: feature it in the club or not.
+                folder_id: move it to that folder; 0 moves it out of folders.
+                media_theme: a preset theme, in lower case (e.g. `mirage`; the game's
+                    `Manialinks/Nadeo/CMGame/OfficialThemes` lists them).
+                position: its new position in the club's list.
+                public: make it public or private.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the
+            club's other activities, including deactivated and deleted ones: use one that
+            `get_club_activities` shows. An invalid position, or the current one, is refused with
+            `position:error-wrongPosition`; an unknown folder with `folder:error-notFound`; a missing club
+            or activity, or a non-member, with `clubMemberRole:error-notMember`; a member who may not manage
+            content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str | None = None,
+            active: bool | None = None,
+            featured: bool | None = None,
+            folder_id: int | None = None,
+            media_theme: str | None = None,
+            position: int | None = None,
+            public: bool | None = None,
+        ) -> ClubActivity:
+            """`edit_club_activity`, returning the answer as a `ClubActivity`.
+
+            Edit what every club activity has: its name, state, folder, theme and position.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID.
+                name: the new name.
+                active: activate or deactivate it.
+                featured: feature it in the club or not.
+                folder_id: move it to that folder; 0 moves it out of folders.
+                media_theme: a preset theme, in lower case (e.g. `mirage`; the game's
+                    `Manialinks/Nadeo/CMGame/OfficialThemes` lists them).
+                position: its new position in the club's list.
+                public: make it public or private.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the
+            club's other activities, including deactivated and deleted ones: use one that
+            `get_club_activities` shows. An invalid position, or the current one, is refused with
+            `position:error-wrongPosition`; an unknown folder with `folder:error-notFound`; a missing club
+            or activity, or a non-member, with `clubMemberRole:error-notMember`; a member who may not manage
+            content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _EditClubCampaign(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            campaign_id: int,
+            name: str | None = None,
+            map_uids: Sequence[str] | None = None,
+        ) -> dict[str, Any]:
+            """Edit a club campaign's name or maps.
+
+            Args:
+                club_id: the ID of the club.
+                campaign_id: the campaign ID (not the activity ID).
+                name: the new name, 1 to 20 characters.
+                map_uids: the new maps in order (sent as the `playlist`, positions from 0).
+
+            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist
+            decides their positions; an entry without `mapUid` or `position` is skipped. Maps must be
+            uploaded to Nadeo beforehand; an unknown map UID is a 500. A missing club or a non-member is
+            refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            campaign_id: int,
+            name: str | None = None,
+            map_uids: Sequence[str] | None = None,
+        ) -> EditedClubCampaign:
+            """`edit_club_campaign`, returning the answer as a `EditedClubCampaign`.
+
+            Edit a club campaign's name or maps.
+
+            Args:
+                club_id: the ID of the club.
+                campaign_id: the campaign ID (not the activity ID).
+                name: the new name, 1 to 20 characters.
+                map_uids: the new maps in order (sent as the `playlist`, positions from 0).
+
+            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist
+            decides their positions; an entry without `mapUid` or `position` is skipped. Maps must be
+            uploaded to Nadeo beforehand; an unknown map UID is a 500. A missing club or a non-member is
+            refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _EditClubMapReview(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str | None = None,
+            time_limit: int | None = None,
+            scalable: bool | None = None,
+            max_player: int | None = None,
+            allow_vote_skip_map: bool | None = None,
+            submission_limitation: bool | None = None,
+        ) -> dict[str, Any]:
+            """Edit a club map review activity.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the map review.
+                name: the new name, 1 to 20 characters.
+                time_limit: seconds per map, 1 to 3600.
+                scalable: open another server when the room is full.
+                max_player: players per room, 1 to 100.
+                allow_vote_skip_map: let players vote to skip the current map.
+                submission_limitation: let each player submit only one map an hour.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str | None = None,
+            time_limit: int | None = None,
+            scalable: bool | None = None,
+            max_player: int | None = None,
+            allow_vote_skip_map: bool | None = None,
+            submission_limitation: bool | None = None,
+        ) -> ClubMapReview:
+            """`edit_club_map_review`, returning the answer as a `ClubMapReview`.
+
+            Edit a club map review activity.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the map review.
+                name: the new name, 1 to 20 characters.
+                time_limit: seconds per map, 1 to 3600.
+                scalable: open another server when the room is full.
+                max_player: players per room, 1 to 100.
+                allow_vote_skip_map: let players vote to skip the current map.
+                submission_limitation: let each player submit only one map an hour.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _EditClubNews(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str | None = None,
+            headline: str | None = None,
+            body: str | None = None,
+        ) -> dict[str, Any]:
+            """Edit a club news article.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the article.
+                name: the new name, 1 to 20 characters.
+                headline: the new headline, at most 40 characters.
+                body: the new article, at most 2000 characters; `$` text styling is allowed and not
+                    counted.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str | None = None,
+            headline: str | None = None,
+            body: str | None = None,
+        ) -> ClubNews:
+            """`edit_club_news`, returning the answer as a `ClubNews`.
+
+            Edit a club news article.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the article.
+                name: the new name, 1 to 20 characters.
+                headline: the new headline, at most 40 characters.
+                body: the new article, at most 2000 characters; `$` text styling is allowed and not
+                    counted.
+
+            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member
+            is refused with `clubMemberRole:error-notMember`, a missing activity with
+            `activity:error-notFound`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _EditClubRoom(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str | None = None,
+            region: str | None = None,
+            max_players_per_server: int | None = None,
+            script: str | None = None,
+            settings: Sequence[Mapping[str, str]] | None = None,
+            maps: Sequence[str] | None = None,
+            scalable: bool | None = None,
+            shuffle_playlist: bool | None = None,
+        ) -> dict[str, Any]:
+            """Edit a club room.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+                name: the new name, 1 to 20 characters.
+                region: `eu-west`, `ca-central` or `ap-southeast`.
+                max_players_per_server: players per server.
+                script: the game mode script.
+                settings: game mode settings to change, each a dict of string `key`, `value`
+                    and `type`.
+                maps: the room's new map UIDs.
+                scalable: open another server when one is full.
+                shuffle_playlist: shuffle the maps each time the room starts.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. An unknown script stops
+            the room at the next map. A missing room or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str | None = None,
+            region: str | None = None,
+            max_players_per_server: int | None = None,
+            script: str | None = None,
+            settings: Sequence[Mapping[str, str]] | None = None,
+            maps: Sequence[str] | None = None,
+            scalable: bool | None = None,
+            shuffle_playlist: bool | None = None,
+        ) -> ClubRoom:
+            """`edit_club_room`, returning the answer as a `ClubRoom`.
+
+            Edit a club room.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+                name: the new name, 1 to 20 characters.
+                region: `eu-west`, `ca-central` or `ap-southeast`.
+                max_players_per_server: players per server.
+                script: the game mode script.
+                settings: game mode settings to change, each a dict of string `key`, `value`
+                    and `type`.
+                maps: the room's new map UIDs.
+                scalable: open another server when one is full.
+                shuffle_playlist: shuffle the maps each time the room starts.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored;
+            an unknown one is a 500. An unknown script makes the room fail to start (an error in the game).
+            Another region is refused with `region:region not in available choice`. An unknown script stops
+            the room at the next map. A missing room or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _CreateClubRoomFromServer(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            login: str,
+            folder_id: int = 0,
+        ) -> dict[str, Any]:
+            """Create a room in a club, hosted on one of your dedicated server accounts.
+
+            Args:
+                club_id: the ID of the club.
+                name: the room's name, 1 to 20 characters.
+                login: the dedicated server account's login (not its account ID).
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            name: str,
+            login: str,
+            folder_id: int = 0,
+        ) -> ClubRoom:
+            """`create_club_room_from_server`, returning the answer as a `ClubRoom`.
+
+            Create a room in a club, hosted on one of your dedicated server accounts.
+
+            Args:
+                club_id: the ID of the club.
+                name: the room's name, 1 to 20 characters.
+                login: the dedicated server account's login (not its account ID).
+                folder_id: the folder to create it in; 0 for none.
+
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a member who may not manage content with
+            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0
+            for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
+            """
+            ...
+
+    class _EditClubRoomFromServer(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str,
+            login: str,
+            folder_id: int | None = None,
+        ) -> dict[str, Any]:
+            """Edit a club room hosted on a dedicated server: its name, its server, its folder.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+                name: the room's name, 1 to 20 characters.
+                login: the dedicated server account's login (not its account ID).
+                folder_id: the folder to move it to (0: out of any folder); None to leave it.
+
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a member
+            who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            name: str,
+            login: str,
+            folder_id: int | None = None,
+        ) -> ClubRoom:
+            """`edit_club_room_from_server`, returning the answer as a `ClubRoom`.
+
+            Edit a club room hosted on a dedicated server: its name, its server, its folder.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+                name: the room's name, 1 to 20 characters.
+                login: the dedicated server account's login (not its account ID).
+                folder_id: the folder to move it to (0: out of any folder); None to leave it.
+
+            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less
+            than a Nadeo-hosted room's: `maps` and `scriptSettings` are empty or what the server last
+            reported. One login may host several rooms: a login already in use is not refused
+            (`get_server_accounts` says which are), an unknown one is refused with
+            `serverLogin:error-inArray`. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a member
+            who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
+            """
+            ...
+
+    class _DeleteClubActivity(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int, activity_id: int) -> str:
+            """Delete an activity from a club; answers the text `Activity deleted`.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID.
+
+            Remarks: only useful with user accounts, not dedicated servers. Deleting a folder moves
+            the activities inside it out of the folder. A missing club or a non-member is a 403
+            (`clubMemberRole:error-notMember`), a member who may not delete a 403
+            (`clubMemberRole:error-notAdmin`), a missing activity a 404 (`activity:error-notFound`).
+            """
+            ...
+
+    class _AddClubUploadItems(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            item_ids: Sequence[str],
+        ) -> str:
+            """Add maps, skins or items to a club's upload activity; answers the text `Items added.`
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the upload's activity ID.
+                item_ids: the IDs to add (at least one). An ID of the wrong kind is still added, and
+                    the game may then show an error in the activity.
+
+            Remarks: only useful with user accounts, not dedicated servers. The IDs
+            depend on the upload's type: map UIDs for map uploads, skin and item IDs for the others,
+            all uploaded to Nadeo beforehand. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
+            who may not manage content with `clubMemberRole:error-notContentCreator`.
+            """
+            ...
+
+    class _RemoveClubUploadItems(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            activity_id: int,
+            item_ids: Sequence[str],
+        ) -> str:
+            """Remove maps, skins or items from a club's upload activity; answers the text
+            `Items removed.`
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the upload's activity ID.
+                item_ids: the IDs to remove (at least one).
+
+            Remarks: only useful with user accounts, not dedicated servers. The IDs
+            depend on the upload's type: map UIDs for map uploads, skin and item IDs for the others,
+            all uploaded to Nadeo beforehand. A missing club or a non-member is refused with
+            `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
+            who may not manage content with `clubMemberRole:error-notContentCreator`.
+            """
+            ...
+
+    class _GetClubCampaign(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            campaign_id: int,
+        ) -> dict[str, Any]:
+            """Get a club's campaign by its campaign ID.
+
+            Args:
+                club_id: the ID of the club.
+                campaign_id: the campaign ID (not the activity ID; campaign IDs are much smaller).
+
+            Remarks: custom media link to `.dds` files by default, with scaled PNG versions in the
+            `mediaUrlPng*` fields; a missing club or campaign is a 404 (`activity:error-notFound`), a
+            private one seen by a non-member a 403; a few campaigns consistently answer an empty body
+            (returned as `{}`).
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, club_id: int, campaign_id: int) -> ClubCampaign:
+            """`get_club_campaign`, returning the answer as a `ClubCampaign`.
+
+            Get a club's campaign by its campaign ID.
+
+            Args:
+                club_id: the ID of the club.
+                campaign_id: the campaign ID (not the activity ID; campaign IDs are much smaller).
+
+            Remarks: custom media link to `.dds` files by default, with scaled PNG versions in the
+            `mediaUrlPng*` fields; a missing club or campaign is a 404 (`activity:error-notFound`), a
+            private one seen by a non-member a 403; a few campaigns consistently answer an empty body
+            (returned as `{}`).
+            """
+            ...
+
+    class _GetClub(Protocol):
+        def __call__(self, token: WebServicesToken, club_id: int) -> dict[str, Any]:
+            """Get a club by its ID.
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: custom media link `.dds` files by default, with scaled PNG (JPG for the
+            background) versions in separate fields; slots showing a preset theme have empty URLs. An
+            unknown club is a 404 (`club:error-notFound`).
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, club_id: int) -> Club:
+            """`get_club`, returning the answer as a `Club`.
+
+            Get a club by its ID.
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: custom media link `.dds` files by default, with scaled PNG (JPG for the
+            background) versions in separate fields; slots showing a preset theme have empty URLs. An
+            unknown club is a 404 (`club:error-notFound`).
+            """
+            ...
+
+    class _GetClubs(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 20,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> dict[str, Any]:
+            """Get a page of clubs.
+
+            Args:
+                length: clubs to get, 1 to 250.
+                offset: clubs to skip.
+                name: text to look for in club names.
+
+            Remarks: not every club is listed: without `name` only verified clubs are, and with a
+            `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
+            PNG/JPG versions in separate fields.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            length: int = 20,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> ClubList:
+            """`get_clubs`, returning the answer as a `ClubList`.
+
+            Get a page of clubs.
+
+            Args:
+                length: clubs to get, 1 to 250.
+                offset: clubs to skip.
+                name: text to look for in club names.
+
+            Remarks: not every club is listed: without `name` only verified clubs are, and with a
+            `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
+            PNG/JPG versions in separate fields.
+            """
+            ...
+
+    class _GetMyClubs(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            length: int = 20,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get a page of the clubs the account is a member of, each with the account's `role`.
+
+            Args:
+                length: clubs to get (at least 1).
+                offset: clubs to skip.
+
+            Remarks: needs a service account (the answer depends on the account's memberships).
+            Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
+            """
+            ...
+
+        def typed(self, token: ServiceToken, length: int = 20, offset: int = 0) -> MyClubList:
+            """`get_my_clubs`, returning the answer as a `MyClubList`.
+
+            Get a page of the clubs the account is a member of, each with the account's `role`.
+
+            Args:
+                length: clubs to get (at least 1).
+                offset: clubs to skip.
+
+            Remarks: needs a service account (the answer depends on the account's memberships).
+            Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
+            """
+            ...
+
+    class _GetClubCompetitions(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int = 20,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> dict[str, Any]:
+            """Get a page of club competitions, most popular first.
+
+            Args:
+                length: competitions to get, 1 to 250.
+                offset: competitions to skip.
+                name: text to look for in competition names.
+
+            Remarks: not every competition is listed: without `name` only verified clubs'
+            competitions are, and with a `name` at most 200 competitions match.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            length: int = 20,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> ClubCompetitionList:
+            """`get_club_competitions`, returning the answer as a `ClubCompetitionList`.
+
+            Get a page of club competitions, most popular first.
+
+            Args:
+                length: competitions to get, 1 to 250.
+                offset: competitions to skip.
+                name: text to look for in competition names.
+
+            Remarks: not every competition is listed: without `name` only verified clubs'
+            competitions are, and with a `name` at most 200 competitions match.
+            """
+            ...
+
+    class _GetClubPlayerInfo(Protocol):
+        def __call__(self, token: ServiceToken) -> dict[str, Any]:
+            """Get the account's club settings: the club tag it shows and the club it pinned.
+
+            Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
+            """
+            ...
+
+        def typed(self, token: ServiceToken) -> ClubPlayerInfo:
+            """`get_club_player_info`, returning the answer as a `ClubPlayerInfo`.
+
+            Get the account's club settings: the club tag it shows and the club it pinned.
+
+            Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
+            """
+            ...
+
+    class _PinClub(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
+            """Pin a club for the account, or unpin it if it is already pinned.
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: needs a service account. The pinned club's assets show while playing solo and its
+            members make the in-game club leaderboards. A club the account is not a member of (or
+            an unknown club) is a 403 (`clubMemberRole:error-notMember`).
+            """
+            ...
+
+        def typed(self, token: ServiceToken, club_id: int) -> ClubTagPin:
+            """`pin_club`, returning the answer as a `ClubTagPin`.
+
+            Pin a club for the account, or unpin it if it is already pinned.
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: needs a service account. The pinned club's assets show while playing solo and its
+            members make the in-game club leaderboards. A club the account is not a member of (or
+            an unknown club) is a 403 (`clubMemberRole:error-notMember`).
+            """
+            ...
+
+    class _UseClubTag(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
+            """Show a club's tag next to the account's name in game, or stop if it already does.
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: needs a service account. A club the account is not a member of (or an unknown
+            club) is a 403 (`clubMemberRole:error-notMember`).
+            """
+            ...
+
+        def typed(self, token: ServiceToken, club_id: int) -> ClubTagPin:
+            """`use_club_tag`, returning the answer as a `ClubTagPin`.
+
+            Show a club's tag next to the account's name in game, or stop if it already does.
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: needs a service account. A club the account is not a member of (or an unknown
+            club) is a 403 (`clubMemberRole:error-notMember`).
+            """
+            ...
+
+    class _GetClubMembers(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            length: int = 20,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get a page of a club's members, its creator first.
+
+            Args:
+                club_id: the club's ID.
+                length: members to get, 1 to 250.
+                offset: members to skip.
+
+            Remarks: an unknown club answers an empty list.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            length: int = 20,
+            offset: int = 0,
+        ) -> ClubMemberList:
+            """`get_club_members`, returning the answer as a `ClubMemberList`.
+
+            Get a page of a club's members, its creator first.
+
+            Args:
+                club_id: the club's ID.
+                length: members to get, 1 to 250.
+                offset: members to skip.
+
+            Remarks: an unknown club answers an empty list.
+            """
+            ...
+
+    class _GetClubMember(Protocol):
+        def __call__(self, token: WebServicesToken, club_id: int, member_id: str) -> dict[str, Any]:
+            """Get an account's membership of a club.
+
+            Args:
+                club_id: the club's ID.
+                member_id: the account ID.
+
+            Remarks: an unknown club or account, or an account that is not a member, is no error: the
+            answer has an empty `role` and the current time as `creation_timestamp`.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, club_id: int, member_id: str) -> ClubMember:
+            """`get_club_member`, returning the answer as a `ClubMember`.
+
+            Get an account's membership of a club.
+
+            Args:
+                club_id: the club's ID.
+                member_id: the account ID.
+
+            Remarks: an unknown club or account, or an account that is not a member, is no error: the
+            answer has an empty `role` and the current time as `creation_timestamp`.
+            """
+            ...
+
+    class _GetClubMemberByName(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            member_name: str,
+        ) -> dict[str, Any]:
+            """Get an account's membership of a club, from its display name.
+
+            Args:
+                club_id: the club's ID.
+                member_name: the account's display name.
+
+            Remarks: an unknown club, or an account that is not a member, answers an empty `role` and
+            the current time as `creation_timestamp`; a name that matches no account is a 404
+            (`player:error-notFound`).
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, club_id: int, member_name: str) -> ClubMember:
+            """`get_club_member_by_name`, returning the answer as a `ClubMember`.
+
+            Get an account's membership of a club, from its display name.
+
+            Args:
+                club_id: the club's ID.
+                member_name: the account's display name.
+
+            Remarks: an unknown club, or an account that is not a member, answers an empty `role` and
+            the current time as `creation_timestamp`; a name that matches no account is a 404
+            (`player:error-notFound`).
+            """
+            ...
+
+    class _JoinClub(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
+            """Join a club (or ask to join it), as the account.
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: needs a service account. A `private-open` club answers the role `Apply` (a
+            pending request); a `private-closed` club is a 500 (`clubState:error-wrongState`); an
+            unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
+            gets its membership back.
+            """
+            ...
+
+        def typed(self, token: ServiceToken, club_id: int) -> ClubMember:
+            """`join_club`, returning the answer as a `ClubMember`.
+
+            Join a club (or ask to join it), as the account.
+
+            Args:
+                club_id: the club's ID.
+
+            Remarks: needs a service account. A `private-open` club answers the role `Apply` (a
+            pending request); a `private-closed` club is a 500 (`clubState:error-wrongState`); an
+            unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
+            gets its membership back.
+            """
+            ...
+
+    class _GetClubActivities(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            length: int,
+            offset: int = 0,
+            active: bool | None = None,
+            folder_id: int | None = None,
+        ) -> dict[str, Any]:
+            """Get a club's activities (news, rooms, campaigns, folders...), in club order.
+
+            Args:
+                club_id: the ID of the club.
+                length: activities to get, at most 250.
+                offset: activities to skip.
+                active: only enabled (True) or disabled (False) activities; None for both.
+                folder_id: only the activities in that folder (0: those outside any folder); None
+                    for all, including those nested in folders.
+
+            Remarks: without `active`, enabled and disabled activities are asked for, which only club admins
+            may see: for other clubs pass `active=True`, or the answer is a 403
+            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            length: int,
+            offset: int = 0,
+            active: bool | None = None,
+            folder_id: int | None = None,
+        ) -> ClubActivityList:
+            """`get_club_activities`, returning the answer as a `ClubActivityList`.
+
+            Get a club's activities (news, rooms, campaigns, folders...), in club order.
+
+            Args:
+                club_id: the ID of the club.
+                length: activities to get, at most 250.
+                offset: activities to skip.
+                active: only enabled (True) or disabled (False) activities; None for both.
+                folder_id: only the activities in that folder (0: those outside any folder); None
+                    for all, including those nested in folders.
+
+            Remarks: without `active`, enabled and disabled activities are asked for, which only club admins
+            may see: for other clubs pass `active=True`, or the answer is a 403
+            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17
+            custom media link to `.dds` files by default, with scaled versions in separate fields (preset
+            themes have none).
+            """
+            ...
+
+    class _GetClubCampaigns(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> dict[str, Any]:
+            """Search the campaigns of all clubs, newest first.
+
+            Args:
+                length: campaigns to get, at most 250.
+                offset: campaigns to skip.
+                name: only campaigns whose name contains this text.
+
+            Remarks: not every club's campaigns are found: without `name` only those of verified clubs, with
+            it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled
+            versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            length: int,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> ClubCampaignList:
+            """`get_club_campaigns`, returning the answer as a `ClubCampaignList`.
+
+            Search the campaigns of all clubs, newest first.
+
+            Args:
+                length: campaigns to get, at most 250.
+                offset: campaigns to skip.
+                name: only campaigns whose name contains this text.
+
+            Remarks: not every club's campaigns are found: without `name` only those of verified clubs, with
+            it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled
+            versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _GetClubCampaignsByClub(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            length: int,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get one club's campaigns, the most recently created first.
+
+            Args:
+                club_id: the ID of the club.
+                length: campaigns to get, at most 250.
+                offset: campaigns to skip.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are
+            listed, in order of creation rather than the club's display order, and not by folder
+            (`get_club_activities` has those). A missing club or a non-member is refused with
+            `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            length: int,
+            offset: int = 0,
+        ) -> ClubCampaignsOfClub:
+            """`get_club_campaigns_by_club`, returning the answer as a `ClubCampaignsOfClub`.
+
+            Get one club's campaigns, the most recently created first.
+
+            Args:
+                club_id: the ID of the club.
+                length: campaigns to get, at most 250.
+                offset: campaigns to skip.
+
+            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are
+            listed, in order of creation rather than the club's display order, and not by folder
+            (`get_club_activities` has those). A missing club or a non-member is refused with
+            `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _GetClubRooms(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> dict[str, Any]:
+            """Search the rooms of all clubs, newest first.
+
+            Args:
+                length: rooms to get, at most 250.
+                offset: rooms to skip.
+                name: only rooms whose name contains this text.
+
+            Remarks: not every club's rooms are found: without `name` only those of verified clubs, with it
+            at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            length: int,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> ClubRoomList:
+            """`get_club_rooms`, returning the answer as a `ClubRoomList`.
+
+            Search the rooms of all clubs, newest first.
+
+            Args:
+                length: rooms to get, at most 250.
+                offset: rooms to skip.
+                name: only rooms whose name contains this text.
+
+            Remarks: not every club's rooms are found: without `name` only those of verified clubs, with it
+            at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions
+            in separate fields (preset themes have none).
+            """
+            ...
+
+    class _GetClubMapReviews(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            length: int,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> dict[str, Any]:
+            """Search the map review rooms of all clubs, newest first.
+
+            Args:
+                length: map review rooms to get, at most 250.
+                offset: map review rooms to skip.
+                name: only map review rooms whose name contains this text.
+
+            Remarks: not every club's map review rooms are found: without `name` only those of verified
+            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with
+            scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            length: int,
+            offset: int = 0,
+            name: str | None = None,
+        ) -> ClubMapReviewList:
+            """`get_club_map_reviews`, returning the answer as a `ClubMapReviewList`.
+
+            Search the map review rooms of all clubs, newest first.
+
+            Args:
+                length: map review rooms to get, at most 250.
+                offset: map review rooms to skip.
+                name: only map review rooms whose name contains this text.
+
+            Remarks: not every club's map review rooms are found: without `name` only those of verified
+            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with
+            scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _GetClubUploads(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            bucket_type: str,
+            length: int,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get the upload activities (where players upload maps, skins or items) of all clubs.
+
+            Args:
+                bucket_type: `map-upload`, `skin-upload` or `item-upload`.
+                length: upload activities to get, at most 250.
+                offset: upload activities to skip.
+
+            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another type is
+            a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default,
+            with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            bucket_type: str,
+            length: int,
+            offset: int = 0,
+        ) -> ClubUploadList:
+            """`get_club_uploads`, returning the answer as a `ClubUploadList`.
+
+            Get the upload activities (where players upload maps, skins or items) of all clubs.
+
+            Args:
+                bucket_type: `map-upload`, `skin-upload` or `item-upload`.
+                length: upload activities to get, at most 250.
+                offset: upload activities to skip.
+
+            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another type is
+            a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default,
+            with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _GetClubUpload(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            activity_id: int,
+            length: int = 10,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get an upload activity of a club with some of its maps, skins or items.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the upload activity.
+                length: items to get.
+                offset: items to skip.
+
+            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A missing
+            club or activity is a 404 (`activity:error-notFound`), a private one seen by a non-member a 403
+            (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            activity_id: int,
+            length: int = 10,
+            offset: int = 0,
+        ) -> ClubUpload:
+            """`get_club_upload`, returning the answer as a `ClubUpload`.
+
+            Get an upload activity of a club with some of its maps, skins or items.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the upload activity.
+                length: items to get.
+                offset: items to skip.
+
+            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A missing
+            club or activity is a 404 (`activity:error-notFound`), a private one seen by a non-member a 403
+            (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by
+            default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _GetClubNews(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            activity_id: int,
+        ) -> dict[str, Any]:
+            """Get a club's news article by its activity ID.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the news article.
+
+            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one seen
+            by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubNews:
+            """`get_club_news`, returning the answer as a `ClubNews`.
+
+            Get a club's news article by its activity ID.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the news article.
+
+            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one seen
+            by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to
+            `.dds` files by default, with scaled versions in separate fields (preset themes have none).
+            """
+            ...
+
+    class _GetClubMapReview(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            activity_id: int,
+        ) -> dict[str, Any]:
+            """Get a club's map review activity by its activity ID.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the map review activity.
+
+            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private
+            one seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media
+            link to `.dds` files by default, with scaled versions in separate fields (preset themes have
+            none).
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubMapReview:
+            """`get_club_map_review`, returning the answer as a `ClubMapReview`.
+
+            Get a club's map review activity by its activity ID.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the map review activity.
+
+            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private
+            one seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media
+            link to `.dds` files by default, with scaled versions in separate fields (preset themes have
+            none).
+            """
+            ...
+
+    class _GetClubRoom(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            activity_id: int,
+        ) -> dict[str, Any]:
+            """Get a club's room by its activity ID.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+
+            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one seen by a
+            non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little:
+            `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position
+            (`RoomDetails.map_uids` reads both). Some rooms consistently answer a 404 with
+            `playerServer:error-notFound` or `room:error-notFound` though the activity list shows them. As
+            of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in separate
+            fields (preset themes have none).
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubRoom:
+            """`get_club_room`, returning the answer as a `ClubRoom`.
+
+            Get a club's room by its activity ID.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+
+            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one seen by a
+            non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little:
+            `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position
+            (`RoomDetails.map_uids` reads both). Some rooms consistently answer a 404 with
+            `playerServer:error-notFound` or `room:error-notFound` though the activity list shows them. As
+            of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in separate
+            fields (preset themes have none).
+            """
+            ...
+
+    class _GetClubRoomJoinLink(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            club_id: int,
+            activity_id: int,
+        ) -> dict[str, Any]:
+            """Get a link to join a club room, starting the room if it is not running.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+
+            Remarks: while the room starts `joinLink` is empty and `starting` true (`starting` may stay
+            true a while after the link is given); the game asks again every 2 seconds (5 for the
+            Track of the Day channel). Stop asking on any error. A room deactivated in the club
+            answers `roomServer:error-NoServerAvailable`; a missing club or room a 404
+            (`activity:error-notFound`); a private room seen by a non-member a 403
+            (`clubMemberRole:error-notMember`). Some rooms
+            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
+            though the activity list shows them.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> RoomJoinLink:
+            """`get_club_room_join_link`, returning the answer as a `RoomJoinLink`.
+
+            Get a link to join a club room, starting the room if it is not running.
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+
+            Remarks: while the room starts `joinLink` is empty and `starting` true (`starting` may stay
+            true a while after the link is given); the game asks again every 2 seconds (5 for the
+            Track of the Day channel). Stop asking on any error. A room deactivated in the club
+            answers `roomServer:error-NoServerAvailable`; a missing club or room a 404
+            (`activity:error-notFound`); a private room seen by a non-member a 403
+            (`clubMemberRole:error-notMember`). Some rooms
+            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
+            though the activity list shows them.
+            """
+            ...
+
+    class _GetClubRoomPassword(Protocol):
+        def __call__(self, token: ServiceToken, club_id: int, activity_id: int) -> dict[str, Any]:
+            """Get the password of a club room (for accounts that may manage the club).
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+
+            Remarks: only useful with user accounts, not dedicated servers. A missing, deactivated
+            or unprotected room is a 404 (`activity:error-notFound`); a missing club or a
+            non-member a 403 (`clubMemberRole:error-notMember`), a member who may not manage
+            content a 403 (`clubMemberRole:error-notContentCreator`). Some rooms
+            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
+            though the activity list shows them.
+            """
+            ...
+
+        def typed(self, token: ServiceToken, club_id: int, activity_id: int) -> RoomPassword:
+            """`get_club_room_password`, returning the answer as a `RoomPassword`.
+
+            Get the password of a club room (for accounts that may manage the club).
+
+            Args:
+                club_id: the ID of the club.
+                activity_id: the activity ID of the room.
+
+            Remarks: only useful with user accounts, not dedicated servers. A missing, deactivated
+            or unprotected room is a 404 (`activity:error-notFound`); a missing club or a
+            non-member a 403 (`clubMemberRole:error-notMember`), a member who may not manage
+            content a 403 (`clubMemberRole:error-notContentCreator`). Some rooms
+            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
+            though the activity list shows them.
+            """
+            ...
 
     class _Delete(Protocol):
         def __call__(
@@ -235,42 +2668,6 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetClubCampaign(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            campaign_id: int,
-        ) -> dict[str, Any]:
-            """Get a club's campaign by its campaign ID.
-
-            Args:
-                club_id: the ID of the club.
-                campaign_id: the campaign ID (not the activity ID; campaign IDs are much smaller).
-
-            Remarks: custom media link to `.dds` files by default, with scaled PNG versions in the
-            `mediaUrlPng*` fields; a missing club or campaign is a 404 (`activity:error-notFound`), a
-            private one seen by a non-member a 403; a few campaigns consistently answer an empty body
-            (returned as `{}`).
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, club_id: int, campaign_id: int) -> ClubCampaign:
-            """`get_club_campaign`, returning the answer as a `ClubCampaign`.
-
-            Get a club's campaign by its campaign ID.
-
-            Args:
-                club_id: the ID of the club.
-                campaign_id: the campaign ID (not the activity ID; campaign IDs are much smaller).
-
-            Remarks: custom media link to `.dds` files by default, with scaled PNG versions in the
-            `mediaUrlPng*` fields; a missing club or campaign is a 404 (`activity:error-notFound`), a
-            private one seen by a non-member a 403; a few campaigns consistently answer an empty body
-            (returned as `{}`).
-            """
-            ...
-
     class _GetMapLeaderboard(Protocol):
         def __call__(
             self,
@@ -326,239 +2723,6 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetMapReviewConnect(Protocol):
-        def __call__(self, token: ServiceToken, review_type: str) -> dict[str, Any]:
-            """Get what is needed to join a map review server.
-
-            Args:
-                review_type: the review server, e.g. `totd` or `weekly-shorts`.
-
-            Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
-            rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
-            """
-            ...
-
-        def typed(self, token: ServiceToken, review_type: str) -> ReviewConnection:
-            """`get_map_review_connect`, returning the answer as a `ReviewConnection`.
-
-            Get what is needed to join a map review server.
-
-            Args:
-                review_type: the review server, e.g. `totd` or `weekly-shorts`.
-
-            Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
-            rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
-            """
-            ...
-
-    class _GetMapReviewSubmitted(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            review_type: str,
-            length: int = 144,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get the maps the account submitted to an official map review.
-
-            Args:
-                review_type: the review server, e.g. `totd` or `weekly-shorts`.
-                length: maps to get (the game asks for 144).
-                offset: maps to skip.
-
-            Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
-            reviews use the club endpoints instead.
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            review_type: str,
-            length: int = 144,
-            offset: int = 0,
-        ) -> SubmittedMaps:
-            """`get_map_review_submitted`, returning the answer as a `SubmittedMaps`.
-
-            Get the maps the account submitted to an official map review.
-
-            Args:
-                review_type: the review server, e.g. `totd` or `weekly-shorts`.
-                length: maps to get (the game asks for 144).
-                offset: maps to skip.
-
-            Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
-            reviews use the club endpoints instead.
-            """
-            ...
-
-    class _GetMapReviewWaitingTime(Protocol):
-        def __call__(self, token: WebServicesToken, review_type: str) -> dict[str, Any]:
-            """Get how long a map submitted now would wait before it is the one being reviewed.
-
-            Args:
-                review_type: the review server, e.g. `totd` or `weekly-shorts`.
-
-            Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
-            plain-text body `Only official MapReview`.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, review_type: str) -> WaitingTime:
-            """`get_map_review_waiting_time`, returning the answer as a `WaitingTime`.
-
-            Get how long a map submitted now would wait before it is the one being reviewed.
-
-            Args:
-                review_type: the review server, e.g. `totd` or `weekly-shorts`.
-
-            Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
-            plain-text body `Only official MapReview`.
-            """
-            ...
-
-    class _GetMapsRoyal(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 51,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get Royal maps by month, newest month first.
-
-            Args:
-                length: months to get.
-                offset: months to skip, counting back from the current month (the last Royal maps are
-                    from June 2025, yet the count still starts at the current month).
-
-            Remarks: no longer updated, so the answer can be cached for good.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, length: int = 51, offset: int = 0) -> MonthList:
-            """`get_maps_royal`, returning the answer as a `MonthList`.
-
-            Get Royal maps by month, newest month first.
-
-            Args:
-                length: months to get.
-                offset: months to skip, counting back from the current month (the last Royal maps are
-                    from June 2025, yet the count still starts at the current month).
-
-            Remarks: no longer updated, so the answer can be cached for good.
-            """
-            ...
-
-    class _GetMapsSeasonal(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 1,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get official seasonal campaigns (v2 route), newest first.
-
-            Args:
-                length: campaigns to get.
-                offset: campaigns to skip, counting back from the current one.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
-            """`get_maps_seasonal`, returning the answer as a `CampaignList`.
-
-            Get official seasonal campaigns (v2 route), newest first.
-
-            Args:
-                length: campaigns to get.
-                offset: campaigns to skip, counting back from the current one.
-            """
-            ...
-
-    class _GetMapsTotd(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 1,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get Tracks of the Day by month, newest month first.
-
-            Args:
-                length: months to get.
-                offset: months to skip, counting back from the current month.
-
-            Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
-            the Day is not scheduled yet; timestamps are Unix seconds.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> MonthList:
-            """`get_maps_totd`, returning the answer as a `MonthList`.
-
-            Get Tracks of the Day by month, newest month first.
-
-            Args:
-                length: months to get.
-                offset: months to skip, counting back from the current month.
-
-            Remarks: `nextRequestTimestamp` and `relativeNextRequest` may be -1 when the next Track of
-            the Day is not scheduled yet; timestamps are Unix seconds.
-            """
-            ...
-
-    class _GetMapsWeeklyGrand(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 1,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get Weekly Grand campaigns, newest first (each holds one map).
-
-            Args:
-                length: weeks to get.
-                offset: weeks to skip, counting back from the current week.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
-            """`get_maps_weekly_grand`, returning the answer as a `CampaignList`.
-
-            Get Weekly Grand campaigns, newest first (each holds one map).
-
-            Args:
-                length: weeks to get.
-                offset: weeks to skip, counting back from the current week.
-            """
-            ...
-
-    class _GetMapsWeeklyShort(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 1,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get Weekly Shorts campaigns, newest first.
-
-            Args:
-                length: weeks to get.
-                offset: weeks to skip, counting back from the current week.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
-            """`get_maps_weekly_short`, returning the answer as a `CampaignList`.
-
-            Get Weekly Shorts campaigns, newest first.
-
-            Args:
-                length: weeks to get.
-                offset: weeks to skip, counting back from the current week.
-            """
-            ...
-
     class _GetPlayerClubRecord(Protocol):
         def __call__(
             self,
@@ -602,15 +2766,32 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetServerAccounts(Protocol):
-        def __call__(self, token: ServiceToken) -> dict[str, Any]:
-            """Get the account's dedicated server accounts."""
+    class _GetCampaignClubRanking(Protocol):
+        def __call__(self, token: ServiceToken, group_uid: str, club_id: int) -> dict[str, Any]:
+            """Get the account's season points in a campaign and its rank among a club's members.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                club_id: the ID of the club.
+
+            Remarks: only useful with a service account; closed campaigns work too; `position` is the
+            rank within the club, not in the campaign. An unknown group, or a campaign the account
+            has not played, answers `{}`; an unknown club answers `position: 1`.
+            """
             ...
 
-        def typed(self, token: ServiceToken) -> ServerAccounts:
-            """`get_server_accounts`, returning the answer as a `ServerAccounts`.
+        def typed(self, token: ServiceToken, group_uid: str, club_id: int) -> CampaignClubRanking:
+            """`get_campaign_club_ranking`, returning the answer as a `CampaignClubRanking`.
 
-            Get the account's dedicated server accounts.
+            Get the account's season points in a campaign and its rank among a club's members.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                club_id: the ID of the club.
+
+            Remarks: only useful with a service account; closed campaigns work too; `position` is the
+            rank within the club, not in the campaign. An unknown group, or a campaign the account
+            has not played, answers `{}`; an unknown club answers `position: 1`.
             """
             ...
 
@@ -661,32 +2842,40 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetCampaignClubRanking(Protocol):
-        def __call__(self, token: ServiceToken, group_uid: str, club_id: int) -> dict[str, Any]:
-            """Get the account's season points in a campaign and its rank among a club's members.
+    class _GetCampaignRanking(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            account_id: str,
+        ) -> dict[str, Any]:
+            """Get a player's season points and positions in World and each of its zones for a
+            campaign.
 
             Args:
                 group_uid: the group of the campaign or season (not `Personal_Best`).
-                club_id: the ID of the club.
+                account_id: the player's account ID.
 
-            Remarks: only useful with a service account; closed campaigns work too; `position` is the
-            rank within the club, not in the campaign. An unknown group, or a campaign the account
-            has not played, answers `{}`; an unknown club answers `position: 1`.
+            Remarks: closed campaigns work too; an unknown group or player answers `{}`.
             """
             ...
 
-        def typed(self, token: ServiceToken, group_uid: str, club_id: int) -> CampaignClubRanking:
-            """`get_campaign_club_ranking`, returning the answer as a `CampaignClubRanking`.
+        def typed(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            account_id: str,
+        ) -> CampaignRanking:
+            """`get_campaign_ranking`, returning the answer as a `CampaignRanking`.
 
-            Get the account's season points in a campaign and its rank among a club's members.
+            Get a player's season points and positions in World and each of its zones for a
+            campaign.
 
             Args:
                 group_uid: the group of the campaign or season (not `Personal_Best`).
-                club_id: the ID of the club.
+                account_id: the player's account ID.
 
-            Remarks: only useful with a service account; closed campaigns work too; `position` is the
-            rank within the club, not in the campaign. An unknown group, or a campaign the account
-            has not played, answers `{}`; an unknown club answers `position: 1`.
+            Remarks: closed campaigns work too; an unknown group or player answers `{}`.
             """
             ...
 
@@ -735,94 +2924,6 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetCampaignRanking(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            group_uid: str,
-            account_id: str,
-        ) -> dict[str, Any]:
-            """Get a player's season points and positions in World and each of its zones for a
-            campaign.
-
-            Args:
-                group_uid: the group of the campaign or season (not `Personal_Best`).
-                account_id: the player's account ID.
-
-            Remarks: closed campaigns work too; an unknown group or player answers `{}`.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            group_uid: str,
-            account_id: str,
-        ) -> CampaignRanking:
-            """`get_campaign_ranking`, returning the answer as a `CampaignRanking`.
-
-            Get a player's season points and positions in World and each of its zones for a
-            campaign.
-
-            Args:
-                group_uid: the group of the campaign or season (not `Personal_Best`).
-                account_id: the player's account ID.
-
-            Remarks: closed campaigns work too; an unknown group or player answers `{}`.
-            """
-            ...
-
-    class _GetClubMapLeaderboard(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            map_uid: str,
-            club_id: int,
-            group_uid: str = "Personal_Best",
-            length: int = 5,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get the records of a club's members on a map, ranked within the club.
-
-            Args:
-                map_uid: the UID of the map.
-                club_id: the ID of the club.
-                group_uid: the group/season; `Personal_Best` is the global leaderboard.
-                length: records to get, 1 to 100.
-                offset: records to skip; `length + offset` may not pass 10,000.
-
-            Remarks: only the first 10,000 records can be read; the service answers at most 100
-            records (more are not an error there); maps with a secret threshold show `score: -1` for
-            some entries. An unknown group answers `{}`, an unknown map an empty `top`.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            map_uid: str,
-            club_id: int,
-            group_uid: str = "Personal_Best",
-            length: int = 5,
-            offset: int = 0,
-        ) -> ClubMapLeaderboard:
-            """`get_club_map_leaderboard`, returning the answer as a `ClubMapLeaderboard`.
-
-            Get the records of a club's members on a map, ranked within the club.
-
-            Args:
-                map_uid: the UID of the map.
-                club_id: the ID of the club.
-                group_uid: the group/season; `Personal_Best` is the global leaderboard.
-                length: records to get, 1 to 100.
-                offset: records to skip; `length + offset` may not pass 10,000.
-
-            Remarks: only the first 10,000 records can be read; the service answers at most 100
-            records (more are not an error there); maps with a secret threshold show `score: -1` for
-            some entries. An unknown group answers `{}`, an unknown map an empty `top`.
-            """
-            ...
-
     class _GetMapMedalRecords(Protocol):
         def __call__(
             self,
@@ -859,23 +2960,6 @@ if TYPE_CHECKING:
 
             Remarks: closed groups work too; some (or all) medals may have no record, above all on
             maps with few records; an unknown group answers `{}`, an unknown map no medals.
-            """
-            ...
-
-    class _GetMyTrophyRanking(Protocol):
-        def __call__(self, token: ServiceToken) -> dict[str, Any]:
-            """Get the account's trophy points, echelon and positions in World and each of its zones.
-
-            Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
-            """
-            ...
-
-        def typed(self, token: ServiceToken) -> MyTrophyRanking:
-            """`get_my_trophy_ranking`, returning the answer as a `MyTrophyRanking`.
-
-            Get the account's trophy points, echelon and positions in World and each of its zones.
-
-            Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
             """
             ...
 
@@ -1040,6 +3124,74 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _GetClubMapLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            map_uid: str,
+            club_id: int,
+            group_uid: str = "Personal_Best",
+            length: int = 5,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get the records of a club's members on a map, ranked within the club.
+
+            Args:
+                map_uid: the UID of the map.
+                club_id: the ID of the club.
+                group_uid: the group/season; `Personal_Best` is the global leaderboard.
+                length: records to get, 1 to 100.
+                offset: records to skip; `length + offset` may not pass 10,000.
+
+            Remarks: only the first 10,000 records can be read; the service answers at most 100
+            records (more are not an error there); maps with a secret threshold show `score: -1` for
+            some entries. An unknown group answers `{}`, an unknown map an empty `top`.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            map_uid: str,
+            club_id: int,
+            group_uid: str = "Personal_Best",
+            length: int = 5,
+            offset: int = 0,
+        ) -> ClubMapLeaderboard:
+            """`get_club_map_leaderboard`, returning the answer as a `ClubMapLeaderboard`.
+
+            Get the records of a club's members on a map, ranked within the club.
+
+            Args:
+                map_uid: the UID of the map.
+                club_id: the ID of the club.
+                group_uid: the group/season; `Personal_Best` is the global leaderboard.
+                length: records to get, 1 to 100.
+                offset: records to skip; `length + offset` may not pass 10,000.
+
+            Remarks: only the first 10,000 records can be read; the service answers at most 100
+            records (more are not an error there); maps with a secret threshold show `score: -1` for
+            some entries. An unknown group answers `{}`, an unknown map an empty `top`.
+            """
+            ...
+
+    class _GetMyTrophyRanking(Protocol):
+        def __call__(self, token: ServiceToken) -> dict[str, Any]:
+            """Get the account's trophy points, echelon and positions in World and each of its zones.
+
+            Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
+            """
+            ...
+
+        def typed(self, token: ServiceToken) -> MyTrophyRanking:
+            """`get_my_trophy_ranking`, returning the answer as a `MyTrophyRanking`.
+
+            Get the account's trophy points, echelon and positions in World and each of its zones.
+
+            Remarks: only useful with a service account; each zone's `ranking` nests the zone again.
+            """
+            ...
+
     class _GetTrophyRankings(Protocol):
         def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> dict[str, Any]:
             """Get players' trophy points, echelons and positions in World and each of their zones.
@@ -1063,20 +3215,6 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _AddFavoriteMap(Protocol):
-        def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
-            """Add a map to the account's favorites.
-
-            Args:
-                map_uid: the UID of the map.
-
-            Returns `{}`: the service answers 204 with no content, whether the map was added or not.
-
-            Remarks: only useful with a service account; an unknown map is a 500
-            (`InternalServerError`).
-            """
-            ...
-
     class _GetActiveManiapubs(Protocol):
         def __call__(self, token: WebServicesToken) -> dict[str, Any]:
             """Get the active maniapubs (in-game ads) with their media.
@@ -1096,1383 +3234,94 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetFavoriteMaps(Protocol):
+    class _GetMapReviewConnect(Protocol):
+        def __call__(self, token: ServiceToken, review_type: str) -> dict[str, Any]:
+            """Get what is needed to join a map review server.
+
+            Args:
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
+
+            Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
+            rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
+            """
+            ...
+
+        def typed(self, token: ServiceToken, review_type: str) -> ReviewConnection:
+            """`get_map_review_connect`, returning the answer as a `ReviewConnection`.
+
+            Get what is needed to join a map review server.
+
+            Args:
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
+
+            Remarks: needs a service account (dedicated servers lack the `map_AccessServerReview`
+            rule); an unknown review type is a 403 with the plain-text body `Only official MapReview`.
+            """
+            ...
+
+    class _GetMapReviewSubmitted(Protocol):
         def __call__(
             self,
             token: ServiceToken,
-            length: int,
+            review_type: str,
+            length: int = 144,
             offset: int = 0,
-            sort: str = "date",
-            order: str = "desc",
-            map_types: Sequence[str] | None = None,
-            playable: bool | None = None,
-            only_mine: bool | None = None,
         ) -> dict[str, Any]:
-            """Get the account's favorite maps with their metadata.
+            """Get the maps the account submitted to an official map review.
 
             Args:
-                length: maps to get (at least 1).
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
+                length: maps to get (the game asks for 144).
                 offset: maps to skip.
-                sort: `date` (when the map became a favorite) or `name`.
-                order: `asc` or `desc`.
-                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
-                playable: True: only validated, playable maps.
-                only_mine: True: only maps the account made.
 
-            Remarks: only useful with a service account.
+            Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
+            reviews use the club endpoints instead.
             """
             ...
 
         def typed(
             self,
             token: ServiceToken,
-            length: int,
+            review_type: str,
+            length: int = 144,
             offset: int = 0,
-            sort: str = "date",
-            order: str = "desc",
-            map_types: Sequence[str] | None = None,
-            playable: bool | None = None,
-            only_mine: bool | None = None,
-        ) -> MapList:
-            """`get_favorite_maps`, returning the answer as a `MapList`.
+        ) -> SubmittedMaps:
+            """`get_map_review_submitted`, returning the answer as a `SubmittedMaps`.
 
-            Get the account's favorite maps with their metadata.
+            Get the maps the account submitted to an official map review.
 
             Args:
-                length: maps to get (at least 1).
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
+                length: maps to get (the game asks for 144).
                 offset: maps to skip.
-                sort: `date` (when the map became a favorite) or `name`.
-                order: `asc` or `desc`.
-                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
-                playable: True: only validated, playable maps.
-                only_mine: True: only maps the account made.
 
-            Remarks: only useful with a service account.
+            Remarks: an unknown review type is a 404 (`mapReview:error-notFound`); for club map
+            reviews use the club endpoints instead.
             """
             ...
 
-    class _GetMapCampaignInfo(Protocol):
-        def __call__(self, token: WebServicesToken, map_uid: str) -> dict[str, Any]:
-            """Get a map's official campaign and Track of the Day status.
+    class _GetMapReviewWaitingTime(Protocol):
+        def __call__(self, token: WebServicesToken, review_type: str) -> dict[str, Any]:
+            """Get how long a map submitted now would wait before it is the one being reviewed.
 
             Args:
-                map_uid: the UID of the map.
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
 
-            Remarks: club campaigns are not covered; `officialMaps` lists every map of the map's
-            seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
-            an unknown one) answers -1 and empty lists, with a 200.
+            Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
+            plain-text body `Only official MapReview`.
             """
             ...
 
-        def typed(self, token: WebServicesToken, map_uid: str) -> MapCampaignInfo:
-            """`get_map_campaign_info`, returning the answer as a `MapCampaignInfo`.
+        def typed(self, token: WebServicesToken, review_type: str) -> WaitingTime:
+            """`get_map_review_waiting_time`, returning the answer as a `WaitingTime`.
 
-            Get a map's official campaign and Track of the Day status.
+            Get how long a map submitted now would wait before it is the one being reviewed.
 
             Args:
-                map_uid: the UID of the map.
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
 
-            Remarks: club campaigns are not covered; `officialMaps` lists every map of the map's
-            seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
-            an unknown one) answers -1 and empty lists, with a 200.
-            """
-            ...
-
-    class _GetMapInfo(Protocol):
-        def __call__(self, token: WebServicesToken, map_uid: str) -> dict[str, Any]:
-            """Get a map's metadata by its UID.
-
-            Args:
-                map_uid: the UID of the map (not its map ID: for that use the Core API).
-
-            Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, map_uid: str) -> Map:
-            """`get_map_info`, returning the answer as a `Map`.
-
-            Get a map's metadata by its UID.
-
-            Args:
-                map_uid: the UID of the map (not its map ID: for that use the Core API).
-
-            Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
-            """
-            ...
-
-    class _GetMapsCupOfTheWeek(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 1,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get Cup of the Week campaigns, newest first.
-
-            Args:
-                length: weeks to get.
-                offset: weeks to skip, counting back from the current week.
-
-            Remarks: each weekly campaign holds a single map; `name` is the date the map first
-            appears in the Cup of the Week server room.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, length: int = 1, offset: int = 0) -> CampaignList:
-            """`get_maps_cup_of_the_week`, returning the answer as a `CampaignList`.
-
-            Get Cup of the Week campaigns, newest first.
-
-            Args:
-                length: weeks to get.
-                offset: weeks to skip, counting back from the current week.
-
-            Remarks: each weekly campaign holds a single map; `name` is the date the map first
-            appears in the Cup of the Week server room.
-            """
-            ...
-
-    class _GetMapsInfo(Protocol):
-        def __call__(self, token: WebServicesToken, map_uids: Sequence[str]) -> dict[str, Any]:
-            """Get the metadata of several maps by their UIDs.
-
-            Args:
-                map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
-                    one, any number (sent 100 a request, each UID once).
-
-            Remarks: unknown UIDs are left out without any error.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, map_uids: Sequence[str]) -> MapList:
-            """`get_maps_info`, returning the answer as a `MapList`.
-
-            Get the metadata of several maps by their UIDs.
-
-            Args:
-                map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
-                    one, any number (sent 100 a request, each UID once).
-
-            Remarks: unknown UIDs are left out without any error.
-            """
-            ...
-
-    class _GetMapsSeasonalV1(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 1,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get official seasonal campaigns from the deprecated v1 route, newest first (with media,
-            categories and latest seasons, which the v2 route lacks).
-
-            Args:
-                length: campaigns to get.
-                offset: campaigns to skip, counting back from the current one.
-
-            Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            length: int = 1,
-            offset: int = 0,
-        ) -> CampaignListV1:
-            """`get_maps_seasonal_v1`, returning the answer as a `CampaignListV1`.
-
-            Get official seasonal campaigns from the deprecated v1 route, newest first (with media,
-            categories and latest seasons, which the v2 route lacks).
-
-            Args:
-                length: campaigns to get.
-                offset: campaigns to skip, counting back from the current one.
-
-            Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
-            """
-            ...
-
-    class _GetUploadedMaps(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            length: int | None = None,
-            offset: int | None = None,
-        ) -> dict[str, Any]:
-            """Get the maps the account uploaded, newest first.
-
-            Args:
-                length: maps to get (None: the service's default).
-                offset: maps to skip (None: none).
-
-            Remarks: only useful with a service account.
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            length: int | None = None,
-            offset: int | None = None,
-        ) -> MapList:
-            """`get_uploaded_maps`, returning the answer as a `MapList`.
-
-            Get the maps the account uploaded, newest first.
-
-            Args:
-                length: maps to get (None: the service's default).
-                offset: maps to skip (None: none).
-
-            Remarks: only useful with a service account.
-            """
-            ...
-
-    class _RemoveFavoriteMap(Protocol):
-        def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
-            """Remove a map from the account's favorites.
-
-            Args:
-                map_uid: the UID of the map.
-
-            Returns `{}`: the service answers 204 with no content, even for a map that was no
-            favorite.
-
-            Remarks: only useful with a service account; an unknown map is a 500
-            (`InternalServerError`).
-            """
-            ...
-
-    class _GetClub(Protocol):
-        def __call__(self, token: WebServicesToken, club_id: int) -> dict[str, Any]:
-            """Get a club by its ID.
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: custom media link `.dds` files by default, with scaled PNG (JPG for the
-            background) versions in separate fields; slots showing a preset theme have empty URLs. An
-            unknown club is a 404 (`club:error-notFound`).
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, club_id: int) -> Club:
-            """`get_club`, returning the answer as a `Club`.
-
-            Get a club by its ID.
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: custom media link `.dds` files by default, with scaled PNG (JPG for the
-            background) versions in separate fields; slots showing a preset theme have empty URLs. An
-            unknown club is a 404 (`club:error-notFound`).
-            """
-            ...
-
-    class _GetClubs(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 20,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> dict[str, Any]:
-            """Get a page of clubs.
-
-            Args:
-                length: clubs to get, 1 to 250.
-                offset: clubs to skip.
-                name: text to look for in club names.
-
-            Remarks: not every club is listed: without `name` only verified clubs are, and with a
-            `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
-            PNG/JPG versions in separate fields.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            length: int = 20,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> ClubList:
-            """`get_clubs`, returning the answer as a `ClubList`.
-
-            Get a page of clubs.
-
-            Args:
-                length: clubs to get, 1 to 250.
-                offset: clubs to skip.
-                name: text to look for in club names.
-
-            Remarks: not every club is listed: without `name` only verified clubs are, and with a
-            `name` at most 200 clubs match. Custom media link `.dds` files by default, with scaled
-            PNG/JPG versions in separate fields.
-            """
-            ...
-
-    class _GetMyClubs(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            length: int = 20,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get a page of the clubs the account is a member of, each with the account's `role`.
-
-            Args:
-                length: clubs to get (at least 1).
-                offset: clubs to skip.
-
-            Remarks: needs a service account (the answer depends on the account's memberships).
-            Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
-            """
-            ...
-
-        def typed(self, token: ServiceToken, length: int = 20, offset: int = 0) -> MyClubList:
-            """`get_my_clubs`, returning the answer as a `MyClubList`.
-
-            Get a page of the clubs the account is a member of, each with the account's `role`.
-
-            Args:
-                length: clubs to get (at least 1).
-                offset: clubs to skip.
-
-            Remarks: needs a service account (the answer depends on the account's memberships).
-            Custom media link `.dds` files by default, with scaled PNG/JPG versions in separate fields.
-            """
-            ...
-
-    class _GetClubCompetitions(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int = 20,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> dict[str, Any]:
-            """Get a page of club competitions, most popular first.
-
-            Args:
-                length: competitions to get, 1 to 250.
-                offset: competitions to skip.
-                name: text to look for in competition names.
-
-            Remarks: not every competition is listed: without `name` only verified clubs'
-            competitions are, and with a `name` at most 200 competitions match.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            length: int = 20,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> ClubCompetitionList:
-            """`get_club_competitions`, returning the answer as a `ClubCompetitionList`.
-
-            Get a page of club competitions, most popular first.
-
-            Args:
-                length: competitions to get, 1 to 250.
-                offset: competitions to skip.
-                name: text to look for in competition names.
-
-            Remarks: not every competition is listed: without `name` only verified clubs'
-            competitions are, and with a `name` at most 200 competitions match.
-            """
-            ...
-
-    class _GetClubPlayerInfo(Protocol):
-        def __call__(self, token: ServiceToken) -> dict[str, Any]:
-            """Get the account's club settings: the club tag it shows and the club it pinned.
-
-            Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
-            """
-            ...
-
-        def typed(self, token: ServiceToken) -> ClubPlayerInfo:
-            """`get_club_player_info`, returning the answer as a `ClubPlayerInfo`.
-
-            Get the account's club settings: the club tag it shows and the club it pinned.
-
-            Remarks: needs a service account. `tag_club_id` and `pinned_club` are 0 for none.
-            """
-            ...
-
-    class _CreateClub(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            name: str,
-            state: str,
-            tag: str | None = None,
-            description: str | None = None,
-            icon_theme: str | None = None,
-            decal_theme: str | None = None,
-            vertical_theme: str | None = None,
-            background_theme: str | None = None,
-            screen8x1_theme: str | None = None,
-            screen16x1_theme: str | None = None,
-            screen16x9_theme: str | None = None,
-        ) -> dict[str, Any]:
-            """Create a club, with the account as its creator.
-
-            Args:
-                name: 3 to 20 characters.
-                state: `public` (anyone joins), `private-open` (players ask to join) or
-                    `private-closed` (nobody joins; the club stays visible).
-                tag: shown next to members' names in game, at most 5 characters; `$` styling codes
-                    do not count.
-                description: at most 200 characters.
-                icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
-                    screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
-                    game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
-                    16x9 one.
-
-            Remarks: needs a service account. `$` styling codes in the tag do not count towards its 5
-            characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
-            scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            name: str,
-            state: str,
-            tag: str | None = None,
-            description: str | None = None,
-            icon_theme: str | None = None,
-            decal_theme: str | None = None,
-            vertical_theme: str | None = None,
-            background_theme: str | None = None,
-            screen8x1_theme: str | None = None,
-            screen16x1_theme: str | None = None,
-            screen16x9_theme: str | None = None,
-        ) -> Club:
-            """`create_club`, returning the answer as a `Club`.
-
-            Create a club, with the account as its creator.
-
-            Args:
-                name: 3 to 20 characters.
-                state: `public` (anyone joins), `private-open` (players ask to join) or
-                    `private-closed` (nobody joins; the club stays visible).
-                tag: shown next to members' names in game, at most 5 characters; `$` styling codes
-                    do not count.
-                description: at most 200 characters.
-                icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
-                    screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
-                    game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
-                    16x9 one.
-
-            Remarks: needs a service account. `$` styling codes in the tag do not count towards its 5
-            characters. Preset themes leave the media URLs empty (only custom media have `.dds` and
-            scaled PNG/JPG URLs). An unknown state is refused (`state:error-inArray`).
-            """
-            ...
-
-    class _EditClub(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str | None = None,
-            state: str | None = None,
-            tag: str | None = None,
-            description: str | None = None,
-            icon_theme: str | None = None,
-            decal_theme: str | None = None,
-            vertical_theme: str | None = None,
-            background_theme: str | None = None,
-            screen8x1_theme: str | None = None,
-            screen16x1_theme: str | None = None,
-            screen16x9_theme: str | None = None,
-        ) -> dict[str, Any]:
-            """Edit a club; only the given fields change.
-
-            Args:
-                club_id: the club's ID.
-                name: 3 to 20 characters.
-                state: `public` (anyone joins), `private-open` (players ask to join) or
-                    `private-closed` (nobody joins; the club stays visible).
-                tag: shown next to members' names in game, at most 5 characters; `$` styling codes
-                    do not count.
-                description: at most 200 characters.
-                icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
-                    screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
-                    game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
-                    16x9 one.
-
-            Remarks: needs a service account that is the club's creator or an admin (others get a
-            `clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin` error). Making the
-            club `public` lets every pending member request in. `$` styling codes in the tag do not
-            count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
-            is refused (`state:error-inArray`).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str | None = None,
-            state: str | None = None,
-            tag: str | None = None,
-            description: str | None = None,
-            icon_theme: str | None = None,
-            decal_theme: str | None = None,
-            vertical_theme: str | None = None,
-            background_theme: str | None = None,
-            screen8x1_theme: str | None = None,
-            screen16x1_theme: str | None = None,
-            screen16x9_theme: str | None = None,
-        ) -> Club:
-            """`edit_club`, returning the answer as a `Club`.
-
-            Edit a club; only the given fields change.
-
-            Args:
-                club_id: the club's ID.
-                name: 3 to 20 characters.
-                state: `public` (anyone joins), `private-open` (players ask to join) or
-                    `private-closed` (nobody joins; the club stays visible).
-                tag: shown next to members' names in game, at most 5 characters; `$` styling codes
-                    do not count.
-                description: at most 200 characters.
-                icon_theme, decal_theme, vertical_theme, background_theme, screen8x1_theme,
-                    screen16x1_theme, screen16x9_theme: preset theme names in lower case (the
-                    game's `Manialinks/Nadeo/CMGame/OfficialThemes`); the 64x41 screen follows the
-                    16x9 one.
-
-            Remarks: needs a service account that is the club's creator or an admin (others get a
-            `clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin` error). Making the
-            club `public` lets every pending member request in. `$` styling codes in the tag do not
-            count towards its 5 characters; preset themes leave the media URLs empty. An unknown state
-            is refused (`state:error-inArray`).
-            """
-            ...
-
-    class _DeleteClub(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int) -> str:
-            """Delete a club the account created, with all its content (for good); answers the text
-            `Club deleted.`
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: only useful with user accounts, not dedicated servers; only the creator may
-            delete (`clubMemberRole:error-notCreator`); a missing club or a non-member is a 403
-            (`clubMemberRole:error-notMember`). Deleting any club resets the account's club tag and
-            pinned club.
-            """
-            ...
-
-    class _PinClub(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
-            """Pin a club for the account, or unpin it if it is already pinned.
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: needs a service account. The pinned club's assets show while playing solo and its
-            members make the in-game club leaderboards. A club the account is not a member of (or
-            an unknown club) is a 403 (`clubMemberRole:error-notMember`).
-            """
-            ...
-
-        def typed(self, token: ServiceToken, club_id: int) -> ClubTagPin:
-            """`pin_club`, returning the answer as a `ClubTagPin`.
-
-            Pin a club for the account, or unpin it if it is already pinned.
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: needs a service account. The pinned club's assets show while playing solo and its
-            members make the in-game club leaderboards. A club the account is not a member of (or
-            an unknown club) is a 403 (`clubMemberRole:error-notMember`).
-            """
-            ...
-
-    class _UseClubTag(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
-            """Show a club's tag next to the account's name in game, or stop if it already does.
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: needs a service account. A club the account is not a member of (or an unknown
-            club) is a 403 (`clubMemberRole:error-notMember`).
-            """
-            ...
-
-        def typed(self, token: ServiceToken, club_id: int) -> ClubTagPin:
-            """`use_club_tag`, returning the answer as a `ClubTagPin`.
-
-            Show a club's tag next to the account's name in game, or stop if it already does.
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: needs a service account. A club the account is not a member of (or an unknown
-            club) is a 403 (`clubMemberRole:error-notMember`).
-            """
-            ...
-
-    class _GetClubMembers(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            length: int = 20,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get a page of a club's members, its creator first.
-
-            Args:
-                club_id: the club's ID.
-                length: members to get, 1 to 250.
-                offset: members to skip.
-
-            Remarks: an unknown club answers an empty list.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            length: int = 20,
-            offset: int = 0,
-        ) -> ClubMemberList:
-            """`get_club_members`, returning the answer as a `ClubMemberList`.
-
-            Get a page of a club's members, its creator first.
-
-            Args:
-                club_id: the club's ID.
-                length: members to get, 1 to 250.
-                offset: members to skip.
-
-            Remarks: an unknown club answers an empty list.
-            """
-            ...
-
-    class _GetClubMemberRequests(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            length: int = 20,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get a page of a club's pending member requests (role `Apply`).
-
-            Args:
-                club_id: the club's ID.
-                length: requests to get (at least 1).
-                offset: requests to skip.
-
-            Remarks: not for dedicated server accounts. Only `private-open` clubs take requests;
-            other clubs, and unknown clubs, answer an empty list.
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            length: int = 20,
-            offset: int = 0,
-        ) -> ClubMemberList:
-            """`get_club_member_requests`, returning the answer as a `ClubMemberList`.
-
-            Get a page of a club's pending member requests (role `Apply`).
-
-            Args:
-                club_id: the club's ID.
-                length: requests to get (at least 1).
-                offset: requests to skip.
-
-            Remarks: not for dedicated server accounts. Only `private-open` clubs take requests;
-            other clubs, and unknown clubs, answer an empty list.
-            """
-            ...
-
-    class _GetClubMember(Protocol):
-        def __call__(self, token: WebServicesToken, club_id: int, member_id: str) -> dict[str, Any]:
-            """Get an account's membership of a club.
-
-            Args:
-                club_id: the club's ID.
-                member_id: the account ID.
-
-            Remarks: an unknown club or account, or an account that is not a member, is no error: the
-            answer has an empty `role` and the current time as `creation_timestamp`.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, club_id: int, member_id: str) -> ClubMember:
-            """`get_club_member`, returning the answer as a `ClubMember`.
-
-            Get an account's membership of a club.
-
-            Args:
-                club_id: the club's ID.
-                member_id: the account ID.
-
-            Remarks: an unknown club or account, or an account that is not a member, is no error: the
-            answer has an empty `role` and the current time as `creation_timestamp`.
-            """
-            ...
-
-    class _GetClubMemberByName(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            member_name: str,
-        ) -> dict[str, Any]:
-            """Get an account's membership of a club, from its display name.
-
-            Args:
-                club_id: the club's ID.
-                member_name: the account's display name.
-
-            Remarks: an unknown club, or an account that is not a member, answers an empty `role` and
-            the current time as `creation_timestamp`; a name that matches no account is a 404
-            (`player:error-notFound`).
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, club_id: int, member_name: str) -> ClubMember:
-            """`get_club_member_by_name`, returning the answer as a `ClubMember`.
-
-            Get an account's membership of a club, from its display name.
-
-            Args:
-                club_id: the club's ID.
-                member_name: the account's display name.
-
-            Remarks: an unknown club, or an account that is not a member, answers an empty `role` and
-            the current time as `creation_timestamp`; a name that matches no account is a 404
-            (`player:error-notFound`).
-            """
-            ...
-
-    class _JoinClub(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int) -> dict[str, Any]:
-            """Join a club (or ask to join it), as the account.
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: needs a service account. A `private-open` club answers the role `Apply` (a
-            pending request); a `private-closed` club is a 500 (`clubState:error-wrongState`); an
-            unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
-            gets its membership back.
-            """
-            ...
-
-        def typed(self, token: ServiceToken, club_id: int) -> ClubMember:
-            """`join_club`, returning the answer as a `ClubMember`.
-
-            Join a club (or ask to join it), as the account.
-
-            Args:
-                club_id: the club's ID.
-
-            Remarks: needs a service account. A `private-open` club answers the role `Apply` (a
-            pending request); a `private-closed` club is a 500 (`clubState:error-wrongState`); an
-            unknown club a 404 (`club:error-notFound`). An account that already joined (or asked)
-            gets its membership back.
-            """
-            ...
-
-    class _EditClubMember(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            account_id: str,
-            role: str | None = None,
-        ) -> dict[str, Any]:
-            """Change a club member's role.
-
-            Args:
-                club_id: the club's ID.
-                account_id: the member's account ID.
-                role: `Member`, `Content Creator` or `Admin` (nobody can be made `Creator`).
-
-            Remarks: needs a service account that is the club's creator or an admin
-            (`clubMemberRole:error-notMember` / `clubMemberRole:error-notAdmin` otherwise); an account
-            that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
-            `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            account_id: str,
-            role: str | None = None,
-        ) -> ClubMember:
-            """`edit_club_member`, returning the answer as a `ClubMember`.
-
-            Change a club member's role.
-
-            Args:
-                club_id: the club's ID.
-                account_id: the member's account ID.
-                role: `Member`, `Content Creator` or `Admin` (nobody can be made `Creator`).
-
-            Remarks: needs a service account that is the club's creator or an admin
-            (`clubMemberRole:error-notMember` / `clubMemberRole:error-notAdmin` otherwise); an account
-            that is not a member is `clubMember:error-notFound`; the role `Creator` is refused with
-            `role:error-creatorForbidden` and other unknown roles with `role:error-inArray`.
-            """
-            ...
-
-    class _DeleteClubMember(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> str:
-            """Remove a member from a club, or leave it (your own account ID); answers the text
-            `Club member deleted`.
-
-            Args:
-                club_id: the club's ID.
-                account_id: the member's account ID.
-
-            Remarks: only useful with user accounts, not dedicated servers. Removing someone else
-            needs an admin (`clubMemberRole:error-notAdmin`, 403, also for a missing club); an account
-            that is not a member is a 404 (`clubMember:error-notFound`). A creator leaving their own
-            club gets a 200 but stays.
-            """
-            ...
-
-    class _SetClubVip(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> dict[str, Any]:
-            """Make a club member a VIP (VIPs make the in-game club VIP leaderboard).
-
-            Args:
-                club_id: the club's ID.
-                account_id: the member's account ID.
-
-            Remarks: needs a service account that is the club's creator or an admin: others get a 403
-            (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
-            not a member is a 404 (`clubMember:error-notFound`).
-            """
-            ...
-
-        def typed(self, token: ServiceToken, club_id: int, account_id: str) -> ClubMember:
-            """`set_club_vip`, returning the answer as a `ClubMember`.
-
-            Make a club member a VIP (VIPs make the in-game club VIP leaderboard).
-
-            Args:
-                club_id: the club's ID.
-                account_id: the member's account ID.
-
-            Remarks: needs a service account that is the club's creator or an admin: others get a 403
-            (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
-            not a member is a 404 (`clubMember:error-notFound`).
-            """
-            ...
-
-    class _UnsetClubVip(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int, account_id: str) -> dict[str, Any]:
-            """Make a club VIP a plain member again.
-
-            Args:
-                club_id: the club's ID.
-                account_id: the member's account ID.
-
-            Remarks: needs a service account that is the club's creator or an admin: others get a 403
-            (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
-            not a member is a 404 (`clubMember:error-notFound`).
-            """
-            ...
-
-        def typed(self, token: ServiceToken, club_id: int, account_id: str) -> ClubMember:
-            """`unset_club_vip`, returning the answer as a `ClubMember`.
-
-            Make a club VIP a plain member again.
-
-            Args:
-                club_id: the club's ID.
-                account_id: the member's account ID.
-
-            Remarks: needs a service account that is the club's creator or an admin: others get a 403
-            (`clubMemberRole:error-notMember` or `clubMemberRole:error-notAdmin`); an account that is
-            not a member is a 404 (`clubMember:error-notFound`).
-            """
-            ...
-
-    class _GetClubActivities(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            length: int,
-            offset: int = 0,
-            active: bool | None = None,
-            folder_id: int | None = None,
-        ) -> dict[str, Any]:
-            """Get a club's activities (news, rooms, campaigns, folders...), in club order.
-
-            Args:
-                club_id: the ID of the club.
-                length: activities to get, at most 250.
-                offset: activities to skip.
-                active: only enabled (True) or disabled (False) activities; None for both.
-                folder_id: only the activities in that folder (0: those outside any folder); None
-                    for all, including those nested in folders.
-
-            Remarks: without `active`, enabled and disabled activities are asked for, which only club
-            admins may see: for other clubs pass `active=True`, or the answer is a 403
-            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            length: int,
-            offset: int = 0,
-            active: bool | None = None,
-            folder_id: int | None = None,
-        ) -> ClubActivityList:
-            """`get_club_activities`, returning the answer as a `ClubActivityList`.
-
-            Get a club's activities (news, rooms, campaigns, folders...), in club order.
-
-            Args:
-                club_id: the ID of the club.
-                length: activities to get, at most 250.
-                offset: activities to skip.
-                active: only enabled (True) or disabled (False) activities; None for both.
-                folder_id: only the activities in that folder (0: those outside any folder); None
-                    for all, including those nested in folders.
-
-            Remarks: without `active`, enabled and disabled activities are asked for, which only club
-            admins may see: for other clubs pass `active=True`, or the answer is a 403
-            (`clubMemberRole:error-notMember`). An unknown club answers an empty list. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubCampaigns(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> dict[str, Any]:
-            """Search the campaigns of all clubs, newest first.
-
-            Args:
-                length: campaigns to get, at most 250.
-                offset: campaigns to skip.
-                name: only campaigns whose name contains this text.
-
-            Remarks: not every club's campaigns are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            length: int,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> ClubCampaignList:
-            """`get_club_campaigns`, returning the answer as a `ClubCampaignList`.
-
-            Search the campaigns of all clubs, newest first.
-
-            Args:
-                length: campaigns to get, at most 250.
-                offset: campaigns to skip.
-                name: only campaigns whose name contains this text.
-
-            Remarks: not every club's campaigns are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubRooms(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> dict[str, Any]:
-            """Search the rooms of all clubs, newest first.
-
-            Args:
-                length: rooms to get, at most 250.
-                offset: rooms to skip.
-                name: only rooms whose name contains this text.
-
-            Remarks: not every club's rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            length: int,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> ClubRoomList:
-            """`get_club_rooms`, returning the answer as a `ClubRoomList`.
-
-            Search the rooms of all clubs, newest first.
-
-            Args:
-                length: rooms to get, at most 250.
-                offset: rooms to skip.
-                name: only rooms whose name contains this text.
-
-            Remarks: not every club's rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubMapReviews(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            length: int,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> dict[str, Any]:
-            """Search the map review rooms of all clubs, newest first.
-
-            Args:
-                length: map review rooms to get, at most 250.
-                offset: map review rooms to skip.
-                name: only map review rooms whose name contains this text.
-
-            Remarks: not every club's map review rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            length: int,
-            offset: int = 0,
-            name: str | None = None,
-        ) -> ClubMapReviewList:
-            """`get_club_map_reviews`, returning the answer as a `ClubMapReviewList`.
-
-            Search the map review rooms of all clubs, newest first.
-
-            Args:
-                length: map review rooms to get, at most 250.
-                offset: map review rooms to skip.
-                name: only map review rooms whose name contains this text.
-
-            Remarks: not every club's map review rooms are found: without `name` only those of verified
-            clubs, with it at most 200. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubUploads(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            bucket_type: str,
-            length: int,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get the upload activities (where players upload maps, skins or items) of all clubs.
-
-            Args:
-                bucket_type: `map-upload`, `skin-upload` or `item-upload`.
-                length: upload activities to get, at most 250.
-                offset: upload activities to skip.
-
-            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another
-            type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            bucket_type: str,
-            length: int,
-            offset: int = 0,
-        ) -> ClubUploadList:
-            """`get_club_uploads`, returning the answer as a `ClubUploadList`.
-
-            Get the upload activities (where players upload maps, skins or items) of all clubs.
-
-            Args:
-                bucket_type: `map-upload`, `skin-upload` or `item-upload`.
-                length: upload activities to get, at most 250.
-                offset: upload activities to skip.
-
-            Remarks: the items of each activity are not listed (`bucketItemList` is empty); another
-            type is a 400 (`type:error-inArray`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubUpload(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            activity_id: int,
-            length: int = 10,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get an upload activity of a club with some of its maps, skins or items.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the upload activity.
-                length: items to get.
-                offset: items to skip.
-
-            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A
-            missing club or activity is a 404 (`activity:error-notFound`), a private one seen by a
-            non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            activity_id: int,
-            length: int = 10,
-            offset: int = 0,
-        ) -> ClubUpload:
-            """`get_club_upload`, returning the answer as a `ClubUpload`.
-
-            Get an upload activity of a club with some of its maps, skins or items.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the upload activity.
-                length: items to get.
-                offset: items to skip.
-
-            Remarks: items are identified by `itemId`: a map UID for maps, a skin ID for skins. A
-            missing club or activity is a 404 (`activity:error-notFound`), a private one seen by a
-            non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubNews(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            activity_id: int,
-        ) -> dict[str, Any]:
-            """Get a club's news article by its activity ID.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the news article.
-
-            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubNews:
-            """`get_club_news`, returning the answer as a `ClubNews`.
-
-            Get a club's news article by its activity ID.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the news article.
-
-            Remarks: a missing club or news article is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubMapReview(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            activity_id: int,
-        ) -> dict[str, Any]:
-            """Get a club's map review activity by its activity ID.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the map review activity.
-
-            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubMapReview:
-            """`get_club_map_review`, returning the answer as a `ClubMapReview`.
-
-            Get a club's map review activity by its activity ID.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the map review activity.
-
-            Remarks: a missing club or map review activity is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubRoom(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            activity_id: int,
-        ) -> dict[str, Any]:
-            """Get a club's room by its activity ID.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-
-            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little: `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position (`RoomDetails.map_uids` reads both). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> ClubRoom:
-            """`get_club_room`, returning the answer as a `ClubRoom`.
-
-            Get a club's room by its activity ID.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-
-            Remarks: a missing club or room is a 404 (`activity:error-notFound`), a private one
-            seen by a non-member a 403 (`clubMemberRole:error-notMember`). Rooms on a dedicated server show little: `maps` and `scriptSettings` are then likely empty; rarely `maps` is an object keyed by position (`RoomDetails.map_uids` reads both). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubRoomJoinLink(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            club_id: int,
-            activity_id: int,
-        ) -> dict[str, Any]:
-            """Get a link to join a club room, starting the room if it is not running.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-
-            Remarks: while the room starts `joinLink` is empty and `starting` true (`starting` may stay
-            true a while after the link is given); the game asks again every 2 seconds (5 for the
-            Track of the Day channel). Stop asking on any error. A room deactivated in the club
-            answers `roomServer:error-NoServerAvailable`; a missing club or room a 404
-            (`activity:error-notFound`); a private room seen by a non-member a 403
-            (`clubMemberRole:error-notMember`). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, club_id: int, activity_id: int) -> RoomJoinLink:
-            """`get_club_room_join_link`, returning the answer as a `RoomJoinLink`.
-
-            Get a link to join a club room, starting the room if it is not running.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-
-            Remarks: while the room starts `joinLink` is empty and `starting` true (`starting` may stay
-            true a while after the link is given); the game asks again every 2 seconds (5 for the
-            Track of the Day channel). Stop asking on any error. A room deactivated in the club
-            answers `roomServer:error-NoServerAvailable`; a missing club or room a 404
-            (`activity:error-notFound`); a private room seen by a non-member a 403
-            (`clubMemberRole:error-notMember`). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them.
-            """
-            ...
-
-    class _GetClubRoomPassword(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int, activity_id: int) -> dict[str, Any]:
-            """Get the password of a club room (for accounts that may manage the club).
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-
-            Remarks: only useful with user accounts, not dedicated servers. A missing, deactivated
-            or unprotected room is a 404 (`activity:error-notFound`); a missing club or a
-            non-member a 403 (`clubMemberRole:error-notMember`), a member who may not manage
-            content a 403 (`clubMemberRole:error-notContentCreator`). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them.
-            """
-            ...
-
-        def typed(self, token: ServiceToken, club_id: int, activity_id: int) -> RoomPassword:
-            """`get_club_room_password`, returning the answer as a `RoomPassword`.
-
-            Get the password of a club room (for accounts that may manage the club).
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-
-            Remarks: only useful with user accounts, not dedicated servers. A missing, deactivated
-            or unprotected room is a 404 (`activity:error-notFound`); a missing club or a
-            non-member a 403 (`clubMemberRole:error-notMember`), a member who may not manage
-            content a 403 (`clubMemberRole:error-notContentCreator`). Some rooms
-            consistently answer a 404 with `playerServer:error-notFound` or `room:error-notFound`
-            though the activity list shows them.
+            Remarks: `seconds` is a multiple of 180; an unknown review type is a 403 with the
+            plain-text body `Only official MapReview`.
             """
             ...
 
@@ -2582,1010 +3431,170 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _CreateClubCampaign(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            map_uids: Sequence[str] = (),
-            folder_id: int = 0,
-        ) -> dict[str, Any]:
-            """Create a campaign in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the campaign's name, 1 to 20 characters.
-                map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created deactivated: activate it with
-            `edit_club_activity(active=True)`. The maps' order in the playlist decides their
-            positions, not their `position`; a playlist entry without `mapUid` or `position` is
-            skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a
-            500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            map_uids: Sequence[str] = (),
-            folder_id: int = 0,
-        ) -> EditedClubCampaign:
-            """`create_club_campaign`, returning the answer as a `EditedClubCampaign`.
-
-            Create a campaign in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the campaign's name, 1 to 20 characters.
-                map_uids: the campaign's maps in order (sent as the `playlist`, positions from 0).
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. The campaign is created deactivated: activate it with
-            `edit_club_activity(active=True)`. The maps' order in the playlist decides their
-            positions, not their `position`; a playlist entry without `mapUid` or `position` is
-            skipped. Maps must be uploaded to Nadeo beforehand; an unknown or repeated map UID is a
-            500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _CreateClubFolder(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            folder_id: int = 0,
-        ) -> dict[str, Any]:
-            """Create a folder in a club, to organise its activities (folders nest).
-
-            Args:
-                club_id: the ID of the club.
-                name: the folder's name, 1 to 20 characters.
-                folder_id: the parent folder; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with `activity:error-notFound`, an account
-            that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            folder_id: int = 0,
-        ) -> ClubActivity:
-            """`create_club_folder`, returning the answer as a `ClubActivity`.
-
-            Create a folder in a club, to organise its activities (folders nest).
-
-            Args:
-                club_id: the ID of the club.
-                name: the folder's name, 1 to 20 characters.
-                folder_id: the parent folder; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club is refused with `activity:error-notFound`, an account
-            that may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _CreateClubMapReview(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            time_limit: int = 180,
-            scalable: bool = True,
-            max_player: int = 64,
-            allow_vote_skip_map: bool = False,
-            submission_limitation: bool = False,
-            folder_id: int = 0,
-        ) -> dict[str, Any]:
-            """Create a map review activity in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the activity's name, 1 to 20 characters.
-                time_limit: seconds per map, 1 to 3600.
-                scalable: open another server when the room is full.
-                max_player: players per room, 1 to 100.
-                allow_vote_skip_map: let players vote to skip the current map.
-                submission_limitation: let each player submit only one map an hour.
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            time_limit: int = 180,
-            scalable: bool = True,
-            max_player: int = 64,
-            allow_vote_skip_map: bool = False,
-            submission_limitation: bool = False,
-            folder_id: int = 0,
-        ) -> ClubMapReview:
-            """`create_club_map_review`, returning the answer as a `ClubMapReview`.
-
-            Create a map review activity in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the activity's name, 1 to 20 characters.
-                time_limit: seconds per map, 1 to 3600.
-                scalable: open another server when the room is full.
-                max_player: players per room, 1 to 100.
-                allow_vote_skip_map: let players vote to skip the current map.
-                submission_limitation: let each player submit only one map an hour.
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _CreateClubNews(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            headline: str = "",
-            body: str = "",
-            folder_id: int = 0,
-        ) -> dict[str, Any]:
-            """Create a news article in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the article's name, 1 to 20 characters.
-                headline: shown below the name, at most 40 characters.
-                body: the article, at most 2000 characters; `$` text styling is allowed and not
-                    counted.
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            headline: str = "",
-            body: str = "",
-            folder_id: int = 0,
-        ) -> ClubNews:
-            """`create_club_news`, returning the answer as a `ClubNews`.
-
-            Create a news article in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the article's name, 1 to 20 characters.
-                headline: shown below the name, at most 40 characters.
-                body: the article, at most 2000 characters; `$` text styling is allowed and not
-                    counted.
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _CreateClubRanking(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            use_case: str,
-            campaign_id: int | None = None,
-            folder_id: int = 0,
-        ) -> dict[str, Any]:
-            """Create a ranking in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the ranking's name, 1 to 20 characters.
-                use_case: `ranking-official` (the current seasonal campaign), `ranking-daily` (Track
-                    of the Day) or `ranking-club` (a campaign of the club).
-                campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the club's, or does not exist, still makes a
-            ranking (the game then shows an error). Another use case is refused with
-            `useCase:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`.
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            use_case: str,
-            campaign_id: int | None = None,
-            folder_id: int = 0,
-        ) -> ClubRanking:
-            """`create_club_ranking`, returning the answer as a `ClubRanking`.
-
-            Create a ranking in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the ranking's name, 1 to 20 characters.
-                use_case: `ranking-official` (the current seasonal campaign), `ranking-daily` (Track
-                    of the Day) or `ranking-club` (a campaign of the club).
-                campaign_id: the campaign ID of the club's campaign; required for `ranking-club`.
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A campaign that is not the club's, or does not exist, still makes a
-            ranking (the game then shows an error). Another use case is refused with
-            `useCase:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`.
-            """
-            ...
-
-    class _CreateClubRoom(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            region: str,
-            max_players_per_server: int,
-            script: str,
-            settings: Sequence[Mapping[str, str]] = (),
-            maps: Sequence[str] = (),
-            scalable: bool = False,
-            password: bool = False,
-            shuffle_playlist: bool = False,
-            folder_id: int = 0,
-        ) -> dict[str, Any]:
-            """Create a room in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the room's name, 1 to 20 characters.
-                region: `eu-west`, `ca-central` or `ap-southeast`.
-                max_players_per_server: players per server.
-                script: the game mode script, e.g. `TrackMania/TM_TimeAttack_Online.Script.txt`.
-                settings: game mode settings, each a dict of string `key`, `value` and `type`.
-                maps: the room's map UIDs.
-                scalable: open another server when one is full.
-                password: require a password (read it with `get_club_room_password`).
-                shuffle_playlist: shuffle the maps each time the room starts.
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. `shuffle_playlist` is not applied on creation (the
-            documented answer says false after asking for it): set it with `edit_club_room`.
-            A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            region: str,
-            max_players_per_server: int,
-            script: str,
-            settings: Sequence[Mapping[str, str]] = (),
-            maps: Sequence[str] = (),
-            scalable: bool = False,
-            password: bool = False,
-            shuffle_playlist: bool = False,
-            folder_id: int = 0,
-        ) -> ClubRoom:
-            """`create_club_room`, returning the answer as a `ClubRoom`.
-
-            Create a room in a club.
-
-            Args:
-                club_id: the ID of the club.
-                name: the room's name, 1 to 20 characters.
-                region: `eu-west`, `ca-central` or `ap-southeast`.
-                max_players_per_server: players per server.
-                script: the game mode script, e.g. `TrackMania/TM_TimeAttack_Online.Script.txt`.
-                settings: game mode settings, each a dict of string `key`, `value` and `type`.
-                maps: the room's map UIDs.
-                scalable: open another server when one is full.
-                password: require a password (read it with `get_club_room_password`).
-                shuffle_playlist: shuffle the maps each time the room starts.
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. `shuffle_playlist` is not applied on creation (the
-            documented answer says false after asking for it): set it with `edit_club_room`.
-            A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _CreateClubUpload(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            upload_type: str,
-            folder_id: int = 0,
-        ) -> dict[str, Any]:
-            """Create an upload activity in a club, where players add maps, skins or items.
-
-            Args:
-                club_id: the ID of the club.
-                name: the activity's name, 1 to 20 characters.
-                upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with `type:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            upload_type: str,
-            folder_id: int = 0,
-        ) -> ClubUpload:
-            """`create_club_upload`, returning the answer as a `ClubUpload`.
-
-            Create an upload activity in a club, where players add maps, skins or items.
-
-            Args:
-                club_id: the ID of the club.
-                name: the activity's name, 1 to 20 characters.
-                upload_type: `map-upload`, `skin-upload` or `item-upload` (sent as `type`).
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Another type is refused with `type:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _EditClubActivity(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str | None = None,
-            active: bool | None = None,
-            featured: bool | None = None,
-            folder_id: int | None = None,
-            media_theme: str | None = None,
-            position: int | None = None,
-            public: bool | None = None,
-        ) -> dict[str, Any]:
-            """Edit what every club activity has: its name, state, folder, theme and position.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID.
-                name: the new name.
-                active: activate or deactivate it.
-                featured: feature it in the club or not.
-                folder_id: move it to that folder; 0 moves it out of folders.
-                media_theme: a preset theme, in lower case (e.g. `mirage`; the game's
-                    `Manialinks/Nadeo/CMGame/OfficialThemes` lists them).
-                position: its new position in the club's list.
-                public: make it public or private.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the club's other activities, including
-            deactivated and deleted ones: use one that `get_club_activities` shows. An invalid
-            position, or the current one, is refused with `position:error-wrongPosition`; an unknown
-            folder with `folder:error-notFound`; a missing club or activity, or a non-member, with
-            `clubMemberRole:error-notMember`; a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str | None = None,
-            active: bool | None = None,
-            featured: bool | None = None,
-            folder_id: int | None = None,
-            media_theme: str | None = None,
-            position: int | None = None,
-            public: bool | None = None,
-        ) -> ClubActivity:
-            """`edit_club_activity`, returning the answer as a `ClubActivity`.
-
-            Edit what every club activity has: its name, state, folder, theme and position.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID.
-                name: the new name.
-                active: activate or deactivate it.
-                featured: feature it in the club or not.
-                folder_id: move it to that folder; 0 moves it out of folders.
-                media_theme: a preset theme, in lower case (e.g. `mirage`; the game's
-                    `Manialinks/Nadeo/CMGame/OfficialThemes` lists them).
-                position: its new position in the club's list.
-                public: make it public or private.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Valid positions depend on the club's other activities, including
-            deactivated and deleted ones: use one that `get_club_activities` shows. An invalid
-            position, or the current one, is refused with `position:error-wrongPosition`; an unknown
-            folder with `folder:error-notFound`; a missing club or activity, or a non-member, with
-            `clubMemberRole:error-notMember`; a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _EditClubCampaign(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            campaign_id: int,
-            name: str | None = None,
-            map_uids: Sequence[str] | None = None,
-        ) -> dict[str, Any]:
-            """Edit a club campaign's name or maps.
-
-            Args:
-                club_id: the ID of the club.
-                campaign_id: the campaign ID (not the activity ID).
-                name: the new name, 1 to 20 characters.
-                map_uids: the new maps in order (sent as the `playlist`, positions from 0).
-
-            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist decides their positions; an entry
-            without `mapUid` or `position` is skipped. Maps must be uploaded to Nadeo beforehand; an
-            unknown map UID is a 500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            campaign_id: int,
-            name: str | None = None,
-            map_uids: Sequence[str] | None = None,
-        ) -> EditedClubCampaign:
-            """`edit_club_campaign`, returning the answer as a `EditedClubCampaign`.
-
-            Edit a club campaign's name or maps.
-
-            Args:
-                club_id: the ID of the club.
-                campaign_id: the campaign ID (not the activity ID).
-                name: the new name, 1 to 20 characters.
-                map_uids: the new maps in order (sent as the `playlist`, positions from 0).
-
-            Remarks: Only useful with user accounts, not dedicated servers. The maps' order in the playlist decides their positions; an entry
-            without `mapUid` or `position` is skipped. Maps must be uploaded to Nadeo beforehand; an
-            unknown map UID is a 500. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _EditClubMapReview(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str | None = None,
-            time_limit: int | None = None,
-            scalable: bool | None = None,
-            max_player: int | None = None,
-            allow_vote_skip_map: bool | None = None,
-            submission_limitation: bool | None = None,
-        ) -> dict[str, Any]:
-            """Edit a club map review activity.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the map review.
-                name: the new name, 1 to 20 characters.
-                time_limit: seconds per map, 1 to 3600.
-                scalable: open another server when the room is full.
-                max_player: players per room, 1 to 100.
-                allow_vote_skip_map: let players vote to skip the current map.
-                submission_limitation: let each player submit only one map an hour.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str | None = None,
-            time_limit: int | None = None,
-            scalable: bool | None = None,
-            max_player: int | None = None,
-            allow_vote_skip_map: bool | None = None,
-            submission_limitation: bool | None = None,
-        ) -> ClubMapReview:
-            """`edit_club_map_review`, returning the answer as a `ClubMapReview`.
-
-            Edit a club map review activity.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the map review.
-                name: the new name, 1 to 20 characters.
-                time_limit: seconds per map, 1 to 3600.
-                scalable: open another server when the room is full.
-                max_player: players per room, 1 to 100.
-                allow_vote_skip_map: let players vote to skip the current map.
-                submission_limitation: let each player submit only one map an hour.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _EditClubNews(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str | None = None,
-            headline: str | None = None,
-            body: str | None = None,
-        ) -> dict[str, Any]:
-            """Edit a club news article.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the article.
-                name: the new name, 1 to 20 characters.
-                headline: the new headline, at most 40 characters.
-                body: the new article, at most 2000 characters; `$` text styling is allowed and not
-                    counted.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str | None = None,
-            headline: str | None = None,
-            body: str | None = None,
-        ) -> ClubNews:
-            """`edit_club_news`, returning the answer as a `ClubNews`.
-
-            Edit a club news article.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the article.
-                name: the new name, 1 to 20 characters.
-                headline: the new headline, at most 40 characters.
-                body: the new article, at most 2000 characters; `$` text styling is allowed and not
-                    counted.
-
-            Remarks: Only useful with user accounts, not dedicated servers. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _EditClubRoom(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str | None = None,
-            region: str | None = None,
-            max_players_per_server: int | None = None,
-            script: str | None = None,
-            settings: Sequence[Mapping[str, str]] | None = None,
-            maps: Sequence[str] | None = None,
-            scalable: bool | None = None,
-            shuffle_playlist: bool | None = None,
-        ) -> dict[str, Any]:
-            """Edit a club room.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-                name: the new name, 1 to 20 characters.
-                region: `eu-west`, `ca-central` or `ap-southeast`.
-                max_players_per_server: players per server.
-                script: the game mode script.
-                settings: game mode settings to change, each a dict of string `key`, `value`
-                    and `type`.
-                maps: the room's new map UIDs.
-                scalable: open another server when one is full.
-                shuffle_playlist: shuffle the maps each time the room starts.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. An unknown script stops the room at the next map.
-            A missing room or a non-member is refused with `clubMemberRole:error-notMember`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str | None = None,
-            region: str | None = None,
-            max_players_per_server: int | None = None,
-            script: str | None = None,
-            settings: Sequence[Mapping[str, str]] | None = None,
-            maps: Sequence[str] | None = None,
-            scalable: bool | None = None,
-            shuffle_playlist: bool | None = None,
-        ) -> ClubRoom:
-            """`edit_club_room`, returning the answer as a `ClubRoom`.
-
-            Edit a club room.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-                name: the new name, 1 to 20 characters.
-                region: `eu-west`, `ca-central` or `ap-southeast`.
-                max_players_per_server: players per server.
-                script: the game mode script.
-                settings: game mode settings to change, each a dict of string `key`, `value`
-                    and `type`.
-                maps: the room's new map UIDs.
-                scalable: open another server when one is full.
-                shuffle_playlist: shuffle the maps each time the room starts.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Repeated map UIDs are ignored; an unknown one is a 500. An
-            unknown script makes the room fail to start (an error in the game). Another region is
-            refused with `region:region not in available choice`. An unknown script stops the room at the next map.
-            A missing room or a non-member is refused with `clubMemberRole:error-notMember`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _GetClubCampaignsByClub(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            length: int,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get one club's campaigns, the most recently created first.
-
-            Args:
-                club_id: the ID of the club.
-                length: campaigns to get, at most 250.
-                offset: campaigns to skip.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are listed, in order of creation rather than
-            the club's display order, and not by folder (`get_club_activities` has those). A missing
-            club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            length: int,
-            offset: int = 0,
-        ) -> ClubCampaignsOfClub:
-            """`get_club_campaigns_by_club`, returning the answer as a `ClubCampaignsOfClub`.
-
-            Get one club's campaigns, the most recently created first.
-
-            Args:
-                club_id: the ID of the club.
-                length: campaigns to get, at most 250.
-                offset: campaigns to skip.
-
-            Remarks: Only useful with user accounts, not dedicated servers. Only active campaigns are listed, in order of creation rather than
-            the club's display order, and not by folder (`get_club_activities` has those). A missing
-            club or a non-member is refused with `globalAdmin:error-notAllowed` (403). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _CreateClubRoomFromServer(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            login: str,
-            folder_id: int = 0,
-        ) -> dict[str, Any]:
-            """Create a room in a club, hosted on one of your dedicated server accounts.
-
-            Args:
-                club_id: the ID of the club.
-                name: the room's name, 1 to 20 characters.
-                login: the dedicated server account's login (not its account ID).
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            name: str,
-            login: str,
-            folder_id: int = 0,
-        ) -> ClubRoom:
-            """`create_club_room_from_server`, returning the answer as a `ClubRoom`.
-
-            Create a room in a club, hosted on one of your dedicated server accounts.
-
-            Args:
-                club_id: the ID of the club.
-                name: the room's name, 1 to 20 characters.
-                login: the dedicated server account's login (not its account ID).
-                folder_id: the folder to create it in; 0 for none.
-
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a member who may not manage content with
-            `clubMemberRole:error-notContentCreator`. Activities can be created in folders (`folder_id`; 0 for none). As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _EditClubRoomFromServer(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str,
-            login: str,
-            folder_id: int | None = None,
-        ) -> dict[str, Any]:
-            """Edit a club room hosted on a dedicated server: its name, its server, its folder.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-                name: the room's name, 1 to 20 characters.
-                login: the dedicated server account's login (not its account ID).
-                folder_id: the folder to move it to (0: out of any folder); None to leave it.
-
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            name: str,
-            login: str,
-            folder_id: int | None = None,
-        ) -> ClubRoom:
-            """`edit_club_room_from_server`, returning the answer as a `ClubRoom`.
-
-            Edit a club room hosted on a dedicated server: its name, its server, its folder.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID of the room.
-                name: the room's name, 1 to 20 characters.
-                login: the dedicated server account's login (not its account ID).
-                folder_id: the folder to move it to (0: out of any folder); None to leave it.
-
-            Remarks: Only useful with user accounts, not dedicated servers. The room's answer carries less than a Nadeo-hosted room's:
-            `maps` and `scriptSettings` are empty or what the server last reported. One login may
-            host several rooms: a login already in use is not refused (`get_server_accounts` says
-            which are), an unknown one is refused with `serverLogin:error-inArray`. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing activity with `activity:error-notFound`, a
-            member who may not manage content with `clubMemberRole:error-notContentCreator`. As of 2024-01-17 custom media link to `.dds` files by default, with scaled versions in
-            separate fields (preset themes have none).
-            """
-            ...
-
-    class _DeleteClubActivity(Protocol):
-        def __call__(self, token: ServiceToken, club_id: int, activity_id: int) -> str:
-            """Delete an activity from a club; answers the text `Activity deleted`.
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the activity ID.
-
-            Remarks: only useful with user accounts, not dedicated servers. Deleting a folder moves
-            the activities inside it out of the folder. A missing club or a non-member is a 403
-            (`clubMemberRole:error-notMember`), a member who may not delete a 403
-            (`clubMemberRole:error-notAdmin`), a missing activity a 404 (`activity:error-notFound`).
-            """
-            ...
-
-    class _AddClubUploadItems(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            item_ids: Sequence[str],
-        ) -> str:
-            """Add maps, skins or items to a club's upload activity; answers the text `Items added.`
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the upload's activity ID.
-                item_ids: the IDs to add (at least one). An ID of the wrong kind is still added, and
-                    the game may then show an error in the activity.
-
-            Remarks: only useful with user accounts, not dedicated servers. The IDs
-            depend on the upload's type: map UIDs for map uploads, skin and item IDs for the others,
-            all uploaded to Nadeo beforehand. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
-            who may not manage content with `clubMemberRole:error-notContentCreator`.
-            """
-            ...
-
-    class _RemoveClubUploadItems(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            activity_id: int,
-            item_ids: Sequence[str],
-        ) -> str:
-            """Remove maps, skins or items from a club's upload activity; answers the text
-            `Items removed.`
-
-            Args:
-                club_id: the ID of the club.
-                activity_id: the upload's activity ID.
-                item_ids: the IDs to remove (at least one).
-
-            Remarks: only useful with user accounts, not dedicated servers. The IDs
-            depend on the upload's type: map UIDs for map uploads, skin and item IDs for the others,
-            all uploaded to Nadeo beforehand. A missing club or a non-member is refused with
-            `clubMemberRole:error-notMember`, a missing upload with `activity:error-notFound`, a member
-            who may not manage content with `clubMemberRole:error-notContentCreator`.
-            """
-            ...
-
-    class _IterMapLeaderboard(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            map_uid: str,
-            group_uid: str = "Personal_Best",
-            limit: int | None = 10000,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over a map's world leaderboard, record by record, 100 records a request.
+    class _AddFavoriteMap(Protocol):
+        def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
+            """Add a map to the account's favorites.
 
             Args:
                 map_uid: the UID of the map.
-                group_uid: the group/season; `Personal_Best` is the global leaderboard.
-                limit: the most records to yield (at most 10,000, the deepest that can be read).
-                progress: called after each page with (records so far, the most expected).
 
-            Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
-            whose record moves to a later page during the crawl is not yielded twice.
+            Returns `{}`: the service answers 204 with no content, whether the map was added or not.
+
+            Remarks: only useful with a service account; an unknown map is a 500
+            (`InternalServerError`).
+            """
+            ...
+
+    class _RemoveFavoriteMap(Protocol):
+        def __call__(self, token: ServiceToken, map_uid: str) -> dict[str, Any]:
+            """Remove a map from the account's favorites.
+
+            Args:
+                map_uid: the UID of the map.
+
+            Returns `{}`: the service answers 204 with no content, even for a map that was no
+            favorite.
+
+            Remarks: only useful with a service account; an unknown map is a 500
+            (`InternalServerError`).
+            """
+            ...
+
+    class _GetFavoriteMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            length: int,
+            offset: int = 0,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+        ) -> dict[str, Any]:
+            """Get the account's favorite maps with their metadata.
+
+            Args:
+                length: maps to get (at least 1).
+                offset: maps to skip.
+                sort: `date` (when the map became a favorite) or `name`.
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+
+            Remarks: only useful with a service account.
             """
             ...
 
         def typed(
             self,
-            token: WebServicesToken,
-            map_uid: str,
-            group_uid: str = "Personal_Best",
-            limit: int | None = 10000,
-            progress: Progress | None = None,
-        ) -> Iterator[Record]:
-            """`iter_map_leaderboard`, yielding each item as a `Record`.
+            token: ServiceToken,
+            length: int,
+            offset: int = 0,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+        ) -> MapList:
+            """`get_favorite_maps`, returning the answer as a `MapList`.
 
-            Iterate over a map's world leaderboard, record by record, 100 records a request.
+            Get the account's favorite maps with their metadata.
 
             Args:
-                map_uid: the UID of the map.
-                group_uid: the group/season; `Personal_Best` is the global leaderboard.
-                limit: the most records to yield (at most 10,000, the deepest that can be read).
-                progress: called after each page with (records so far, the most expected).
+                length: maps to get (at least 1).
+                offset: maps to skip.
+                sort: `date` (when the map became a favorite) or `name`.
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
 
-            Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
-            whose record moves to a later page during the crawl is not yielded twice.
+            Remarks: only useful with a service account.
+            """
+            ...
+
+    class _GetMapsInfo(Protocol):
+        def __call__(self, token: WebServicesToken, map_uids: Sequence[str]) -> dict[str, Any]:
+            """Get the metadata of several maps by their UIDs.
+
+            Args:
+                map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
+                    one, any number (sent 100 a request, each UID once).
+
+            Remarks: unknown UIDs are left out without any error.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, map_uids: Sequence[str]) -> MapList:
+            """`get_maps_info`, returning the answer as a `MapList`.
+
+            Get the metadata of several maps by their UIDs.
+
+            Args:
+                map_uids: the UIDs of the maps (not map IDs: for those use the Core API): at least
+                    one, any number (sent 100 a request, each UID once).
+
+            Remarks: unknown UIDs are left out without any error.
+            """
+            ...
+
+    class _GetMapInfo(Protocol):
+        def __call__(self, token: WebServicesToken, map_uid: str) -> dict[str, Any]:
+            """Get a map's metadata by its UID.
+
+            Args:
+                map_uid: the UID of the map (not its map ID: for that use the Core API).
+
+            Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
+            """
+            ...
+
+        def typed(self, token: WebServicesToken, map_uid: str) -> Map:
+            """`get_map_info`, returning the answer as a `Map`.
+
+            Get a map's metadata by its UID.
+
+            Args:
+                map_uid: the UID of the map (not its map ID: for that use the Core API).
+
+            Remarks: an unknown map is a 500 (`NotFoundHttpException`), not a 404.
+            """
+            ...
+
+    class _GetUploadedMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            length: int | None = None,
+            offset: int | None = None,
+        ) -> dict[str, Any]:
+            """Get the maps the account uploaded, newest first.
+
+            Args:
+                length: maps to get (None: the service's default).
+                offset: maps to skip (None: none).
+
+            Remarks: only useful with a service account.
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            length: int | None = None,
+            offset: int | None = None,
+        ) -> MapList:
+            """`get_uploaded_maps`, returning the answer as a `MapList`.
+
+            Get the maps the account uploaded, newest first.
+
+            Args:
+                length: maps to get (None: the service's default).
+                offset: maps to skip (None: none).
+
+            Remarks: only useful with a service account.
             """
             ...
 
@@ -3776,286 +3785,6 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _IterMapReviewSubmitted(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            review_type: str,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over the maps the account submitted to an official map review, 144 a request.
-
-            Args:
-                review_type: the review server, e.g. `totd` or `weekly-shorts`.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_map_review_submitted` page after page and yields the items of `submittedMaps`
-            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
-            announces (no request is sent past the last page).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            review_type: str,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[SubmittedMap]:
-            """`iter_map_review_submitted`, yielding each item as a `SubmittedMap`.
-
-            Iterate over the maps the account submitted to an official map review, 144 a request.
-
-            Args:
-                review_type: the review server, e.g. `totd` or `weekly-shorts`.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_map_review_submitted` page after page and yields the items of `submittedMaps`
-            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
-            announces (no request is sent past the last page).
-            """
-            ...
-
-    class _IterCampaignLeaderboard(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            group_uid: str,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over a campaign's (or season's) world leaderboard, 100 a request.
-
-            Args:
-                group_uid: the group of the campaign or season (not `Personal_Best`).
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_campaign_leaderboard` page after page and yields each page's items one by
-            one, none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            group_uid: str,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[CampaignRecord]:
-            """`iter_campaign_leaderboard`, yielding each item as a `CampaignRecord`.
-
-            Iterate over a campaign's (or season's) world leaderboard, 100 a request.
-
-            Args:
-                group_uid: the group of the campaign or season (not `Personal_Best`).
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_campaign_leaderboard` page after page and yields each page's items one by
-            one, none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-    class _IterCampaignClubLeaderboard(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            group_uid: str,
-            club_id: int,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over a campaign's leaderboard among a club's members, 100 a request.
-
-            Args:
-                group_uid: the group of the campaign or season (not `Personal_Best`).
-                club_id: the ID of the club.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_campaign_club_leaderboard` page after page and yields the items of `top` one
-            by one, none twice. Stops at `limit`, or at the `length` the first answer announces (no
-            request is sent past the last page).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            group_uid: str,
-            club_id: int,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[CampaignRecord]:
-            """`iter_campaign_club_leaderboard`, yielding each item as a `CampaignRecord`.
-
-            Iterate over a campaign's leaderboard among a club's members, 100 a request.
-
-            Args:
-                group_uid: the group of the campaign or season (not `Personal_Best`).
-                club_id: the ID of the club.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_campaign_club_leaderboard` page after page and yields the items of `top` one
-            by one, none twice. Stops at `limit`, or at the `length` the first answer announces (no
-            request is sent past the last page).
-            """
-            ...
-
-    class _IterClubMapLeaderboard(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            map_uid: str,
-            club_id: int,
-            group_uid: str = "Personal_Best",
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over a map's leaderboard among a club's members, 100 a request.
-
-            Args:
-                map_uid: the UID of the map.
-                club_id: the ID of the club.
-                group_uid: the group/season; `Personal_Best` is the global leaderboard.
-                limit: the most items to yield (at most 10,000).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_club_map_leaderboard` page after page and yields the items of `top` one by
-            one, none twice. Stops at `limit`, at 10,000, or at the `length` the first answer
-            announces (no request is sent past the last page).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            map_uid: str,
-            club_id: int,
-            group_uid: str = "Personal_Best",
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[Record]:
-            """`iter_club_map_leaderboard`, yielding each item as a `Record`.
-
-            Iterate over a map's leaderboard among a club's members, 100 a request.
-
-            Args:
-                map_uid: the UID of the map.
-                club_id: the ID of the club.
-                group_uid: the group/season; `Personal_Best` is the global leaderboard.
-                limit: the most items to yield (at most 10,000).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_club_map_leaderboard` page after page and yields the items of `top` one by
-            one, none twice. Stops at `limit`, at 10,000, or at the `length` the first answer
-            announces (no request is sent past the last page).
-            """
-            ...
-
-    class _IterFavoriteMaps(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            sort: str = "date",
-            order: str = "desc",
-            map_types: Sequence[str] | None = None,
-            playable: bool | None = None,
-            only_mine: bool | None = None,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over the account's favorite maps, 100 a request.
-
-            Args:
-                sort: `date` (when the map became a favorite) or `name`.
-                order: `asc` or `desc`.
-                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
-                playable: True: only validated, playable maps.
-                only_mine: True: only maps the account made.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_favorite_maps` page after page and yields the items of `mapList` one by one,
-            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
-            request is sent past the last page).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            sort: str = "date",
-            order: str = "desc",
-            map_types: Sequence[str] | None = None,
-            playable: bool | None = None,
-            only_mine: bool | None = None,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[Map]:
-            """`iter_favorite_maps`, yielding each item as a `Map`.
-
-            Iterate over the account's favorite maps, 100 a request.
-
-            Args:
-                sort: `date` (when the map became a favorite) or `name`.
-                order: `asc` or `desc`.
-                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
-                playable: True: only validated, playable maps.
-                only_mine: True: only maps the account made.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_favorite_maps` page after page and yields the items of `mapList` one by one,
-            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
-            request is sent past the last page).
-            """
-            ...
-
-    class _IterUploadedMaps(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over the maps the account uploaded, 100 a request.
-
-            Args:
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_uploaded_maps` page after page and yields the items of `mapList` one by one,
-            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
-            request is sent past the last page).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[Map]:
-            """`iter_uploaded_maps`, yielding each item as a `Map`.
-
-            Iterate over the maps the account uploaded, 100 a request.
-
-            Args:
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_uploaded_maps` page after page and yields the items of `mapList` one by one,
-            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
-            request is sent past the last page).
-            """
-            ...
-
     class _IterMapsSeasonalV1(Protocol):
         def __call__(
             self,
@@ -4131,6 +3860,49 @@ if TYPE_CHECKING:
             Calls `get_maps_cup_of_the_week` page after page and yields the items of `campaignList`
             one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
             announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterClubMemberRequests(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over a club's pending member requests, 100 a request.
+
+            Args:
+                club_id: the club's ID.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_member_requests` page after page and yields the items of
+            `clubMemberList` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[ClubMember]:
+            """`iter_club_member_requests`, yielding each item as a `ClubMember`.
+
+            Iterate over a club's pending member requests, 100 a request.
+
+            Args:
+                club_id: the club's ID.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_member_requests` page after page and yields the items of
+            `clubMemberList` one by one, none twice. Stops at `limit`, or at the `itemCount` the
+            first answer announces (no request is sent past the last page).
             """
             ...
 
@@ -4299,49 +4071,6 @@ if TYPE_CHECKING:
             Calls `get_club_members` page after page and yields the items of `clubMemberList` one by
             one, none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
             request is sent past the last page).
-            """
-            ...
-
-    class _IterClubMemberRequests(Protocol):
-        def __call__(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over a club's pending member requests, 100 a request.
-
-            Args:
-                club_id: the club's ID.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_club_member_requests` page after page and yields the items of
-            `clubMemberList` one by one, none twice. Stops at `limit`, or at the `itemCount` the
-            first answer announces (no request is sent past the last page).
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            club_id: int,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[ClubMember]:
-            """`iter_club_member_requests`, yielding each item as a `ClubMember`.
-
-            Iterate over a club's pending member requests, 100 a request.
-
-            Args:
-                club_id: the club's ID.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_club_member_requests` page after page and yields the items of
-            `clubMemberList` one by one, none twice. Stops at `limit`, or at the `itemCount` the
-            first answer announces (no request is sent past the last page).
             """
             ...
 
@@ -4660,6 +4389,233 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _IterMapLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            map_uid: str,
+            group_uid: str = "Personal_Best",
+            limit: int | None = 10000,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over a map's world leaderboard, record by record, 100 records a request.
+
+            Args:
+                map_uid: the UID of the map.
+                group_uid: the group/season; `Personal_Best` is the global leaderboard.
+                limit: the most records to yield (at most 10,000, the deepest that can be read).
+                progress: called after each page with (records so far, the most expected).
+
+            Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
+            whose record moves to a later page during the crawl is not yielded twice.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            map_uid: str,
+            group_uid: str = "Personal_Best",
+            limit: int | None = 10000,
+            progress: Progress | None = None,
+        ) -> Iterator[Record]:
+            """`iter_map_leaderboard`, yielding each item as a `Record`.
+
+            Iterate over a map's world leaderboard, record by record, 100 records a request.
+
+            Args:
+                map_uid: the UID of the map.
+                group_uid: the group/season; `Personal_Best` is the global leaderboard.
+                limit: the most records to yield (at most 10,000, the deepest that can be read).
+                progress: called after each page with (records so far, the most expected).
+
+            Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
+            whose record moves to a later page during the crawl is not yielded twice.
+            """
+            ...
+
+    class _IterCampaignLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over a campaign's (or season's) world leaderboard, 100 a request.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_campaign_leaderboard` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[CampaignRecord]:
+            """`iter_campaign_leaderboard`, yielding each item as a `CampaignRecord`.
+
+            Iterate over a campaign's (or season's) world leaderboard, 100 a request.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_campaign_leaderboard` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCampaignClubLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over a campaign's leaderboard among a club's members, 100 a request.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                club_id: the ID of the club.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_campaign_club_leaderboard` page after page and yields the items of `top` one
+            by one, none twice. Stops at `limit`, or at the `length` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            group_uid: str,
+            club_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[CampaignRecord]:
+            """`iter_campaign_club_leaderboard`, yielding each item as a `CampaignRecord`.
+
+            Iterate over a campaign's leaderboard among a club's members, 100 a request.
+
+            Args:
+                group_uid: the group of the campaign or season (not `Personal_Best`).
+                club_id: the ID of the club.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_campaign_club_leaderboard` page after page and yields the items of `top` one
+            by one, none twice. Stops at `limit`, or at the `length` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterClubMapLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            map_uid: str,
+            club_id: int,
+            group_uid: str = "Personal_Best",
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over a map's leaderboard among a club's members, 100 a request.
+
+            Args:
+                map_uid: the UID of the map.
+                club_id: the ID of the club.
+                group_uid: the group/season; `Personal_Best` is the global leaderboard.
+                limit: the most items to yield (at most 10,000).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_leaderboard` page after page and yields the items of `top` one by
+            one, none twice. Stops at `limit`, at 10,000, or at the `length` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            map_uid: str,
+            club_id: int,
+            group_uid: str = "Personal_Best",
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[Record]:
+            """`iter_club_map_leaderboard`, yielding each item as a `Record`.
+
+            Iterate over a map's leaderboard among a club's members, 100 a request.
+
+            Args:
+                map_uid: the UID of the map.
+                club_id: the ID of the club.
+                group_uid: the group/season; `Personal_Best` is the global leaderboard.
+                limit: the most items to yield (at most 10,000).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_club_map_leaderboard` page after page and yields the items of `top` one by
+            one, none twice. Stops at `limit`, at 10,000, or at the `length` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+    class _IterMapReviewSubmitted(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            review_type: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over the maps the account submitted to an official map review, 144 a request.
+
+            Args:
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_map_review_submitted` page after page and yields the items of `submittedMaps`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            review_type: str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[SubmittedMap]:
+            """`iter_map_review_submitted`, yielding each item as a `SubmittedMap`.
+
+            Iterate over the maps the account submitted to an official map review, 144 a request.
+
+            Args:
+                review_type: the review server, e.g. `totd` or `weekly-shorts`.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_map_review_submitted` page after page and yields the items of `submittedMaps`
+            one by one, none twice. Stops at `limit`, or at the `itemCount` the first answer
+            announces (no request is sent past the last page).
+            """
+            ...
+
     class _IterClubMapReviewSubmitted(Protocol):
         def __call__(
             self,
@@ -4762,81 +4718,124 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _IterFavoriteMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name`.
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            sort: str = "date",
+            order: str = "desc",
+            map_types: Sequence[str] | None = None,
+            playable: bool | None = None,
+            only_mine: bool | None = None,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[Map]:
+            """`iter_favorite_maps`, yielding each item as a `Map`.
+
+            Iterate over the account's favorite maps, 100 a request.
+
+            Args:
+                sort: `date` (when the map became a favorite) or `name`.
+                order: `asc` or `desc`.
+                map_types: only maps of these types (e.g. `TrackMania\\TM_Race`); None: every type.
+                playable: True: only validated, playable maps.
+                only_mine: True: only maps the account made.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_favorite_maps` page after page and yields the items of `mapList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+    class _IterUploadedMaps(Protocol):
+        def __call__(
+            self,
+            token: ServiceToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over the maps the account uploaded, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_uploaded_maps` page after page and yields the items of `mapList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[Map]:
+            """`iter_uploaded_maps`, yielding each item as a `Map`.
+
+            Iterate over the maps the account uploaded, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_uploaded_maps` page after page and yields the items of `mapList` one by one,
+            none twice. Stops at `limit`, or at the `itemCount` the first answer announces (no
+            request is sent past the last page).
+            """
+            ...
+
     class LiveEndpoints:
         """`Client().live`: the functions of `nadeo_api.live`, bound to a client."""
 
-        delete: _Delete
-        get: _Get
-        head: _Head
-        options: _Options
-        patch: _Patch
-        post: _Post
-        put: _Put
-        get_club_campaign: _GetClubCampaign
-        get_map_leaderboard: _GetMapLeaderboard
-        get_map_review_connect: _GetMapReviewConnect
-        get_map_review_submitted: _GetMapReviewSubmitted
-        get_map_review_waiting_time: _GetMapReviewWaitingTime
+        get_server_accounts: _GetServerAccounts
         get_maps_royal: _GetMapsRoyal
         get_maps_seasonal: _GetMapsSeasonal
         get_maps_totd: _GetMapsTotd
         get_maps_weekly_grand: _GetMapsWeeklyGrand
         get_maps_weekly_short: _GetMapsWeeklyShort
-        get_player_club_record: _GetPlayerClubRecord
-        get_server_accounts: _GetServerAccounts
-        get_campaign_club_leaderboard: _GetCampaignClubLeaderboard
-        get_campaign_club_ranking: _GetCampaignClubRanking
-        get_campaign_leaderboard: _GetCampaignLeaderboard
-        get_campaign_ranking: _GetCampaignRanking
-        get_club_map_leaderboard: _GetClubMapLeaderboard
-        get_map_medal_records: _GetMapMedalRecords
-        get_my_trophy_ranking: _GetMyTrophyRanking
-        get_player_records: _GetPlayerRecords
-        get_record_positions: _GetRecordPositions
-        get_surrounding_records: _GetSurroundingRecords
-        get_trophy_rankings: _GetTrophyRankings
-        add_favorite_map: _AddFavoriteMap
-        get_active_maniapubs: _GetActiveManiapubs
-        get_favorite_maps: _GetFavoriteMaps
-        get_map_campaign_info: _GetMapCampaignInfo
-        get_map_info: _GetMapInfo
-        get_maps_cup_of_the_week: _GetMapsCupOfTheWeek
-        get_maps_info: _GetMapsInfo
         get_maps_seasonal_v1: _GetMapsSeasonalV1
-        get_uploaded_maps: _GetUploadedMaps
-        remove_favorite_map: _RemoveFavoriteMap
-        get_club: _GetClub
-        get_clubs: _GetClubs
-        get_my_clubs: _GetMyClubs
-        get_club_competitions: _GetClubCompetitions
-        get_club_player_info: _GetClubPlayerInfo
+        get_maps_cup_of_the_week: _GetMapsCupOfTheWeek
+        get_map_campaign_info: _GetMapCampaignInfo
         create_club: _CreateClub
         edit_club: _EditClub
-        delete_club: _DeleteClub
-        pin_club: _PinClub
-        use_club_tag: _UseClubTag
-        get_club_members: _GetClubMembers
         get_club_member_requests: _GetClubMemberRequests
-        get_club_member: _GetClubMember
-        get_club_member_by_name: _GetClubMemberByName
-        join_club: _JoinClub
         edit_club_member: _EditClubMember
-        delete_club_member: _DeleteClubMember
         set_club_vip: _SetClubVip
         unset_club_vip: _UnsetClubVip
-        get_club_activities: _GetClubActivities
-        get_club_campaigns: _GetClubCampaigns
-        get_club_rooms: _GetClubRooms
-        get_club_map_reviews: _GetClubMapReviews
-        get_club_uploads: _GetClubUploads
-        get_club_upload: _GetClubUpload
-        get_club_news: _GetClubNews
-        get_club_map_review: _GetClubMapReview
-        get_club_room: _GetClubRoom
-        get_club_room_join_link: _GetClubRoomJoinLink
-        get_club_room_password: _GetClubRoomPassword
-        get_club_map_review_submitted: _GetClubMapReviewSubmitted
-        get_club_map_review_submissions: _GetClubMapReviewSubmissions
+        delete_club: _DeleteClub
+        delete_club_member: _DeleteClubMember
         create_club_campaign: _CreateClubCampaign
         create_club_folder: _CreateClubFolder
         create_club_map_review: _CreateClubMapReview
@@ -4849,31 +4848,79 @@ if TYPE_CHECKING:
         edit_club_map_review: _EditClubMapReview
         edit_club_news: _EditClubNews
         edit_club_room: _EditClubRoom
-        get_club_campaigns_by_club: _GetClubCampaignsByClub
         create_club_room_from_server: _CreateClubRoomFromServer
         edit_club_room_from_server: _EditClubRoomFromServer
         delete_club_activity: _DeleteClubActivity
         add_club_upload_items: _AddClubUploadItems
         remove_club_upload_items: _RemoveClubUploadItems
-        iter_map_leaderboard: _IterMapLeaderboard
+        get_club_campaign: _GetClubCampaign
+        get_club: _GetClub
+        get_clubs: _GetClubs
+        get_my_clubs: _GetMyClubs
+        get_club_competitions: _GetClubCompetitions
+        get_club_player_info: _GetClubPlayerInfo
+        pin_club: _PinClub
+        use_club_tag: _UseClubTag
+        get_club_members: _GetClubMembers
+        get_club_member: _GetClubMember
+        get_club_member_by_name: _GetClubMemberByName
+        join_club: _JoinClub
+        get_club_activities: _GetClubActivities
+        get_club_campaigns: _GetClubCampaigns
+        get_club_campaigns_by_club: _GetClubCampaignsByClub
+        get_club_rooms: _GetClubRooms
+        get_club_map_reviews: _GetClubMapReviews
+        get_club_uploads: _GetClubUploads
+        get_club_upload: _GetClubUpload
+        get_club_news: _GetClubNews
+        get_club_map_review: _GetClubMapReview
+        get_club_room: _GetClubRoom
+        get_club_room_join_link: _GetClubRoomJoinLink
+        get_club_room_password: _GetClubRoomPassword
+        delete: _Delete
+        get: _Get
+        head: _Head
+        options: _Options
+        patch: _Patch
+        post: _Post
+        put: _Put
+        get_map_leaderboard: _GetMapLeaderboard
+        get_player_club_record: _GetPlayerClubRecord
+        get_campaign_club_ranking: _GetCampaignClubRanking
+        get_campaign_club_leaderboard: _GetCampaignClubLeaderboard
+        get_campaign_ranking: _GetCampaignRanking
+        get_campaign_leaderboard: _GetCampaignLeaderboard
+        get_map_medal_records: _GetMapMedalRecords
+        get_player_records: _GetPlayerRecords
+        get_record_positions: _GetRecordPositions
+        get_surrounding_records: _GetSurroundingRecords
+        get_club_map_leaderboard: _GetClubMapLeaderboard
+        get_my_trophy_ranking: _GetMyTrophyRanking
+        get_trophy_rankings: _GetTrophyRankings
+        get_active_maniapubs: _GetActiveManiapubs
+        get_map_review_connect: _GetMapReviewConnect
+        get_map_review_submitted: _GetMapReviewSubmitted
+        get_map_review_waiting_time: _GetMapReviewWaitingTime
+        get_club_map_review_submitted: _GetClubMapReviewSubmitted
+        get_club_map_review_submissions: _GetClubMapReviewSubmissions
+        add_favorite_map: _AddFavoriteMap
+        remove_favorite_map: _RemoveFavoriteMap
+        get_favorite_maps: _GetFavoriteMaps
+        get_maps_info: _GetMapsInfo
+        get_map_info: _GetMapInfo
+        get_uploaded_maps: _GetUploadedMaps
         iter_maps_totd: _IterMapsTotd
         iter_maps_seasonal: _IterMapsSeasonal
         iter_maps_weekly_short: _IterMapsWeeklyShort
         iter_maps_weekly_grand: _IterMapsWeeklyGrand
         iter_maps_royal: _IterMapsRoyal
-        iter_map_review_submitted: _IterMapReviewSubmitted
-        iter_campaign_leaderboard: _IterCampaignLeaderboard
-        iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard
-        iter_club_map_leaderboard: _IterClubMapLeaderboard
-        iter_favorite_maps: _IterFavoriteMaps
-        iter_uploaded_maps: _IterUploadedMaps
         iter_maps_seasonal_v1: _IterMapsSeasonalV1
         iter_maps_cup_of_the_week: _IterMapsCupOfTheWeek
+        iter_club_member_requests: _IterClubMemberRequests
         iter_clubs: _IterClubs
         iter_my_clubs: _IterMyClubs
         iter_club_competitions: _IterClubCompetitions
         iter_club_members: _IterClubMembers
-        iter_club_member_requests: _IterClubMemberRequests
         iter_club_activities: _IterClubActivities
         iter_club_campaigns: _IterClubCampaigns
         iter_club_campaigns_by_club: _IterClubCampaignsByClub
@@ -4881,8 +4928,15 @@ if TYPE_CHECKING:
         iter_club_map_reviews: _IterClubMapReviews
         iter_club_uploads: _IterClubUploads
         iter_club_upload: _IterClubUpload
+        iter_map_leaderboard: _IterMapLeaderboard
+        iter_campaign_leaderboard: _IterCampaignLeaderboard
+        iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard
+        iter_club_map_leaderboard: _IterClubMapLeaderboard
+        iter_map_review_submitted: _IterMapReviewSubmitted
         iter_club_map_review_submitted: _IterClubMapReviewSubmitted
         iter_club_map_review_submissions: _IterClubMapReviewSubmissions
+        iter_favorite_maps: _IterFavoriteMaps
+        iter_uploaded_maps: _IterUploadedMaps
 
 
 __all__ = [
@@ -5006,227 +5060,215 @@ __all__ = [
     "use_club_tag",
 ]
 
-delete: _Delete = sync_function(_live.delete, __name__)
-get: _Get = sync_function(_live.get, __name__)
-head: _Head = sync_function(_live.head, __name__)
-options: _Options = sync_function(_live.options, __name__)
-patch: _Patch = sync_function(_live.patch, __name__)
-post: _Post = sync_function(_live.post, __name__)
-put: _Put = sync_function(_live.put, __name__)
-get_club_campaign: _GetClubCampaign = sync_function(_live.get_club_campaign, __name__)
-get_map_leaderboard: _GetMapLeaderboard = sync_function(_live.get_map_leaderboard, __name__)
-get_map_review_connect: _GetMapReviewConnect = sync_function(_live.get_map_review_connect, __name__)
-get_map_review_submitted: _GetMapReviewSubmitted = sync_function(
-    _live.get_map_review_submitted, __name__
+get_server_accounts: _GetServerAccounts = sync_function(_accounts.get_server_accounts, __name__)
+get_maps_royal: _GetMapsRoyal = sync_function(_campaigns.get_maps_royal, __name__)
+get_maps_seasonal: _GetMapsSeasonal = sync_function(_campaigns.get_maps_seasonal, __name__)
+get_maps_totd: _GetMapsTotd = sync_function(_campaigns.get_maps_totd, __name__)
+get_maps_weekly_grand: _GetMapsWeeklyGrand = sync_function(
+    _campaigns.get_maps_weekly_grand, __name__
 )
-get_map_review_waiting_time: _GetMapReviewWaitingTime = sync_function(
-    _live.get_map_review_waiting_time, __name__
+get_maps_weekly_short: _GetMapsWeeklyShort = sync_function(
+    _campaigns.get_maps_weekly_short, __name__
 )
-get_maps_royal: _GetMapsRoyal = sync_function(_live.get_maps_royal, __name__)
-get_maps_seasonal: _GetMapsSeasonal = sync_function(_live.get_maps_seasonal, __name__)
-get_maps_totd: _GetMapsTotd = sync_function(_live.get_maps_totd, __name__)
-get_maps_weekly_grand: _GetMapsWeeklyGrand = sync_function(_live.get_maps_weekly_grand, __name__)
-get_maps_weekly_short: _GetMapsWeeklyShort = sync_function(_live.get_maps_weekly_short, __name__)
-get_player_club_record: _GetPlayerClubRecord = sync_function(_live.get_player_club_record, __name__)
-get_server_accounts: _GetServerAccounts = sync_function(_live.get_server_accounts, __name__)
-get_campaign_club_leaderboard: _GetCampaignClubLeaderboard = sync_function(
-    _live_records.get_campaign_club_leaderboard, __name__
-)
-get_campaign_club_ranking: _GetCampaignClubRanking = sync_function(
-    _live_records.get_campaign_club_ranking, __name__
-)
-get_campaign_leaderboard: _GetCampaignLeaderboard = sync_function(
-    _live_records.get_campaign_leaderboard, __name__
-)
-get_campaign_ranking: _GetCampaignRanking = sync_function(
-    _live_records.get_campaign_ranking, __name__
-)
-get_club_map_leaderboard: _GetClubMapLeaderboard = sync_function(
-    _live_records.get_club_map_leaderboard, __name__
-)
-get_map_medal_records: _GetMapMedalRecords = sync_function(
-    _live_records.get_map_medal_records, __name__
-)
-get_my_trophy_ranking: _GetMyTrophyRanking = sync_function(
-    _live_records.get_my_trophy_ranking, __name__
-)
-get_player_records: _GetPlayerRecords = sync_function(_live_records.get_player_records, __name__)
-get_record_positions: _GetRecordPositions = sync_function(
-    _live_records.get_record_positions, __name__
-)
-get_surrounding_records: _GetSurroundingRecords = sync_function(
-    _live_records.get_surrounding_records, __name__
-)
-get_trophy_rankings: _GetTrophyRankings = sync_function(_live_records.get_trophy_rankings, __name__)
-add_favorite_map: _AddFavoriteMap = sync_function(_live_maps.add_favorite_map, __name__)
-get_active_maniapubs: _GetActiveManiapubs = sync_function(_live_maps.get_active_maniapubs, __name__)
-get_favorite_maps: _GetFavoriteMaps = sync_function(_live_maps.get_favorite_maps, __name__)
-get_map_campaign_info: _GetMapCampaignInfo = sync_function(
-    _live_maps.get_map_campaign_info, __name__
-)
-get_map_info: _GetMapInfo = sync_function(_live_maps.get_map_info, __name__)
+get_maps_seasonal_v1: _GetMapsSeasonalV1 = sync_function(_campaigns.get_maps_seasonal_v1, __name__)
 get_maps_cup_of_the_week: _GetMapsCupOfTheWeek = sync_function(
-    _live_maps.get_maps_cup_of_the_week, __name__
+    _campaigns.get_maps_cup_of_the_week, __name__
 )
-get_maps_info: _GetMapsInfo = sync_function(_live_maps.get_maps_info, __name__)
-get_maps_seasonal_v1: _GetMapsSeasonalV1 = sync_function(_live_maps.get_maps_seasonal_v1, __name__)
-get_uploaded_maps: _GetUploadedMaps = sync_function(_live_maps.get_uploaded_maps, __name__)
-remove_favorite_map: _RemoveFavoriteMap = sync_function(_live_maps.remove_favorite_map, __name__)
-get_club: _GetClub = sync_function(_live_clubs.get_club, __name__)
-get_clubs: _GetClubs = sync_function(_live_clubs.get_clubs, __name__)
-get_my_clubs: _GetMyClubs = sync_function(_live_clubs.get_my_clubs, __name__)
-get_club_competitions: _GetClubCompetitions = sync_function(
-    _live_clubs.get_club_competitions, __name__
+get_map_campaign_info: _GetMapCampaignInfo = sync_function(
+    _campaigns.get_map_campaign_info, __name__
 )
-get_club_player_info: _GetClubPlayerInfo = sync_function(_live_clubs.get_club_player_info, __name__)
-create_club: _CreateClub = sync_function(_live_clubs.create_club, __name__)
-edit_club: _EditClub = sync_function(_live_clubs.edit_club, __name__)
-delete_club: _DeleteClub = sync_function(_live_clubs.delete_club, __name__)
-pin_club: _PinClub = sync_function(_live_clubs.pin_club, __name__)
-use_club_tag: _UseClubTag = sync_function(_live_clubs.use_club_tag, __name__)
-get_club_members: _GetClubMembers = sync_function(_live_clubs.get_club_members, __name__)
+create_club: _CreateClub = sync_function(_club_management.create_club, __name__)
+edit_club: _EditClub = sync_function(_club_management.edit_club, __name__)
 get_club_member_requests: _GetClubMemberRequests = sync_function(
-    _live_clubs.get_club_member_requests, __name__
+    _club_management.get_club_member_requests, __name__
 )
-get_club_member: _GetClubMember = sync_function(_live_clubs.get_club_member, __name__)
-get_club_member_by_name: _GetClubMemberByName = sync_function(
-    _live_clubs.get_club_member_by_name, __name__
-)
-join_club: _JoinClub = sync_function(_live_clubs.join_club, __name__)
-edit_club_member: _EditClubMember = sync_function(_live_clubs.edit_club_member, __name__)
-delete_club_member: _DeleteClubMember = sync_function(_live_clubs.delete_club_member, __name__)
-set_club_vip: _SetClubVip = sync_function(_live_clubs.set_club_vip, __name__)
-unset_club_vip: _UnsetClubVip = sync_function(_live_clubs.unset_club_vip, __name__)
-get_club_activities: _GetClubActivities = sync_function(
-    _live_club_activities.get_club_activities, __name__
-)
-get_club_campaigns: _GetClubCampaigns = sync_function(
-    _live_club_activities.get_club_campaigns, __name__
-)
-get_club_rooms: _GetClubRooms = sync_function(_live_club_activities.get_club_rooms, __name__)
-get_club_map_reviews: _GetClubMapReviews = sync_function(
-    _live_club_activities.get_club_map_reviews, __name__
-)
-get_club_uploads: _GetClubUploads = sync_function(_live_club_activities.get_club_uploads, __name__)
-get_club_upload: _GetClubUpload = sync_function(_live_club_activities.get_club_upload, __name__)
-get_club_news: _GetClubNews = sync_function(_live_club_activities.get_club_news, __name__)
-get_club_map_review: _GetClubMapReview = sync_function(
-    _live_club_activities.get_club_map_review, __name__
-)
-get_club_room: _GetClubRoom = sync_function(_live_club_activities.get_club_room, __name__)
-get_club_room_join_link: _GetClubRoomJoinLink = sync_function(
-    _live_club_activities.get_club_room_join_link, __name__
-)
-get_club_room_password: _GetClubRoomPassword = sync_function(
-    _live_club_activities.get_club_room_password, __name__
-)
-get_club_map_review_submitted: _GetClubMapReviewSubmitted = sync_function(
-    _live_club_activities.get_club_map_review_submitted, __name__
-)
-get_club_map_review_submissions: _GetClubMapReviewSubmissions = sync_function(
-    _live_club_activities.get_club_map_review_submissions, __name__
-)
+edit_club_member: _EditClubMember = sync_function(_club_management.edit_club_member, __name__)
+set_club_vip: _SetClubVip = sync_function(_club_management.set_club_vip, __name__)
+unset_club_vip: _UnsetClubVip = sync_function(_club_management.unset_club_vip, __name__)
+delete_club: _DeleteClub = sync_function(_club_management.delete_club, __name__)
+delete_club_member: _DeleteClubMember = sync_function(_club_management.delete_club_member, __name__)
 create_club_campaign: _CreateClubCampaign = sync_function(
-    _live_club_activities.create_club_campaign, __name__
+    _club_management.create_club_campaign, __name__
 )
-create_club_folder: _CreateClubFolder = sync_function(
-    _live_club_activities.create_club_folder, __name__
-)
+create_club_folder: _CreateClubFolder = sync_function(_club_management.create_club_folder, __name__)
 create_club_map_review: _CreateClubMapReview = sync_function(
-    _live_club_activities.create_club_map_review, __name__
+    _club_management.create_club_map_review, __name__
 )
-create_club_news: _CreateClubNews = sync_function(_live_club_activities.create_club_news, __name__)
+create_club_news: _CreateClubNews = sync_function(_club_management.create_club_news, __name__)
 create_club_ranking: _CreateClubRanking = sync_function(
-    _live_club_activities.create_club_ranking, __name__
+    _club_management.create_club_ranking, __name__
 )
-create_club_room: _CreateClubRoom = sync_function(_live_club_activities.create_club_room, __name__)
-create_club_upload: _CreateClubUpload = sync_function(
-    _live_club_activities.create_club_upload, __name__
-)
-edit_club_activity: _EditClubActivity = sync_function(
-    _live_club_activities.edit_club_activity, __name__
-)
-edit_club_campaign: _EditClubCampaign = sync_function(
-    _live_club_activities.edit_club_campaign, __name__
-)
+create_club_room: _CreateClubRoom = sync_function(_club_management.create_club_room, __name__)
+create_club_upload: _CreateClubUpload = sync_function(_club_management.create_club_upload, __name__)
+edit_club_activity: _EditClubActivity = sync_function(_club_management.edit_club_activity, __name__)
+edit_club_campaign: _EditClubCampaign = sync_function(_club_management.edit_club_campaign, __name__)
 edit_club_map_review: _EditClubMapReview = sync_function(
-    _live_club_activities.edit_club_map_review, __name__
+    _club_management.edit_club_map_review, __name__
 )
-edit_club_news: _EditClubNews = sync_function(_live_club_activities.edit_club_news, __name__)
-edit_club_room: _EditClubRoom = sync_function(_live_club_activities.edit_club_room, __name__)
-get_club_campaigns_by_club: _GetClubCampaignsByClub = sync_function(
-    _live_club_activities.get_club_campaigns_by_club, __name__
-)
+edit_club_news: _EditClubNews = sync_function(_club_management.edit_club_news, __name__)
+edit_club_room: _EditClubRoom = sync_function(_club_management.edit_club_room, __name__)
 create_club_room_from_server: _CreateClubRoomFromServer = sync_function(
-    _live_club_activities.create_club_room_from_server, __name__
+    _club_management.create_club_room_from_server, __name__
 )
 edit_club_room_from_server: _EditClubRoomFromServer = sync_function(
-    _live_club_activities.edit_club_room_from_server, __name__
+    _club_management.edit_club_room_from_server, __name__
 )
 delete_club_activity: _DeleteClubActivity = sync_function(
-    _live_club_activities.delete_club_activity, __name__
+    _club_management.delete_club_activity, __name__
 )
 add_club_upload_items: _AddClubUploadItems = sync_function(
-    _live_club_activities.add_club_upload_items, __name__
+    _club_management.add_club_upload_items, __name__
 )
 remove_club_upload_items: _RemoveClubUploadItems = sync_function(
-    _live_club_activities.remove_club_upload_items, __name__
+    _club_management.remove_club_upload_items, __name__
 )
-iter_map_leaderboard: _IterMapLeaderboard = sync_iterator(_live.iter_map_leaderboard, __name__)
-iter_maps_totd: _IterMapsTotd = sync_iterator(_live.iter_maps_totd, __name__)
-iter_maps_seasonal: _IterMapsSeasonal = sync_iterator(_live.iter_maps_seasonal, __name__)
-iter_maps_weekly_short: _IterMapsWeeklyShort = sync_iterator(_live.iter_maps_weekly_short, __name__)
-iter_maps_weekly_grand: _IterMapsWeeklyGrand = sync_iterator(_live.iter_maps_weekly_grand, __name__)
-iter_maps_royal: _IterMapsRoyal = sync_iterator(_live.iter_maps_royal, __name__)
-iter_map_review_submitted: _IterMapReviewSubmitted = sync_iterator(
-    _live.iter_map_review_submitted, __name__
+get_club_campaign: _GetClubCampaign = sync_function(_clubs.get_club_campaign, __name__)
+get_club: _GetClub = sync_function(_clubs.get_club, __name__)
+get_clubs: _GetClubs = sync_function(_clubs.get_clubs, __name__)
+get_my_clubs: _GetMyClubs = sync_function(_clubs.get_my_clubs, __name__)
+get_club_competitions: _GetClubCompetitions = sync_function(_clubs.get_club_competitions, __name__)
+get_club_player_info: _GetClubPlayerInfo = sync_function(_clubs.get_club_player_info, __name__)
+pin_club: _PinClub = sync_function(_clubs.pin_club, __name__)
+use_club_tag: _UseClubTag = sync_function(_clubs.use_club_tag, __name__)
+get_club_members: _GetClubMembers = sync_function(_clubs.get_club_members, __name__)
+get_club_member: _GetClubMember = sync_function(_clubs.get_club_member, __name__)
+get_club_member_by_name: _GetClubMemberByName = sync_function(
+    _clubs.get_club_member_by_name, __name__
 )
-iter_campaign_leaderboard: _IterCampaignLeaderboard = sync_iterator(
-    _live_records.iter_campaign_leaderboard, __name__
+join_club: _JoinClub = sync_function(_clubs.join_club, __name__)
+get_club_activities: _GetClubActivities = sync_function(_clubs.get_club_activities, __name__)
+get_club_campaigns: _GetClubCampaigns = sync_function(_clubs.get_club_campaigns, __name__)
+get_club_campaigns_by_club: _GetClubCampaignsByClub = sync_function(
+    _clubs.get_club_campaigns_by_club, __name__
 )
-iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard = sync_iterator(
-    _live_records.iter_campaign_club_leaderboard, __name__
+get_club_rooms: _GetClubRooms = sync_function(_clubs.get_club_rooms, __name__)
+get_club_map_reviews: _GetClubMapReviews = sync_function(_clubs.get_club_map_reviews, __name__)
+get_club_uploads: _GetClubUploads = sync_function(_clubs.get_club_uploads, __name__)
+get_club_upload: _GetClubUpload = sync_function(_clubs.get_club_upload, __name__)
+get_club_news: _GetClubNews = sync_function(_clubs.get_club_news, __name__)
+get_club_map_review: _GetClubMapReview = sync_function(_clubs.get_club_map_review, __name__)
+get_club_room: _GetClubRoom = sync_function(_clubs.get_club_room, __name__)
+get_club_room_join_link: _GetClubRoomJoinLink = sync_function(
+    _clubs.get_club_room_join_link, __name__
 )
-iter_club_map_leaderboard: _IterClubMapLeaderboard = sync_iterator(
-    _live_records.iter_club_map_leaderboard, __name__
+get_club_room_password: _GetClubRoomPassword = sync_function(
+    _clubs.get_club_room_password, __name__
 )
-iter_favorite_maps: _IterFavoriteMaps = sync_iterator(_live_maps.iter_favorite_maps, __name__)
-iter_uploaded_maps: _IterUploadedMaps = sync_iterator(_live_maps.iter_uploaded_maps, __name__)
+delete: _Delete = sync_function(_generic.delete, __name__)
+get: _Get = sync_function(_generic.get, __name__)
+head: _Head = sync_function(_generic.head, __name__)
+options: _Options = sync_function(_generic.options, __name__)
+patch: _Patch = sync_function(_generic.patch, __name__)
+post: _Post = sync_function(_generic.post, __name__)
+put: _Put = sync_function(_generic.put, __name__)
+get_map_leaderboard: _GetMapLeaderboard = sync_function(_leaderboards.get_map_leaderboard, __name__)
+get_player_club_record: _GetPlayerClubRecord = sync_function(
+    _leaderboards.get_player_club_record, __name__
+)
+get_campaign_club_ranking: _GetCampaignClubRanking = sync_function(
+    _leaderboards.get_campaign_club_ranking, __name__
+)
+get_campaign_club_leaderboard: _GetCampaignClubLeaderboard = sync_function(
+    _leaderboards.get_campaign_club_leaderboard, __name__
+)
+get_campaign_ranking: _GetCampaignRanking = sync_function(
+    _leaderboards.get_campaign_ranking, __name__
+)
+get_campaign_leaderboard: _GetCampaignLeaderboard = sync_function(
+    _leaderboards.get_campaign_leaderboard, __name__
+)
+get_map_medal_records: _GetMapMedalRecords = sync_function(
+    _leaderboards.get_map_medal_records, __name__
+)
+get_player_records: _GetPlayerRecords = sync_function(_leaderboards.get_player_records, __name__)
+get_record_positions: _GetRecordPositions = sync_function(
+    _leaderboards.get_record_positions, __name__
+)
+get_surrounding_records: _GetSurroundingRecords = sync_function(
+    _leaderboards.get_surrounding_records, __name__
+)
+get_club_map_leaderboard: _GetClubMapLeaderboard = sync_function(
+    _leaderboards.get_club_map_leaderboard, __name__
+)
+get_my_trophy_ranking: _GetMyTrophyRanking = sync_function(
+    _leaderboards.get_my_trophy_ranking, __name__
+)
+get_trophy_rankings: _GetTrophyRankings = sync_function(_leaderboards.get_trophy_rankings, __name__)
+get_active_maniapubs: _GetActiveManiapubs = sync_function(_maniapubs.get_active_maniapubs, __name__)
+get_map_review_connect: _GetMapReviewConnect = sync_function(
+    _map_review.get_map_review_connect, __name__
+)
+get_map_review_submitted: _GetMapReviewSubmitted = sync_function(
+    _map_review.get_map_review_submitted, __name__
+)
+get_map_review_waiting_time: _GetMapReviewWaitingTime = sync_function(
+    _map_review.get_map_review_waiting_time, __name__
+)
+get_club_map_review_submitted: _GetClubMapReviewSubmitted = sync_function(
+    _map_review.get_club_map_review_submitted, __name__
+)
+get_club_map_review_submissions: _GetClubMapReviewSubmissions = sync_function(
+    _map_review.get_club_map_review_submissions, __name__
+)
+add_favorite_map: _AddFavoriteMap = sync_function(_maps.add_favorite_map, __name__)
+remove_favorite_map: _RemoveFavoriteMap = sync_function(_maps.remove_favorite_map, __name__)
+get_favorite_maps: _GetFavoriteMaps = sync_function(_maps.get_favorite_maps, __name__)
+get_maps_info: _GetMapsInfo = sync_function(_maps.get_maps_info, __name__)
+get_map_info: _GetMapInfo = sync_function(_maps.get_map_info, __name__)
+get_uploaded_maps: _GetUploadedMaps = sync_function(_maps.get_uploaded_maps, __name__)
+iter_maps_totd: _IterMapsTotd = sync_iterator(_campaigns.iter_maps_totd, __name__)
+iter_maps_seasonal: _IterMapsSeasonal = sync_iterator(_campaigns.iter_maps_seasonal, __name__)
+iter_maps_weekly_short: _IterMapsWeeklyShort = sync_iterator(
+    _campaigns.iter_maps_weekly_short, __name__
+)
+iter_maps_weekly_grand: _IterMapsWeeklyGrand = sync_iterator(
+    _campaigns.iter_maps_weekly_grand, __name__
+)
+iter_maps_royal: _IterMapsRoyal = sync_iterator(_campaigns.iter_maps_royal, __name__)
 iter_maps_seasonal_v1: _IterMapsSeasonalV1 = sync_iterator(
-    _live_maps.iter_maps_seasonal_v1, __name__
+    _campaigns.iter_maps_seasonal_v1, __name__
 )
 iter_maps_cup_of_the_week: _IterMapsCupOfTheWeek = sync_iterator(
-    _live_maps.iter_maps_cup_of_the_week, __name__
+    _campaigns.iter_maps_cup_of_the_week, __name__
 )
-iter_clubs: _IterClubs = sync_iterator(_live_clubs.iter_clubs, __name__)
-iter_my_clubs: _IterMyClubs = sync_iterator(_live_clubs.iter_my_clubs, __name__)
-iter_club_competitions: _IterClubCompetitions = sync_iterator(
-    _live_clubs.iter_club_competitions, __name__
-)
-iter_club_members: _IterClubMembers = sync_iterator(_live_clubs.iter_club_members, __name__)
 iter_club_member_requests: _IterClubMemberRequests = sync_iterator(
-    _live_clubs.iter_club_member_requests, __name__
+    _club_management.iter_club_member_requests, __name__
 )
-iter_club_activities: _IterClubActivities = sync_iterator(
-    _live_club_activities.iter_club_activities, __name__
+iter_clubs: _IterClubs = sync_iterator(_clubs.iter_clubs, __name__)
+iter_my_clubs: _IterMyClubs = sync_iterator(_clubs.iter_my_clubs, __name__)
+iter_club_competitions: _IterClubCompetitions = sync_iterator(
+    _clubs.iter_club_competitions, __name__
 )
-iter_club_campaigns: _IterClubCampaigns = sync_iterator(
-    _live_club_activities.iter_club_campaigns, __name__
-)
+iter_club_members: _IterClubMembers = sync_iterator(_clubs.iter_club_members, __name__)
+iter_club_activities: _IterClubActivities = sync_iterator(_clubs.iter_club_activities, __name__)
+iter_club_campaigns: _IterClubCampaigns = sync_iterator(_clubs.iter_club_campaigns, __name__)
 iter_club_campaigns_by_club: _IterClubCampaignsByClub = sync_iterator(
-    _live_club_activities.iter_club_campaigns_by_club, __name__
+    _clubs.iter_club_campaigns_by_club, __name__
 )
-iter_club_rooms: _IterClubRooms = sync_iterator(_live_club_activities.iter_club_rooms, __name__)
-iter_club_map_reviews: _IterClubMapReviews = sync_iterator(
-    _live_club_activities.iter_club_map_reviews, __name__
+iter_club_rooms: _IterClubRooms = sync_iterator(_clubs.iter_club_rooms, __name__)
+iter_club_map_reviews: _IterClubMapReviews = sync_iterator(_clubs.iter_club_map_reviews, __name__)
+iter_club_uploads: _IterClubUploads = sync_iterator(_clubs.iter_club_uploads, __name__)
+iter_club_upload: _IterClubUpload = sync_iterator(_clubs.iter_club_upload, __name__)
+iter_map_leaderboard: _IterMapLeaderboard = sync_iterator(
+    _leaderboards.iter_map_leaderboard, __name__
 )
-iter_club_uploads: _IterClubUploads = sync_iterator(
-    _live_club_activities.iter_club_uploads, __name__
+iter_campaign_leaderboard: _IterCampaignLeaderboard = sync_iterator(
+    _leaderboards.iter_campaign_leaderboard, __name__
 )
-iter_club_upload: _IterClubUpload = sync_iterator(_live_club_activities.iter_club_upload, __name__)
+iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard = sync_iterator(
+    _leaderboards.iter_campaign_club_leaderboard, __name__
+)
+iter_club_map_leaderboard: _IterClubMapLeaderboard = sync_iterator(
+    _leaderboards.iter_club_map_leaderboard, __name__
+)
+iter_map_review_submitted: _IterMapReviewSubmitted = sync_iterator(
+    _map_review.iter_map_review_submitted, __name__
+)
 iter_club_map_review_submitted: _IterClubMapReviewSubmitted = sync_iterator(
-    _live_club_activities.iter_club_map_review_submitted, __name__
+    _map_review.iter_club_map_review_submitted, __name__
 )
 iter_club_map_review_submissions: _IterClubMapReviewSubmissions = sync_iterator(
-    _live_club_activities.iter_club_map_review_submissions, __name__
+    _map_review.iter_club_map_review_submissions, __name__
 )
+iter_favorite_maps: _IterFavoriteMaps = sync_iterator(_maps.iter_favorite_maps, __name__)
+iter_uploaded_maps: _IterUploadedMaps = sync_iterator(_maps.iter_uploaded_maps, __name__)

@@ -13,8 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import _meet
 from ._public import sync_function, sync_iterator
+from .endpoints.meet import challenges as _challenges
+from .endpoints.meet import club_competitions as _club_competitions
+from .endpoints.meet import competition_matches as _competition_matches
+from .endpoints.meet import competitions as _competitions
+from .endpoints.meet import generic as _generic
+from .endpoints.meet import matches as _matches
+from .endpoints.meet import matchmaking as _matchmaking
+from .endpoints.meet import super_royal as _super_royal
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -22,199 +29,370 @@ if TYPE_CHECKING:
 
     from ._pagination import Progress
     from .auth import ServiceToken, WebServicesToken
-    from .models.meet import (
+    from .models.meet.challenges import (
         Challenge,
         ChallengeLeaderboard,
         ChallengeList,
         ChallengeRecord,
         ChallengeRecordList,
         ChallengeResult,
+    )
+    from .models.meet.club_competitions import (
         ClubCompetitionItem,
         ClubCompetitionOverview,
+        MyClubCompetitions,
+    )
+    from .models.meet.competition_matches import (
+        MatchResult,
+        MatchResults,
+        MatchResultsList,
+        RoundMatch,
+        RoundMatches,
+    )
+    from .models.meet.competitions import (
         Competition,
         CompetitionLeaderboard,
         CompetitionList,
         CompetitionRank,
         Cup,
         Cups,
-        Divisions,
-        Heartbeat,
-        Match,
-        MatchmakingRanking,
-        MatchmakingSummary,
-        MatchParticipantList,
-        MatchResult,
-        MatchResults,
-        MatchResultsList,
-        MatchTeamList,
-        MyClubCompetitions,
         Participant,
         ParticipantList,
+        RoundList,
+        TeamList,
+    )
+    from .models.meet.matches import Match, MatchParticipantList, MatchTeamList
+    from .models.meet.matchmaking import (
+        Divisions,
+        Heartbeat,
+        MatchmakingRanking,
+        MatchmakingSummary,
         PlayerStatus,
         Progressions,
         RankedPlayer,
-        RoundList,
-        RoundMatch,
-        RoundMatches,
-        SuperRoyalStats,
-        SuperRoyalStatus,
-        TeamList,
     )
+    from .models.meet.super_royal import SuperRoyalStats, SuperRoyalStatus
 
-    class _Delete(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a DELETE request to the Meet API and return the decoded body.
+    class _GetChallenge(Protocol):
+        def __call__(self, token: WebServicesToken, challenge_id: int) -> dict[str, Any]:
+            """Get a challenge: a leaderboard of its own, such as a competition's qualifier.
 
             Args:
-                token: a token for the `NadeoLiveServices` audience.
-                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
+                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
 
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            Remarks: challenges are not competitions; an unknown challenge is a 404.
             """
             ...
 
-    class _Get(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-        ) -> Any:
-            """Send a GET request to the Meet API and return the decoded body.
+        def typed(self, token: WebServicesToken, challenge_id: int) -> Challenge:
+            """`get_challenge`, returning the answer as a `Challenge`.
+
+            Get a challenge: a leaderboard of its own, such as a competition's qualifier.
 
             Args:
-                token: a token for the `NadeoLiveServices` audience.
-                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
+                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
 
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            Remarks: challenges are not competitions; an unknown challenge is a 404.
             """
             ...
 
-    class _Head(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-        ) -> Any:
-            """Send a HEAD request to the Meet API and return the decoded body.
+    class _GetChallenges(Protocol):
+        def __call__(self, token: WebServicesToken, length: int = 10, offset: int = 0) -> list[Any]:
+            """Get challenges, newest first.
 
             Args:
-                token: a token for the `NadeoLiveServices` audience.
-                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
+                length: challenges to get, 0 to 100.
+                offset: challenges to skip.
 
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            Remarks: challenges are not competitions, though most are competitions' qualifiers.
             """
             ...
 
-    class _Options(Protocol):
-        def __call__(
+        def typed(
             self,
             token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a OPTIONS request to the Meet API and return the decoded body.
+            length: int = 10,
+            offset: int = 0,
+        ) -> ChallengeList:
+            """`get_challenges`, returning the answer as a `ChallengeList`.
+
+            Get challenges, newest first.
 
             Args:
-                token: a token for the `NadeoLiveServices` audience.
-                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
+                length: challenges to get, 0 to 100.
+                offset: challenges to skip.
 
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            Remarks: challenges are not competitions, though most are competitions' qualifiers.
             """
             ...
 
-    class _Patch(Protocol):
+    class _GetChallengeLeaderboard(Protocol):
         def __call__(
             self,
             token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a PATCH request to the Meet API and return the decoded body.
+            challenge_id: int,
+            length: int = 10,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get a challenge's leaderboard (e.g. a Cup of the Day qualifier's).
 
             Args:
-                token: a token for the `NadeoLiveServices` audience.
-                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
+                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
+                length: entries to get, 0 to 100.
+                offset: entries to skip.
 
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            Remarks: `cardinal` is the number of ranked players; an unknown challenge is a 404.
             """
             ...
 
-    class _Post(Protocol):
-        def __call__(
+        def typed(
             self,
             token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a POST request to the Meet API and return the decoded body.
+            challenge_id: int,
+            length: int = 10,
+            offset: int = 0,
+        ) -> ChallengeLeaderboard:
+            """`get_challenge_leaderboard`, returning the answer as a `ChallengeLeaderboard`.
+
+            Get a challenge's leaderboard (e.g. a Cup of the Day qualifier's).
 
             Args:
-                token: a token for the `NadeoLiveServices` audience.
-                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
+                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
+                length: entries to get, 0 to 100.
+                offset: entries to skip.
 
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            Remarks: `cardinal` is the number of ranked players; an unknown challenge is a 404.
             """
             ...
 
-    class _Put(Protocol):
+    class _GetChallengeMapRecords(Protocol):
         def __call__(
             self,
             token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a PUT request to the Meet API and return the decoded body.
+            challenge_id: int,
+            map_uid: str,
+            length: int = 10,
+            offset: int = 0,
+        ) -> list[Any]:
+            """Get a challenge's records on one of its maps.
 
             Args:
-                token: a token for the `NadeoLiveServices` audience.
-                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
+                challenge_id: the ID of the challenge.
+                map_uid: the UID of one of the challenge's maps.
+                length: records to get, 0 to 100.
+                offset: records to skip.
 
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            Remarks: like `get_challenge_leaderboard`, for one map; an unknown challenge or map, or
+            no record for the pair, is a 404.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            challenge_id: int,
+            map_uid: str,
+            length: int = 10,
+            offset: int = 0,
+        ) -> ChallengeRecordList:
+            """`get_challenge_map_records`, returning the answer as a `ChallengeRecordList`.
+
+            Get a challenge's records on one of its maps.
+
+            Args:
+                challenge_id: the ID of the challenge.
+                map_uid: the UID of one of the challenge's maps.
+                length: records to get, 0 to 100.
+                offset: records to skip.
+
+            Remarks: like `get_challenge_leaderboard`, for one map; an unknown challenge or map, or
+            no record for the pair, is a 404.
+            """
+            ...
+
+    class _GetClubCompetition(Protocol):
+        def __call__(self, token: WebServicesToken, club_competition_id: int) -> dict[str, Any]:
+            """Get a club competition with its rounds and the account's participation.
+
+            Args:
+                club_competition_id: the club activity ID of the competition.
+
+            Remarks: `clubCompetition.competition.id` is the ID for the competition endpoints; an
+            unknown activity is a 404.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            club_competition_id: int,
+        ) -> ClubCompetitionOverview:
+            """`get_club_competition`, returning the answer as a `ClubCompetitionOverview`.
+
+            Get a club competition with its rounds and the account's participation.
+
+            Args:
+                club_competition_id: the club activity ID of the competition.
+
+            Remarks: `clubCompetition.competition.id` is the ID for the competition endpoints; an
+            unknown activity is a 404.
+            """
+            ...
+
+    class _GetMyClubCompetitions(Protocol):
+        def __call__(self, token: ServiceToken, length: int = 0, offset: int = 0) -> dict[str, Any]:
+            """Get the competitions of the clubs the account is a member of.
+
+            Args:
+                length: competitions to get, 0 to 100 (the documented default, 0, gets only the
+                    count).
+                offset: competitions to skip.
+
+            Remarks: needs a service account; without Club Access the account is in no club and the
+            list is always empty.
+            """
+            ...
+
+        def typed(
+            self,
+            token: ServiceToken,
+            length: int = 0,
+            offset: int = 0,
+        ) -> MyClubCompetitions:
+            """`get_my_club_competitions`, returning the answer as a `MyClubCompetitions`.
+
+            Get the competitions of the clubs the account is a member of.
+
+            Args:
+                length: competitions to get, 0 to 100 (the documented default, 0, gets only the
+                    count).
+                offset: competitions to skip.
+
+            Remarks: needs a service account; without Club Access the account is in no club and the
+            list is always empty.
+            """
+            ...
+
+    class _GetRoundMatches(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            round_id: int,
+            length: int = 10,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get the matches of a competition round.
+
+            Args:
+                round_id: the ID of the round (see `get_competition_rounds`).
+                length: matches to get, 0 to 100.
+                offset: matches to skip.
+
+            Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
+            the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            round_id: int,
+            length: int = 10,
+            offset: int = 0,
+        ) -> RoundMatches:
+            """`get_round_matches`, returning the answer as a `RoundMatches`.
+
+            Get the matches of a competition round.
+
+            Args:
+                round_id: the ID of the round (see `get_competition_rounds`).
+                length: matches to get, 0 to 100.
+                offset: matches to skip.
+
+            Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
+            the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
+            """
+            ...
+
+    class _GetCompetitionPlayerMatches(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            account_id: str,
+        ) -> list[Any]:
+            """Get the matches a player played in a competition, with their results.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                account_id: the player's account ID.
+
+            Remarks: both competition IDs work; an unknown competition is a 404, while a player who
+            did not take part answers `[]`; ranks and scores are null in matches not played yet.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            account_id: str,
+        ) -> MatchResultsList:
+            """`get_competition_player_matches`, returning the answer as a `MatchResultsList`.
+
+            Get the matches a player played in a competition, with their results.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                account_id: the player's account ID.
+
+            Remarks: both competition IDs work; an unknown competition is a 404, while a player who
+            did not take part answers `[]`; ranks and scores are null in matches not played yet.
+            """
+            ...
+
+    class _GetCompetitionMatchResults(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            comp_match_id: int,
+            length: int = 10,
+            offset: int = 0,
+        ) -> dict[str, Any]:
+            """Get the results of a competition match.
+
+            Args:
+                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
+                    `get_match`).
+                length: results to get, 0 to 255.
+                offset: results to skip.
+
+            Remarks: without teams, `teams` is `[]` and each result's `team` is null; team names come
+            from `get_competition_teams`. An unknown match, or one whose results are not available,
+            is a 404.
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            comp_match_id: int,
+            length: int = 10,
+            offset: int = 0,
+        ) -> MatchResults:
+            """`get_competition_match_results`, returning the answer as a `MatchResults`.
+
+            Get the results of a competition match.
+
+            Args:
+                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
+                    `get_match`).
+                length: results to get, 0 to 255.
+                offset: results to skip.
+
+            Remarks: without teams, `teams` is `[]` and each result's `team` is null; team names come
+            from `get_competition_teams`. An unknown match, or one whose results are not available,
+            is a 404.
             """
             ...
 
@@ -467,326 +645,160 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetRoundMatches(Protocol):
+    class _Delete(Protocol):
         def __call__(
             self,
             token: WebServicesToken,
-            round_id: int,
-            length: int = 10,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get the matches of a competition round.
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a DELETE request to the Meet API and return the decoded body.
 
             Args:
-                round_id: the ID of the round (see `get_competition_rounds`).
-                length: matches to get, 0 to 100.
-                offset: matches to skip.
+                token: a token for the `NadeoLiveServices` audience.
+                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
 
-            Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
-            the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
             ...
 
-        def typed(
-            self,
-            token: WebServicesToken,
-            round_id: int,
-            length: int = 10,
-            offset: int = 0,
-        ) -> RoundMatches:
-            """`get_round_matches`, returning the answer as a `RoundMatches`.
-
-            Get the matches of a competition round.
-
-            Args:
-                round_id: the ID of the round (see `get_competition_rounds`).
-                length: matches to get, 0 to 100.
-                offset: matches to skip.
-
-            Remarks: the `id`s are competition match IDs (for `get_competition_match_results`), not
-            the match IDs of `get_match`: use `clubMatchLiveId` there. An unknown round is a 404.
-            """
-            ...
-
-    class _GetCompetitionPlayerMatches(Protocol):
+    class _Get(Protocol):
         def __call__(
             self,
             token: WebServicesToken,
-            competition_id: int | str,
-            account_id: str,
-        ) -> list[Any]:
-            """Get the matches a player played in a competition, with their results.
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+        ) -> Any:
+            """Send a GET request to the Meet API and return the decoded body.
 
             Args:
-                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
-                account_id: the player's account ID.
+                token: a token for the `NadeoLiveServices` audience.
+                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
 
-            Remarks: both competition IDs work; an unknown competition is a 404, while a player who
-            did not take part answers `[]`; ranks and scores are null in matches not played yet.
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
             ...
 
-        def typed(
-            self,
-            token: WebServicesToken,
-            competition_id: int | str,
-            account_id: str,
-        ) -> MatchResultsList:
-            """`get_competition_player_matches`, returning the answer as a `MatchResultsList`.
-
-            Get the matches a player played in a competition, with their results.
-
-            Args:
-                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
-                account_id: the player's account ID.
-
-            Remarks: both competition IDs work; an unknown competition is a 404, while a player who
-            did not take part answers `[]`; ranks and scores are null in matches not played yet.
-            """
-            ...
-
-    class _GetCompetitionMatchResults(Protocol):
+    class _Head(Protocol):
         def __call__(
             self,
             token: WebServicesToken,
-            comp_match_id: int,
-            length: int = 10,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get the results of a competition match.
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+        ) -> Any:
+            """Send a HEAD request to the Meet API and return the decoded body.
 
             Args:
-                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
-                    `get_match`).
-                length: results to get, 0 to 255.
-                offset: results to skip.
+                token: a token for the `NadeoLiveServices` audience.
+                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
 
-            Remarks: without teams, `teams` is `[]` and each result's `team` is null; team names come
-            from `get_competition_teams`. An unknown match, or one whose results are not available,
-            is a 404.
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
             ...
 
-        def typed(
-            self,
-            token: WebServicesToken,
-            comp_match_id: int,
-            length: int = 10,
-            offset: int = 0,
-        ) -> MatchResults:
-            """`get_competition_match_results`, returning the answer as a `MatchResults`.
-
-            Get the results of a competition match.
-
-            Args:
-                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
-                    `get_match`).
-                length: results to get, 0 to 255.
-                offset: results to skip.
-
-            Remarks: without teams, `teams` is `[]` and each result's `team` is null; team names come
-            from `get_competition_teams`. An unknown match, or one whose results are not available,
-            is a 404.
-            """
-            ...
-
-    class _GetChallenge(Protocol):
-        def __call__(self, token: WebServicesToken, challenge_id: int) -> dict[str, Any]:
-            """Get a challenge: a leaderboard of its own, such as a competition's qualifier.
-
-            Args:
-                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
-
-            Remarks: challenges are not competitions; an unknown challenge is a 404.
-            """
-            ...
-
-        def typed(self, token: WebServicesToken, challenge_id: int) -> Challenge:
-            """`get_challenge`, returning the answer as a `Challenge`.
-
-            Get a challenge: a leaderboard of its own, such as a competition's qualifier.
-
-            Args:
-                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
-
-            Remarks: challenges are not competitions; an unknown challenge is a 404.
-            """
-            ...
-
-    class _GetChallenges(Protocol):
-        def __call__(self, token: WebServicesToken, length: int = 10, offset: int = 0) -> list[Any]:
-            """Get challenges, newest first.
-
-            Args:
-                length: challenges to get, 0 to 100.
-                offset: challenges to skip.
-
-            Remarks: challenges are not competitions, though most are competitions' qualifiers.
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            length: int = 10,
-            offset: int = 0,
-        ) -> ChallengeList:
-            """`get_challenges`, returning the answer as a `ChallengeList`.
-
-            Get challenges, newest first.
-
-            Args:
-                length: challenges to get, 0 to 100.
-                offset: challenges to skip.
-
-            Remarks: challenges are not competitions, though most are competitions' qualifiers.
-            """
-            ...
-
-    class _GetChallengeLeaderboard(Protocol):
+    class _Options(Protocol):
         def __call__(
             self,
             token: WebServicesToken,
-            challenge_id: int,
-            length: int = 10,
-            offset: int = 0,
-        ) -> dict[str, Any]:
-            """Get a challenge's leaderboard (e.g. a Cup of the Day qualifier's).
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a OPTIONS request to the Meet API and return the decoded body.
 
             Args:
-                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
-                length: entries to get, 0 to 100.
-                offset: entries to skip.
+                token: a token for the `NadeoLiveServices` audience.
+                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
 
-            Remarks: `cardinal` is the number of ranked players; an unknown challenge is a 404.
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
             ...
 
-        def typed(
-            self,
-            token: WebServicesToken,
-            challenge_id: int,
-            length: int = 10,
-            offset: int = 0,
-        ) -> ChallengeLeaderboard:
-            """`get_challenge_leaderboard`, returning the answer as a `ChallengeLeaderboard`.
-
-            Get a challenge's leaderboard (e.g. a Cup of the Day qualifier's).
-
-            Args:
-                challenge_id: the ID of the challenge (a round's `qualifierChallengeId`).
-                length: entries to get, 0 to 100.
-                offset: entries to skip.
-
-            Remarks: `cardinal` is the number of ranked players; an unknown challenge is a 404.
-            """
-            ...
-
-    class _GetChallengeMapRecords(Protocol):
+    class _Patch(Protocol):
         def __call__(
             self,
             token: WebServicesToken,
-            challenge_id: int,
-            map_uid: str,
-            length: int = 10,
-            offset: int = 0,
-        ) -> list[Any]:
-            """Get a challenge's records on one of its maps.
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a PATCH request to the Meet API and return the decoded body.
 
             Args:
-                challenge_id: the ID of the challenge.
-                map_uid: the UID of one of the challenge's maps.
-                length: records to get, 0 to 100.
-                offset: records to skip.
+                token: a token for the `NadeoLiveServices` audience.
+                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
 
-            Remarks: like `get_challenge_leaderboard`, for one map; an unknown challenge or map, or
-            no record for the pair, is a 404.
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
             ...
 
-        def typed(
+    class _Post(Protocol):
+        def __call__(
             self,
             token: WebServicesToken,
-            challenge_id: int,
-            map_uid: str,
-            length: int = 10,
-            offset: int = 0,
-        ) -> ChallengeRecordList:
-            """`get_challenge_map_records`, returning the answer as a `ChallengeRecordList`.
-
-            Get a challenge's records on one of its maps.
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a POST request to the Meet API and return the decoded body.
 
             Args:
-                challenge_id: the ID of the challenge.
-                map_uid: the UID of one of the challenge's maps.
-                length: records to get, 0 to 100.
-                offset: records to skip.
+                token: a token for the `NadeoLiveServices` audience.
+                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
 
-            Remarks: like `get_challenge_leaderboard`, for one map; an unknown challenge or map, or
-            no record for the pair, is a 404.
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
             ...
 
-    class _GetClubCompetition(Protocol):
-        def __call__(self, token: WebServicesToken, club_competition_id: int) -> dict[str, Any]:
-            """Get a club competition with its rounds and the account's participation.
-
-            Args:
-                club_competition_id: the club activity ID of the competition.
-
-            Remarks: `clubCompetition.competition.id` is the ID for the competition endpoints; an
-            unknown activity is a 404.
-            """
-            ...
-
-        def typed(
+    class _Put(Protocol):
+        def __call__(
             self,
             token: WebServicesToken,
-            club_competition_id: int,
-        ) -> ClubCompetitionOverview:
-            """`get_club_competition`, returning the answer as a `ClubCompetitionOverview`.
-
-            Get a club competition with its rounds and the account's participation.
-
-            Args:
-                club_competition_id: the club activity ID of the competition.
-
-            Remarks: `clubCompetition.competition.id` is the ID for the competition endpoints; an
-            unknown activity is a 404.
-            """
-            ...
-
-    class _GetMyClubCompetitions(Protocol):
-        def __call__(self, token: ServiceToken, length: int = 0, offset: int = 0) -> dict[str, Any]:
-            """Get the competitions of the clubs the account is a member of.
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a PUT request to the Meet API and return the decoded body.
 
             Args:
-                length: competitions to get, 0 to 100 (the documented default, 0, gets only the
-                    count).
-                offset: competitions to skip.
+                token: a token for the `NadeoLiveServices` audience.
+                endpoint: the endpoint, e.g. `api/cup-of-the-day/current`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
 
-            Remarks: needs a service account; without Club Access the account is in no club and the
-            list is always empty.
-            """
-            ...
-
-        def typed(
-            self,
-            token: ServiceToken,
-            length: int = 0,
-            offset: int = 0,
-        ) -> MyClubCompetitions:
-            """`get_my_club_competitions`, returning the answer as a `MyClubCompetitions`.
-
-            Get the competitions of the clubs the account is a member of.
-
-            Args:
-                length: competitions to get, 0 to 100 (the documented default, 0, gets only the
-                    count).
-                offset: competitions to skip.
-
-            Remarks: needs a service account; without Club Access the account is in no club and the
-            list is always empty.
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
             ...
 
@@ -1164,252 +1176,6 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _IterCompetitions(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over competitions, newest first, 100 a request.
-
-            Args:
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_competitions` page after page and yields each page's items one by one, none
-            twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[Competition]:
-            """`iter_competitions`, yielding each item as a `Competition`.
-
-            Iterate over competitions, newest first, 100 a request.
-
-            Args:
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_competitions` page after page and yields each page's items one by one, none
-            twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-    class _IterCupsOfTheDay(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            type: str = "cotd",
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over cups of one type, newest first, 100 a request.
-
-            Args:
-                type: `cotd` (Cup of the Day), `cotw` (Cup of the Week) or `grand_race` (Grand Enduro
-                    Race).
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_cups_of_the_day` page after page and yields the items of `COTDs` one by one,
-            none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            type: str = "cotd",
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[Cup]:
-            """`iter_cups_of_the_day`, yielding each item as a `Cup`.
-
-            Iterate over cups of one type, newest first, 100 a request.
-
-            Args:
-                type: `cotd` (Cup of the Day), `cotw` (Cup of the Week) or `grand_race` (Grand Enduro
-                    Race).
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_cups_of_the_day` page after page and yields the items of `COTDs` one by one,
-            none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-    class _IterCompetitionLeaderboard(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            competition_id: int | str,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over a competition's results, 255 a request.
-
-            Args:
-                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_competition_leaderboard` page after page and yields each page's items one by
-            one, none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            competition_id: int | str,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[CompetitionRank]:
-            """`iter_competition_leaderboard`, yielding each item as a `CompetitionRank`.
-
-            Iterate over a competition's results, 255 a request.
-
-            Args:
-                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_competition_leaderboard` page after page and yields each page's items one by
-            one, none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-    class _IterCompetitionParticipants(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            competition_id: int | str,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over a competition's participants, 255 a request.
-
-            Args:
-                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_competition_participants` page after page and yields each page's items one by
-            one, none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            competition_id: int | str,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[Participant]:
-            """`iter_competition_participants`, yielding each item as a `Participant`.
-
-            Iterate over a competition's participants, 255 a request.
-
-            Args:
-                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_competition_participants` page after page and yields each page's items one by
-            one, none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-    class _IterRoundMatches(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            round_id: int,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over the matches of a competition round, 100 a request.
-
-            Args:
-                round_id: the ID of the round (see `get_competition_rounds`).
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_round_matches` page after page and yields the items of `matches` one by one,
-            none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            round_id: int,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[RoundMatch]:
-            """`iter_round_matches`, yielding each item as a `RoundMatch`.
-
-            Iterate over the matches of a competition round, 100 a request.
-
-            Args:
-                round_id: the ID of the round (see `get_competition_rounds`).
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_round_matches` page after page and yields the items of `matches` one by one,
-            none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-    class _IterCompetitionMatchResults(Protocol):
-        def __call__(
-            self,
-            token: WebServicesToken,
-            comp_match_id: int,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[dict[str, Any]]:
-            """Iterate over the results of a competition match, 255 a request.
-
-            Args:
-                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
-                    `get_match`).
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_competition_match_results` page after page and yields the items of `results`
-            one by one, none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
-        def typed(
-            self,
-            token: WebServicesToken,
-            comp_match_id: int,
-            limit: int | None = None,
-            progress: Progress | None = None,
-        ) -> Iterator[MatchResult]:
-            """`iter_competition_match_results`, yielding each item as a `MatchResult`.
-
-            Iterate over the results of a competition match, 255 a request.
-
-            Args:
-                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
-                    `get_match`).
-                limit: the most items to yield (None: all of them).
-                progress: called after each page with (items so far, the most expected or None).
-
-            Calls `get_competition_match_results` page after page and yields the items of `results`
-            one by one, none twice. Stops at `limit`, or after a short page (the end).
-            """
-            ...
-
     class _IterChallenges(Protocol):
         def __call__(
             self,
@@ -1576,6 +1342,252 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _IterRoundMatches(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            round_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over the matches of a competition round, 100 a request.
+
+            Args:
+                round_id: the ID of the round (see `get_competition_rounds`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_round_matches` page after page and yields the items of `matches` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            round_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[RoundMatch]:
+            """`iter_round_matches`, yielding each item as a `RoundMatch`.
+
+            Iterate over the matches of a competition round, 100 a request.
+
+            Args:
+                round_id: the ID of the round (see `get_competition_rounds`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_round_matches` page after page and yields the items of `matches` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCompetitionMatchResults(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            comp_match_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over the results of a competition match, 255 a request.
+
+            Args:
+                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
+                    `get_match`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_match_results` page after page and yields the items of `results`
+            one by one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            comp_match_id: int,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[MatchResult]:
+            """`iter_competition_match_results`, yielding each item as a `MatchResult`.
+
+            Iterate over the results of a competition match, 255 a request.
+
+            Args:
+                comp_match_id: a competition match ID, from `get_round_matches` (not a match ID of
+                    `get_match`).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_match_results` page after page and yields the items of `results`
+            one by one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCompetitions(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over competitions, newest first, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competitions` page after page and yields each page's items one by one, none
+            twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[Competition]:
+            """`iter_competitions`, yielding each item as a `Competition`.
+
+            Iterate over competitions, newest first, 100 a request.
+
+            Args:
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competitions` page after page and yields each page's items one by one, none
+            twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCupsOfTheDay(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            type: str = "cotd",
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over cups of one type, newest first, 100 a request.
+
+            Args:
+                type: `cotd` (Cup of the Day), `cotw` (Cup of the Week) or `grand_race` (Grand Enduro
+                    Race).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_cups_of_the_day` page after page and yields the items of `COTDs` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            type: str = "cotd",
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[Cup]:
+            """`iter_cups_of_the_day`, yielding each item as a `Cup`.
+
+            Iterate over cups of one type, newest first, 100 a request.
+
+            Args:
+                type: `cotd` (Cup of the Day), `cotw` (Cup of the Week) or `grand_race` (Grand Enduro
+                    Race).
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_cups_of_the_day` page after page and yields the items of `COTDs` one by one,
+            none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCompetitionLeaderboard(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over a competition's results, 255 a request.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_leaderboard` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[CompetitionRank]:
+            """`iter_competition_leaderboard`, yielding each item as a `CompetitionRank`.
+
+            Iterate over a competition's results, 255 a request.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_leaderboard` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+    class _IterCompetitionParticipants(Protocol):
+        def __call__(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[dict[str, Any]]:
+            """Iterate over a competition's participants, 255 a request.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_participants` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
+        def typed(
+            self,
+            token: WebServicesToken,
+            competition_id: int | str,
+            limit: int | None = None,
+            progress: Progress | None = None,
+        ) -> Iterator[Participant]:
+            """`iter_competition_participants`, yielding each item as a `Participant`.
+
+            Iterate over a competition's participants, 255 a request.
+
+            Args:
+                competition_id: the numeric `id` or the `liveId` (`LID-COMP-...`) of the competition.
+                limit: the most items to yield (None: all of them).
+                progress: called after each page with (items so far, the most expected or None).
+
+            Calls `get_competition_participants` page after page and yields each page's items one by
+            one, none twice. Stops at `limit`, or after a short page (the end).
+            """
+            ...
+
     class _IterMatchmakingRankings(Protocol):
         def __call__(
             self,
@@ -1624,13 +1636,15 @@ if TYPE_CHECKING:
     class MeetEndpoints:
         """`Client().meet`: the functions of `nadeo_api.meet`, bound to a client."""
 
-        delete: _Delete
-        get: _Get
-        head: _Head
-        options: _Options
-        patch: _Patch
-        post: _Post
-        put: _Put
+        get_challenge: _GetChallenge
+        get_challenges: _GetChallenges
+        get_challenge_leaderboard: _GetChallengeLeaderboard
+        get_challenge_map_records: _GetChallengeMapRecords
+        get_club_competition: _GetClubCompetition
+        get_my_club_competitions: _GetMyClubCompetitions
+        get_round_matches: _GetRoundMatches
+        get_competition_player_matches: _GetCompetitionPlayerMatches
+        get_competition_match_results: _GetCompetitionMatchResults
         get_competition: _GetCompetition
         get_competitions: _GetCompetitions
         get_cups_of_the_day: _GetCupsOfTheDay
@@ -1639,15 +1653,13 @@ if TYPE_CHECKING:
         get_competition_participants: _GetCompetitionParticipants
         get_competition_rounds: _GetCompetitionRounds
         get_competition_teams: _GetCompetitionTeams
-        get_round_matches: _GetRoundMatches
-        get_competition_player_matches: _GetCompetitionPlayerMatches
-        get_competition_match_results: _GetCompetitionMatchResults
-        get_challenge: _GetChallenge
-        get_challenges: _GetChallenges
-        get_challenge_leaderboard: _GetChallengeLeaderboard
-        get_challenge_map_records: _GetChallengeMapRecords
-        get_club_competition: _GetClubCompetition
-        get_my_club_competitions: _GetMyClubCompetitions
+        delete: _Delete
+        get: _Get
+        head: _Head
+        options: _Options
+        patch: _Patch
+        post: _Post
+        put: _Put
         get_match: _GetMatch
         get_match_participants: _GetMatchParticipants
         get_match_teams: _GetMatchTeams
@@ -1661,16 +1673,16 @@ if TYPE_CHECKING:
         get_matchmaking_ids: _GetMatchmakingIds
         get_super_royal_stats: _GetSuperRoyalStats
         get_super_royal_status: _GetSuperRoyalStatus
-        iter_competitions: _IterCompetitions
-        iter_cups_of_the_day: _IterCupsOfTheDay
-        iter_competition_leaderboard: _IterCompetitionLeaderboard
-        iter_competition_participants: _IterCompetitionParticipants
-        iter_round_matches: _IterRoundMatches
-        iter_competition_match_results: _IterCompetitionMatchResults
         iter_challenges: _IterChallenges
         iter_challenge_leaderboard: _IterChallengeLeaderboard
         iter_challenge_map_records: _IterChallengeMapRecords
         iter_my_club_competitions: _IterMyClubCompetitions
+        iter_round_matches: _IterRoundMatches
+        iter_competition_match_results: _IterCompetitionMatchResults
+        iter_competitions: _IterCompetitions
+        iter_cups_of_the_day: _IterCupsOfTheDay
+        iter_competition_leaderboard: _IterCompetitionLeaderboard
+        iter_competition_participants: _IterCompetitionParticipants
         iter_matchmaking_rankings: _IterMatchmakingRankings
 
 
@@ -1725,95 +1737,109 @@ __all__ = [
     "send_matchmaking_heartbeat",
 ]
 
-delete: _Delete = sync_function(_meet.delete, __name__)
-get: _Get = sync_function(_meet.get, __name__)
-head: _Head = sync_function(_meet.head, __name__)
-options: _Options = sync_function(_meet.options, __name__)
-patch: _Patch = sync_function(_meet.patch, __name__)
-post: _Post = sync_function(_meet.post, __name__)
-put: _Put = sync_function(_meet.put, __name__)
-get_competition: _GetCompetition = sync_function(_meet.get_competition, __name__)
-get_competitions: _GetCompetitions = sync_function(_meet.get_competitions, __name__)
-get_cups_of_the_day: _GetCupsOfTheDay = sync_function(_meet.get_cups_of_the_day, __name__)
-get_cup_of_the_day: _GetCupOfTheDay = sync_function(_meet.get_cup_of_the_day, __name__)
-get_competition_leaderboard: _GetCompetitionLeaderboard = sync_function(
-    _meet.get_competition_leaderboard, __name__
-)
-get_competition_participants: _GetCompetitionParticipants = sync_function(
-    _meet.get_competition_participants, __name__
-)
-get_competition_rounds: _GetCompetitionRounds = sync_function(
-    _meet.get_competition_rounds, __name__
-)
-get_competition_teams: _GetCompetitionTeams = sync_function(_meet.get_competition_teams, __name__)
-get_round_matches: _GetRoundMatches = sync_function(_meet.get_round_matches, __name__)
-get_competition_player_matches: _GetCompetitionPlayerMatches = sync_function(
-    _meet.get_competition_player_matches, __name__
-)
-get_competition_match_results: _GetCompetitionMatchResults = sync_function(
-    _meet.get_competition_match_results, __name__
-)
-get_challenge: _GetChallenge = sync_function(_meet.get_challenge, __name__)
-get_challenges: _GetChallenges = sync_function(_meet.get_challenges, __name__)
+get_challenge: _GetChallenge = sync_function(_challenges.get_challenge, __name__)
+get_challenges: _GetChallenges = sync_function(_challenges.get_challenges, __name__)
 get_challenge_leaderboard: _GetChallengeLeaderboard = sync_function(
-    _meet.get_challenge_leaderboard, __name__
+    _challenges.get_challenge_leaderboard, __name__
 )
 get_challenge_map_records: _GetChallengeMapRecords = sync_function(
-    _meet.get_challenge_map_records, __name__
+    _challenges.get_challenge_map_records, __name__
 )
-get_club_competition: _GetClubCompetition = sync_function(_meet.get_club_competition, __name__)
+get_club_competition: _GetClubCompetition = sync_function(
+    _club_competitions.get_club_competition, __name__
+)
 get_my_club_competitions: _GetMyClubCompetitions = sync_function(
-    _meet.get_my_club_competitions, __name__
+    _club_competitions.get_my_club_competitions, __name__
 )
-get_match: _GetMatch = sync_function(_meet.get_match, __name__)
+get_round_matches: _GetRoundMatches = sync_function(
+    _competition_matches.get_round_matches, __name__
+)
+get_competition_player_matches: _GetCompetitionPlayerMatches = sync_function(
+    _competition_matches.get_competition_player_matches, __name__
+)
+get_competition_match_results: _GetCompetitionMatchResults = sync_function(
+    _competition_matches.get_competition_match_results, __name__
+)
+get_competition: _GetCompetition = sync_function(_competitions.get_competition, __name__)
+get_competitions: _GetCompetitions = sync_function(_competitions.get_competitions, __name__)
+get_cups_of_the_day: _GetCupsOfTheDay = sync_function(_competitions.get_cups_of_the_day, __name__)
+get_cup_of_the_day: _GetCupOfTheDay = sync_function(_competitions.get_cup_of_the_day, __name__)
+get_competition_leaderboard: _GetCompetitionLeaderboard = sync_function(
+    _competitions.get_competition_leaderboard, __name__
+)
+get_competition_participants: _GetCompetitionParticipants = sync_function(
+    _competitions.get_competition_participants, __name__
+)
+get_competition_rounds: _GetCompetitionRounds = sync_function(
+    _competitions.get_competition_rounds, __name__
+)
+get_competition_teams: _GetCompetitionTeams = sync_function(
+    _competitions.get_competition_teams, __name__
+)
+delete: _Delete = sync_function(_generic.delete, __name__)
+get: _Get = sync_function(_generic.get, __name__)
+head: _Head = sync_function(_generic.head, __name__)
+options: _Options = sync_function(_generic.options, __name__)
+patch: _Patch = sync_function(_generic.patch, __name__)
+post: _Post = sync_function(_generic.post, __name__)
+put: _Put = sync_function(_generic.put, __name__)
+get_match: _GetMatch = sync_function(_matches.get_match, __name__)
 get_match_participants: _GetMatchParticipants = sync_function(
-    _meet.get_match_participants, __name__
+    _matches.get_match_participants, __name__
 )
-get_match_teams: _GetMatchTeams = sync_function(_meet.get_match_teams, __name__)
+get_match_teams: _GetMatchTeams = sync_function(_matches.get_match_teams, __name__)
 get_matchmaking_rankings: _GetMatchmakingRankings = sync_function(
-    _meet.get_matchmaking_rankings, __name__
+    _matchmaking.get_matchmaking_rankings, __name__
 )
 get_matchmaking_player_ranks: _GetMatchmakingPlayerRanks = sync_function(
-    _meet.get_matchmaking_player_ranks, __name__
+    _matchmaking.get_matchmaking_player_ranks, __name__
 )
 get_matchmaking_player_progressions: _GetMatchmakingPlayerProgressions = sync_function(
-    _meet.get_matchmaking_player_progressions, __name__
+    _matchmaking.get_matchmaking_player_progressions, __name__
 )
 get_matchmaking_divisions: _GetMatchmakingDivisions = sync_function(
-    _meet.get_matchmaking_divisions, __name__
+    _matchmaking.get_matchmaking_divisions, __name__
 )
 get_matchmaking_status: _GetMatchmakingStatus = sync_function(
-    _meet.get_matchmaking_status, __name__
+    _matchmaking.get_matchmaking_status, __name__
 )
 send_matchmaking_heartbeat: _SendMatchmakingHeartbeat = sync_function(
-    _meet.send_matchmaking_heartbeat, __name__
+    _matchmaking.send_matchmaking_heartbeat, __name__
 )
-cancel_matchmaking: _CancelMatchmaking = sync_function(_meet.cancel_matchmaking, __name__)
-get_matchmaking_ids: _GetMatchmakingIds = sync_function(_meet.get_matchmaking_ids, __name__)
-get_super_royal_stats: _GetSuperRoyalStats = sync_function(_meet.get_super_royal_stats, __name__)
-get_super_royal_status: _GetSuperRoyalStatus = sync_function(_meet.get_super_royal_status, __name__)
-iter_competitions: _IterCompetitions = sync_iterator(_meet.iter_competitions, __name__)
-iter_cups_of_the_day: _IterCupsOfTheDay = sync_iterator(_meet.iter_cups_of_the_day, __name__)
-iter_competition_leaderboard: _IterCompetitionLeaderboard = sync_iterator(
-    _meet.iter_competition_leaderboard, __name__
+cancel_matchmaking: _CancelMatchmaking = sync_function(_matchmaking.cancel_matchmaking, __name__)
+get_matchmaking_ids: _GetMatchmakingIds = sync_function(_matchmaking.get_matchmaking_ids, __name__)
+get_super_royal_stats: _GetSuperRoyalStats = sync_function(
+    _super_royal.get_super_royal_stats, __name__
 )
-iter_competition_participants: _IterCompetitionParticipants = sync_iterator(
-    _meet.iter_competition_participants, __name__
+get_super_royal_status: _GetSuperRoyalStatus = sync_function(
+    _super_royal.get_super_royal_status, __name__
 )
-iter_round_matches: _IterRoundMatches = sync_iterator(_meet.iter_round_matches, __name__)
-iter_competition_match_results: _IterCompetitionMatchResults = sync_iterator(
-    _meet.iter_competition_match_results, __name__
-)
-iter_challenges: _IterChallenges = sync_iterator(_meet.iter_challenges, __name__)
+iter_challenges: _IterChallenges = sync_iterator(_challenges.iter_challenges, __name__)
 iter_challenge_leaderboard: _IterChallengeLeaderboard = sync_iterator(
-    _meet.iter_challenge_leaderboard, __name__
+    _challenges.iter_challenge_leaderboard, __name__
 )
 iter_challenge_map_records: _IterChallengeMapRecords = sync_iterator(
-    _meet.iter_challenge_map_records, __name__
+    _challenges.iter_challenge_map_records, __name__
 )
 iter_my_club_competitions: _IterMyClubCompetitions = sync_iterator(
-    _meet.iter_my_club_competitions, __name__
+    _club_competitions.iter_my_club_competitions, __name__
+)
+iter_round_matches: _IterRoundMatches = sync_iterator(
+    _competition_matches.iter_round_matches, __name__
+)
+iter_competition_match_results: _IterCompetitionMatchResults = sync_iterator(
+    _competition_matches.iter_competition_match_results, __name__
+)
+iter_competitions: _IterCompetitions = sync_iterator(_competitions.iter_competitions, __name__)
+iter_cups_of_the_day: _IterCupsOfTheDay = sync_iterator(
+    _competitions.iter_cups_of_the_day, __name__
+)
+iter_competition_leaderboard: _IterCompetitionLeaderboard = sync_iterator(
+    _competitions.iter_competition_leaderboard, __name__
+)
+iter_competition_participants: _IterCompetitionParticipants = sync_iterator(
+    _competitions.iter_competition_participants, __name__
 )
 iter_matchmaking_rankings: _IterMatchmakingRankings = sync_iterator(
-    _meet.iter_matchmaking_rankings, __name__
+    _matchmaking.iter_matchmaking_rankings, __name__
 )

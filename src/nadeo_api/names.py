@@ -37,8 +37,9 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from . import _oauth
+from ._declared import DECLARATIONS
 from ._errors import ArgumentError
+from .endpoints.oauth import accounts as oauth_accounts
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ACCOUNT_FIELDS", "BATCH", "DAY", "NAME_FIELD", "Names", "with_names"]
 
-BATCH = _oauth.MAX_NAMES
+BATCH = oauth_accounts.MAX_NAMES
 """The most IDs or names one request converts."""
 DAY = 24 * 3600.0
 """How long an answer is kept by default, in seconds."""
@@ -180,7 +181,7 @@ class Names:
         done = len(wanted) - len(missing)
         if progress is not None:
             progress(done)
-        declared = _oauth.DECLARATIONS[endpoint]
+        declared = DECLARATIONS["oauth"][endpoint]
         lower_keys = cache is self._names  # account IDs are kept in lowercase
         for start in range(0, len(missing), BATCH):
             batch = missing[start : start + BATCH]

@@ -42,7 +42,6 @@ from ._errors import (
     ServerError,
     TransportError,
 )
-from ._live import LEADERBOARD_DEPTH
 from ._watch import (
     BUDGET_SHARE,
     CAMPAIGNS,
@@ -63,6 +62,7 @@ from ._watch_events import (
 )
 from ._webhook import DiscordWebhook
 from .auth import WebServicesToken
+from .endpoints.live.leaderboards import LEADERBOARD_DEPTH
 
 if TYPE_CHECKING:
     from ._client import AsyncClient, Client

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import base64
-import time
+import datetime
 from typing import Any
 
 import httpx
@@ -11,6 +11,7 @@ import jwt
 import pytest
 from emulator_testlib import CORE, LIVE, TODAY, login, nadeo
 
+from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, Emulator
 
 ACCESS_CLAIMS = {
@@ -165,15 +166,22 @@ def test_refresh_token_is_not_an_access_token(emu: Emulator, client: httpx.Clien
     assert client.get(f"{emu.live_url}{MONTH}", headers=nadeo(refresh)).status_code == 401
 
 
+def noon() -> FakeClock:
+    """A clock of the test's own: tokens live on it, and it moves only when the test says."""
+    return FakeClock(datetime.datetime.combine(TODAY, datetime.time(12), datetime.timezone.utc))
+
+
 def test_access_token_expires_after_its_lifetime(client: httpx.Client) -> None:
-    with Emulator(today=TODAY, access_lifetime=1, refresh_lifetime=60) as emu:
+    clock = noon()
+    with Emulator(clock=clock, access_lifetime=1, refresh_lifetime=60) as emu:
         pair = login(client, emu)
         url = f"{emu.live_url}{MONTH}"
         assert client.get(url, headers=nadeo(pair["accessToken"])).status_code == 200
         exp = claims(pair["accessToken"])["exp"]
         assert isinstance(exp, int)
-        while time.time() < exp:
-            time.sleep(0.05)
+        clock.set(exp - 0.01)
+        assert client.get(url, headers=nadeo(pair["accessToken"])).status_code == 200
+        clock.set(exp)
         assert client.get(url, headers=nadeo(pair["accessToken"])).status_code == 401
         renewed = client.post(
             f"{emu.core_url}/v2/authentication/token/refresh", headers=nadeo(pair["refreshToken"])
@@ -298,7 +306,8 @@ def test_oauth_display_names_limits_and_auth(emu: Emulator, client: httpx.Client
 
 
 def test_oauth_token_expires(client: httpx.Client) -> None:
-    with Emulator(today=TODAY, access_lifetime=1) as emu:
+    clock = noon()
+    with Emulator(clock=clock, access_lifetime=1) as emu:
         response = client.post(
             f"{emu.oauth_url}/api/access_token",
             data={
@@ -315,6 +324,7 @@ def test_oauth_token_expires(client: httpx.Client) -> None:
         assert client.get(url, params=params, headers=bearer).status_code == 200
         exp = claims(token)["exp"]
         assert isinstance(exp, int)
-        while time.time() < exp:
-            time.sleep(0.05)
+        clock.set(exp - 0.01)
+        assert client.get(url, params=params, headers=bearer).status_code == 200
+        clock.set(exp)
         assert client.get(url, params=params, headers=bearer).status_code == 401

@@ -10,9 +10,8 @@ from typing import Any
 
 import httpx
 
-from nadeo_api import _live_clubs
-
 from .. import raw
+from ..declared import api_declarations
 from .corelib import (
     MAX_URI,
     ME,
@@ -25,6 +24,8 @@ from .corelib import (
     remark_number,
 )
 from .registry import not_behaviour, remark
+
+_live_clubs = api_declarations("live")
 
 __all__ = ["core"]
 

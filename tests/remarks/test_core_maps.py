@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from nadeo_api import _live_maps, auth
+from nadeo_api import auth
 from nadeo_api.emulator import SERVICE_ACCOUNT
 
 from ..conftest import AGENT
+from ..declared import api_declarations
 from .corelib import ME, NOBODY, Core, core, is_core_error
 from .registry import not_behaviour, remark
+
+_live_maps = api_declarations("live")
 
 __all__ = ["core"]
 

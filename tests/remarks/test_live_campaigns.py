@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime
 
-from nadeo_api import Client, _live, _live_maps, auth
+from nadeo_api import Client, auth
 from nadeo_api.emulator import Emulator
 from nadeo_api.emulator.world import UTC
 
+from ..declared import api_declarations
 from .registry import remark
+
+_live = api_declarations("live")
+_live_maps = api_declarations("live")
 
 
 def page(name: str) -> str:

@@ -6,14 +6,18 @@ from typing import Any
 
 import pytest
 
-from nadeo_api import Client, ServerError, _live, _live_records, auth
+from nadeo_api import Client, ServerError, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 from nadeo_api.emulator.world import World, boards
 from nadeo_api.emulator.world.leaderboards import Leaderboard
 
 from .. import raw
+from ..declared import api_declarations
 from .registry import not_behaviour, remark
 from .servers import refusal_tests
+
+_live = api_declarations("live")
+_live_records = api_declarations("live")
 
 ME = SERVICE_ACCOUNT.account_id
 PB = "Personal_Best"

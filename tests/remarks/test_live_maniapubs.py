@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from nadeo_api import Client, _live, auth
+from nadeo_api import Client, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 
+from ..declared import api_declarations
 from .registry import remark
+
+_live = api_declarations("live")
 
 ACTIVE = "live/maniapubs/active.md"
 SCREENS = ("2x3", "16x9", "64x41", "64x10")

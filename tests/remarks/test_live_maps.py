@@ -7,14 +7,18 @@ from typing import Any
 
 import pytest
 
-from nadeo_api import Client, ServerError, _live, _live_maps, auth
+from nadeo_api import Client, ServerError, auth
 from nadeo_api.emulator import Emulator
 from nadeo_api.testing import emulator_settings
 
 from ..clock import TODAY
 from ..conftest import FAST, service_token
+from ..declared import api_declarations
 from .registry import not_behaviour, remark
 from .servers import refusal_tests
+
+_live = api_declarations("live")
+_live_maps = api_declarations("live")
 
 globals().update(refusal_tests("live/maps/", __name__))
 

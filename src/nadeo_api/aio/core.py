@@ -8,8 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import _core
 from .._public import async_function, async_iterator
+from ..endpoints.core import accounts as _accounts
+from ..endpoints.core import deprecated as _deprecated
+from ..endpoints.core import generic as _generic
+from ..endpoints.core import maps as _maps
+from ..endpoints.core import meta as _meta
+from ..endpoints.core import records as _records
+from ..endpoints.core import skins as _skins
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence
@@ -17,185 +23,24 @@ if TYPE_CHECKING:
 
     from .._pagination import Progress
     from ..auth import ServiceToken, WebServicesToken
-    from ..models.core import (
-        AccountZoneList,
-        ApiRoutes,
-        ClubTagList,
+    from ..models.core._shared import (
         CoreMap,
         CoreMapList,
-        CoreMapPage,
-        DisplayNameList,
-        EquippedSkinList,
-        FavoriteSkinList,
-        MapFavorite,
-        MapFavorites,
         MapRecord,
         MapRecordList,
-        MapVote,
-        Skin,
+        WebIdentityList,
+    )
+    from ..models.core.accounts import (
+        AccountZoneList,
+        ClubTagList,
         TrophyHistory,
         TrophyHistoryEntry,
         TrophySummary,
-        WebIdentityList,
-        ZoneInfoList,
     )
-
-    class _Delete(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a DELETE request to the Core API and return the decoded body.
-
-            Args:
-                token: a token for the `NadeoServices` audience.
-                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
-
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
-
-    class _Get(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-        ) -> Any:
-            """Send a GET request to the Core API and return the decoded body.
-
-            Args:
-                token: a token for the `NadeoServices` audience.
-                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
-
-    class _Head(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-        ) -> Any:
-            """Send a HEAD request to the Core API and return the decoded body.
-
-            Args:
-                token: a token for the `NadeoServices` audience.
-                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
-
-    class _Options(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a OPTIONS request to the Core API and return the decoded body.
-
-            Args:
-                token: a token for the `NadeoServices` audience.
-                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
-
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
-
-    class _Patch(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a PATCH request to the Core API and return the decoded body.
-
-            Args:
-                token: a token for the `NadeoServices` audience.
-                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
-
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
-
-    class _Post(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a POST request to the Core API and return the decoded body.
-
-            Args:
-                token: a token for the `NadeoServices` audience.
-                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
-
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
-
-    class _Put(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-            body: dict[str, Any] | list[Any] | None = None,
-        ) -> Any:
-            """Send a PUT request to the Core API and return the decoded body.
-
-            Args:
-                token: a token for the `NadeoServices` audience.
-                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-                body: the JSON body, or None to send none.
-
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
+    from ..models.core.deprecated import DisplayNameList
+    from ..models.core.maps import CoreMapPage, MapFavorite, MapFavorites, MapVote
+    from ..models.core.meta import ApiRoutes, ZoneInfoList
+    from ..models.core.skins import EquippedSkinList, FavoriteSkinList, Skin
 
     class _GetAccountClubTags(Protocol):
         async def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
@@ -353,6 +198,366 @@ if TYPE_CHECKING:
 
             Remarks: needs a service account (dedicated servers get a 401). `zoneId`s are named by
             `get_zones()`; the Live trophy rankings give players' zone chains with names.
+            """
+            ...
+
+    class _GetDisplayNames(Protocol):
+        async def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get players' display names (deprecated: removed by the service on 2023-09-19).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 50.
+
+            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
+            `get_display_names()` instead.
+            """
+            ...
+
+        async def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> DisplayNameList:
+            """`get_display_names`, returning the answer as a `DisplayNameList`.
+
+            Get players' display names (deprecated: removed by the service on 2023-09-19).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 50.
+
+            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
+            `get_display_names()` instead.
+            """
+            ...
+
+    class _GetWebIdentitiesLegacy(Protocol):
+        async def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
+            """Get players' identities with Ubisoft's providers (deprecated: use
+            `get_web_identities()`, which answers the same).
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
+
+            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+            alike; `timestamp` is when the account was created.
+            """
+            ...
+
+        async def typed(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+        ) -> WebIdentityList:
+            """`get_web_identities_legacy`, returning the answer as a `WebIdentityList`.
+
+            Get players' identities with Ubisoft's providers (deprecated: use
+            `get_web_identities()`, which answers the same).
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
+
+            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
+            alike; `timestamp` is when the account was created.
+            """
+            ...
+
+    class _GetMapsInfo(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            map_ids: Sequence[str] | None = None,
+            map_uids: Sequence[str] | None = None,
+        ) -> list[Any]:
+            """Get several maps by their map IDs or by their UIDs (deprecated: use
+            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
+
+            Args:
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
+
+            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
+            UIDs; an invalid map ID is a 400.
+            """
+            ...
+
+        async def typed(
+            self,
+            token: WebServicesToken,
+            map_ids: Sequence[str] | None = None,
+            map_uids: Sequence[str] | None = None,
+        ) -> CoreMapList:
+            """`get_maps_info`, returning the answer as a `CoreMapList`.
+
+            Get several maps by their map IDs or by their UIDs (deprecated: use
+            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
+
+            Args:
+                map_ids: the map IDs; or None, with `map_uids`.
+                map_uids: the map UIDs; or None, with `map_ids`.
+                    Either list may be of any length: it is sent in as few requests as the URI limit
+                    allows, each item once.
+
+            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
+            UIDs; an invalid map ID is a 400.
+            """
+            ...
+
+    class _GetMapRecords(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_ids: Sequence[str] | None = None,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> list[Any]:
+            """Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200; only one with several maps.
+                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
+                    only, and not with a dedicated server's token: else a 403).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
+            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
+            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
+            `time` 4294967295 and their `url` is a 403.
+            """
+            ...
+
+        async def typed(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_ids: Sequence[str] | None = None,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> MapRecordList:
+            """`get_map_records`, returning the answer as a `MapRecordList`.
+
+            Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
+
+            Args:
+                account_ids: the players' account IDs, 1 to 200; only one with several maps.
+                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
+                    only, and not with a dedicated server's token: else a 403).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
+            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
+            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
+            `time` 4294967295 and their `url` is a 403.
+            """
+            ...
+
+    class _GetMapRecordsV2(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_id: str,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> list[Any]:
+            """Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
+            which answers the same).
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
+                map_id: the map ID (not the UID).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: as `get_map_records_by_accounts()`.
+            """
+            ...
+
+        async def typed(
+            self,
+            token: WebServicesToken,
+            account_ids: Sequence[str],
+            map_id: str,
+            season_id: str | None = None,
+            game_mode: str | None = None,
+        ) -> MapRecordList:
+            """`get_map_records_v2`, returning the answer as a `MapRecordList`.
+
+            Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
+            which answers the same).
+
+            Args:
+                account_ids: the players' account IDs: at least one, any number (sent in as few
+                    requests as the URI limit allows, each ID once).
+                map_id: the map ID (not the UID).
+                season_id: the season whose records to get; None: the PB leaderboard.
+                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
+                    service's default.
+
+            Remarks: as `get_map_records_by_accounts()`.
+            """
+            ...
+
+    class _Delete(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a DELETE request to the Core API and return the decoded body.
+
+            Args:
+                token: a token for the `NadeoServices` audience.
+                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
+
+    class _Get(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+        ) -> Any:
+            """Send a GET request to the Core API and return the decoded body.
+
+            Args:
+                token: a token for the `NadeoServices` audience.
+                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
+
+    class _Head(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+        ) -> Any:
+            """Send a HEAD request to the Core API and return the decoded body.
+
+            Args:
+                token: a token for the `NadeoServices` audience.
+                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
+
+    class _Options(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a OPTIONS request to the Core API and return the decoded body.
+
+            Args:
+                token: a token for the `NadeoServices` audience.
+                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
+
+    class _Patch(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a PATCH request to the Core API and return the decoded body.
+
+            Args:
+                token: a token for the `NadeoServices` audience.
+                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
+
+    class _Post(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a POST request to the Core API and return the decoded body.
+
+            Args:
+                token: a token for the `NadeoServices` audience.
+                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
+
+    class _Put(Protocol):
+        async def __call__(
+            self,
+            token: WebServicesToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+            body: dict[str, Any] | list[Any] | None = None,
+        ) -> Any:
+            """Send a PUT request to the Core API and return the decoded body.
+
+            Args:
+                token: a token for the `NadeoServices` audience.
+                endpoint: the endpoint, e.g. `zones/`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+                body: the JSON body, or None to send none.
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
             """
             ...
 
@@ -910,209 +1115,6 @@ if TYPE_CHECKING:
             """
             ...
 
-    class _GetDisplayNames(Protocol):
-        async def __call__(self, token: ServiceToken, account_ids: Sequence[str]) -> list[Any]:
-            """Get players' display names (deprecated: removed by the service on 2023-09-19).
-
-            Args:
-                account_ids: the players' account IDs, 1 to 50.
-
-            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
-            `get_display_names()` instead.
-            """
-            ...
-
-        async def typed(self, token: ServiceToken, account_ids: Sequence[str]) -> DisplayNameList:
-            """`get_display_names`, returning the answer as a `DisplayNameList`.
-
-            Get players' display names (deprecated: removed by the service on 2023-09-19).
-
-            Args:
-                account_ids: the players' account IDs, 1 to 50.
-
-            Remarks: needs a service account (dedicated servers get a 401). Use the OAuth API's
-            `get_display_names()` instead.
-            """
-            ...
-
-    class _GetWebIdentitiesLegacy(Protocol):
-        async def __call__(self, token: WebServicesToken, account_ids: Sequence[str]) -> list[Any]:
-            """Get players' identities with Ubisoft's providers (deprecated: use
-            `get_web_identities()`, which answers the same).
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number (sent in as few
-                    requests as the URI limit allows, each ID once).
-
-            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
-            alike; `timestamp` is when the account was created.
-            """
-            ...
-
-        async def typed(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-        ) -> WebIdentityList:
-            """`get_web_identities_legacy`, returning the answer as a `WebIdentityList`.
-
-            Get players' identities with Ubisoft's providers (deprecated: use
-            `get_web_identities()`, which answers the same).
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number (sent in as few
-                    requests as the URI limit allows, each ID once).
-
-            Remarks: each player usually has two identities, `ubiServices` and `uplay`, otherwise
-            alike; `timestamp` is when the account was created.
-            """
-            ...
-
-    class _GetMapsInfo(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            map_ids: Sequence[str] | None = None,
-            map_uids: Sequence[str] | None = None,
-        ) -> list[Any]:
-            """Get several maps by their map IDs or by their UIDs (deprecated: use
-            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
-
-            Args:
-                map_ids: the map IDs; or None, with `map_uids`.
-                map_uids: the map UIDs; or None, with `map_ids`.
-                    Either list may be of any length: it is sent in as few requests as the URI limit
-                    allows, each item once.
-
-            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
-            UIDs; an invalid map ID is a 400.
-            """
-            ...
-
-        async def typed(
-            self,
-            token: WebServicesToken,
-            map_ids: Sequence[str] | None = None,
-            map_uids: Sequence[str] | None = None,
-        ) -> CoreMapList:
-            """`get_maps_info`, returning the answer as a `CoreMapList`.
-
-            Get several maps by their map IDs or by their UIDs (deprecated: use
-            `get_maps_info_by_ids()` or `get_maps_info_by_uids()`).
-
-            Args:
-                map_ids: the map IDs; or None, with `map_uids`.
-                map_uids: the map UIDs; or None, with `map_ids`.
-                    Either list may be of any length: it is sent in as few requests as the URI limit
-                    allows, each item once.
-
-            Remarks: one of the two lists at a time. Unknown maps are left out, and so are invalid
-            UIDs; an invalid map ID is a 400.
-            """
-            ...
-
-    class _GetMapRecords(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-            map_ids: Sequence[str] | None = None,
-            season_id: str | None = None,
-            game_mode: str | None = None,
-        ) -> list[Any]:
-            """Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
-
-            Args:
-                account_ids: the players' account IDs, 1 to 200; only one with several maps.
-                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
-                    only, and not with a dedicated server's token: else a 403).
-                season_id: the season whose records to get; None: the PB leaderboard.
-                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
-                    service's default.
-
-            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
-            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
-            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
-            `time` 4294967295 and their `url` is a 403.
-            """
-            ...
-
-        async def typed(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-            map_ids: Sequence[str] | None = None,
-            season_id: str | None = None,
-            game_mode: str | None = None,
-        ) -> MapRecordList:
-            """`get_map_records`, returning the answer as a `MapRecordList`.
-
-            Get records of players on maps (deprecated: use `get_map_records_by_accounts()`).
-
-            Args:
-                account_ids: the players' account IDs, 1 to 200; only one with several maps.
-                map_ids: the map IDs (not UIDs), 1 to 200; None: every map (the token's own records
-                    only, and not with a dedicated server's token: else a 403).
-                season_id: the season whose records to get; None: the PB leaderboard.
-                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
-                    service's default.
-
-            Remarks: several maps with several accounts is a 400 (since July 2024). Stunt and
-            Platform maps need their `game_mode` (else a 404); Race maps with clones answer nothing
-            without `TimeAttackClone` (outside seasons). Under a secret threshold some records show
-            `time` 4294967295 and their `url` is a 403.
-            """
-            ...
-
-    class _GetMapRecordsV2(Protocol):
-        async def __call__(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-            map_id: str,
-            season_id: str | None = None,
-            game_mode: str | None = None,
-        ) -> list[Any]:
-            """Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
-            which answers the same).
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number (sent in as few
-                    requests as the URI limit allows, each ID once).
-                map_id: the map ID (not the UID).
-                season_id: the season whose records to get; None: the PB leaderboard.
-                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
-                    service's default.
-
-            Remarks: as `get_map_records_by_accounts()`.
-            """
-            ...
-
-        async def typed(
-            self,
-            token: WebServicesToken,
-            account_ids: Sequence[str],
-            map_id: str,
-            season_id: str | None = None,
-            game_mode: str | None = None,
-        ) -> MapRecordList:
-            """`get_map_records_v2`, returning the answer as a `MapRecordList`.
-
-            Get some players' records on one map (deprecated: use `get_map_records_by_accounts()`,
-            which answers the same).
-
-            Args:
-                account_ids: the players' account IDs: at least one, any number (sent in as few
-                    requests as the URI limit allows, each ID once).
-                map_id: the map ID (not the UID).
-                season_id: the season whose records to get; None: the PB leaderboard.
-                game_mode: `TimeAttack`, `TimeAttackClone`, `Stunt` or `Platform`; None: the
-                    service's default.
-
-            Remarks: as `get_map_records_by_accounts()`.
-            """
-            ...
-
     class _IterTrophyHistory(Protocol):
         def __call__(
             self,
@@ -1222,6 +1224,16 @@ if TYPE_CHECKING:
     class AsyncCoreEndpoints:
         """`AsyncClient().core`: the functions of `nadeo_api.aio.core`, bound to a client."""
 
+        get_account_club_tags: _GetAccountClubTags
+        get_trophy_history: _GetTrophyHistory
+        get_trophy_summary: _GetTrophySummary
+        get_web_identities: _GetWebIdentities
+        get_account_zones: _GetAccountZones
+        get_display_names: _GetDisplayNames
+        get_web_identities_legacy: _GetWebIdentitiesLegacy
+        get_maps_info: _GetMapsInfo
+        get_map_records: _GetMapRecords
+        get_map_records_v2: _GetMapRecordsV2
         delete: _Delete
         get: _Get
         head: _Head
@@ -1229,11 +1241,6 @@ if TYPE_CHECKING:
         patch: _Patch
         post: _Post
         put: _Put
-        get_account_club_tags: _GetAccountClubTags
-        get_trophy_history: _GetTrophyHistory
-        get_trophy_summary: _GetTrophySummary
-        get_web_identities: _GetWebIdentities
-        get_account_zones: _GetAccountZones
         add_favorite_map: _AddFavoriteMap
         remove_favorite_map: _RemoveFavoriteMap
         get_authored_maps: _GetAuthoredMaps
@@ -1254,11 +1261,6 @@ if TYPE_CHECKING:
         get_equipped_skins: _GetEquippedSkins
         get_favorite_skins: _GetFavoriteSkins
         get_skin_info: _GetSkinInfo
-        get_display_names: _GetDisplayNames
-        get_web_identities_legacy: _GetWebIdentitiesLegacy
-        get_maps_info: _GetMapsInfo
-        get_map_records: _GetMapRecords
-        get_map_records_v2: _GetMapRecordsV2
         iter_trophy_history: _IterTrophyHistory
         iter_favorite_maps: _IterFavoriteMaps
 
@@ -1305,48 +1307,52 @@ __all__ = [
     "set_map_vote",
 ]
 
-delete: _Delete = async_function(_core.delete, __name__)
-get: _Get = async_function(_core.get, __name__)
-head: _Head = async_function(_core.head, __name__)
-options: _Options = async_function(_core.options, __name__)
-patch: _Patch = async_function(_core.patch, __name__)
-post: _Post = async_function(_core.post, __name__)
-put: _Put = async_function(_core.put, __name__)
-get_account_club_tags: _GetAccountClubTags = async_function(_core.get_account_club_tags, __name__)
-get_trophy_history: _GetTrophyHistory = async_function(_core.get_trophy_history, __name__)
-get_trophy_summary: _GetTrophySummary = async_function(_core.get_trophy_summary, __name__)
-get_web_identities: _GetWebIdentities = async_function(_core.get_web_identities, __name__)
-get_account_zones: _GetAccountZones = async_function(_core.get_account_zones, __name__)
-add_favorite_map: _AddFavoriteMap = async_function(_core.add_favorite_map, __name__)
-remove_favorite_map: _RemoveFavoriteMap = async_function(_core.remove_favorite_map, __name__)
-get_authored_maps: _GetAuthoredMaps = async_function(_core.get_authored_maps, __name__)
-get_submitted_maps: _GetSubmittedMaps = async_function(_core.get_submitted_maps, __name__)
-get_favorite_maps_by_uids: _GetFavoriteMapsByUids = async_function(
-    _core.get_favorite_maps_by_uids, __name__
+get_account_club_tags: _GetAccountClubTags = async_function(
+    _accounts.get_account_club_tags, __name__
 )
-get_favorite_maps: _GetFavoriteMaps = async_function(_core.get_favorite_maps, __name__)
-get_maps_info_by_ids: _GetMapsInfoByIds = async_function(_core.get_maps_info_by_ids, __name__)
-get_maps_info_by_uids: _GetMapsInfoByUids = async_function(_core.get_maps_info_by_uids, __name__)
-get_map_info: _GetMapInfo = async_function(_core.get_map_info, __name__)
-set_map_vote: _SetMapVote = async_function(_core.set_map_vote, __name__)
-get_map_vote: _GetMapVote = async_function(_core.get_map_vote, __name__)
-get_api_routes: _GetApiRoutes = async_function(_core.get_api_routes, __name__)
-get_zones: _GetZones = async_function(_core.get_zones, __name__)
-get_account_records: _GetAccountRecords = async_function(_core.get_account_records, __name__)
-get_map_record: _GetMapRecord = async_function(_core.get_map_record, __name__)
-get_map_records_by_accounts: _GetMapRecordsByAccounts = async_function(
-    _core.get_map_records_by_accounts, __name__
-)
-get_map_records_by_ids: _GetMapRecordsByIds = async_function(_core.get_map_records_by_ids, __name__)
-get_equipped_skins: _GetEquippedSkins = async_function(_core.get_equipped_skins, __name__)
-get_favorite_skins: _GetFavoriteSkins = async_function(_core.get_favorite_skins, __name__)
-get_skin_info: _GetSkinInfo = async_function(_core.get_skin_info, __name__)
-get_display_names: _GetDisplayNames = async_function(_core.get_display_names, __name__)
+get_trophy_history: _GetTrophyHistory = async_function(_accounts.get_trophy_history, __name__)
+get_trophy_summary: _GetTrophySummary = async_function(_accounts.get_trophy_summary, __name__)
+get_web_identities: _GetWebIdentities = async_function(_accounts.get_web_identities, __name__)
+get_account_zones: _GetAccountZones = async_function(_accounts.get_account_zones, __name__)
+get_display_names: _GetDisplayNames = async_function(_deprecated.get_display_names, __name__)
 get_web_identities_legacy: _GetWebIdentitiesLegacy = async_function(
-    _core.get_web_identities_legacy, __name__
+    _deprecated.get_web_identities_legacy, __name__
 )
-get_maps_info: _GetMapsInfo = async_function(_core.get_maps_info, __name__)
-get_map_records: _GetMapRecords = async_function(_core.get_map_records, __name__)
-get_map_records_v2: _GetMapRecordsV2 = async_function(_core.get_map_records_v2, __name__)
-iter_trophy_history: _IterTrophyHistory = async_iterator(_core.iter_trophy_history, __name__)
-iter_favorite_maps: _IterFavoriteMaps = async_iterator(_core.iter_favorite_maps, __name__)
+get_maps_info: _GetMapsInfo = async_function(_deprecated.get_maps_info, __name__)
+get_map_records: _GetMapRecords = async_function(_deprecated.get_map_records, __name__)
+get_map_records_v2: _GetMapRecordsV2 = async_function(_deprecated.get_map_records_v2, __name__)
+delete: _Delete = async_function(_generic.delete, __name__)
+get: _Get = async_function(_generic.get, __name__)
+head: _Head = async_function(_generic.head, __name__)
+options: _Options = async_function(_generic.options, __name__)
+patch: _Patch = async_function(_generic.patch, __name__)
+post: _Post = async_function(_generic.post, __name__)
+put: _Put = async_function(_generic.put, __name__)
+add_favorite_map: _AddFavoriteMap = async_function(_maps.add_favorite_map, __name__)
+remove_favorite_map: _RemoveFavoriteMap = async_function(_maps.remove_favorite_map, __name__)
+get_authored_maps: _GetAuthoredMaps = async_function(_maps.get_authored_maps, __name__)
+get_submitted_maps: _GetSubmittedMaps = async_function(_maps.get_submitted_maps, __name__)
+get_favorite_maps_by_uids: _GetFavoriteMapsByUids = async_function(
+    _maps.get_favorite_maps_by_uids, __name__
+)
+get_favorite_maps: _GetFavoriteMaps = async_function(_maps.get_favorite_maps, __name__)
+get_maps_info_by_ids: _GetMapsInfoByIds = async_function(_maps.get_maps_info_by_ids, __name__)
+get_maps_info_by_uids: _GetMapsInfoByUids = async_function(_maps.get_maps_info_by_uids, __name__)
+get_map_info: _GetMapInfo = async_function(_maps.get_map_info, __name__)
+set_map_vote: _SetMapVote = async_function(_maps.set_map_vote, __name__)
+get_map_vote: _GetMapVote = async_function(_maps.get_map_vote, __name__)
+get_api_routes: _GetApiRoutes = async_function(_meta.get_api_routes, __name__)
+get_zones: _GetZones = async_function(_meta.get_zones, __name__)
+get_account_records: _GetAccountRecords = async_function(_records.get_account_records, __name__)
+get_map_record: _GetMapRecord = async_function(_records.get_map_record, __name__)
+get_map_records_by_accounts: _GetMapRecordsByAccounts = async_function(
+    _records.get_map_records_by_accounts, __name__
+)
+get_map_records_by_ids: _GetMapRecordsByIds = async_function(
+    _records.get_map_records_by_ids, __name__
+)
+get_equipped_skins: _GetEquippedSkins = async_function(_skins.get_equipped_skins, __name__)
+get_favorite_skins: _GetFavoriteSkins = async_function(_skins.get_favorite_skins, __name__)
+get_skin_info: _GetSkinInfo = async_function(_skins.get_skin_info, __name__)
+iter_trophy_history: _IterTrophyHistory = async_iterator(_accounts.iter_trophy_history, __name__)
+iter_favorite_maps: _IterFavoriteMaps = async_iterator(_maps.iter_favorite_maps, __name__)

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .. import _oauth
 from .._public import async_function, async_iterator
+from ..endpoints.oauth import accounts as _accounts
+from ..endpoints.oauth import clubs as _clubs
+from ..endpoints.oauth import favorites as _favorites
+from ..endpoints.oauth import generic as _generic
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence
@@ -17,28 +20,9 @@ if TYPE_CHECKING:
 
     from .._pagination import Progress
     from ..auth import OAuthToken
-    from ..models.oauth import AdminClubs, FavoriteMap, FavoriteMaps, OAuthUser
-
-    class _Get(Protocol):
-        async def __call__(
-            self,
-            token: OAuthToken,
-            endpoint: str,
-            params: dict[str, Any] | None = None,
-        ) -> Any:
-            """Send a GET request to the OAuth API and return the decoded body.
-
-            Args:
-                token: an `OAuthToken`.
-                endpoint: the endpoint, e.g. `api/display-names?accountId[]=...`; the base URL, the leading slash and a
-                    trailing `?query` are all optional.
-                params: query parameters, merged with a trailing query (a key given in both is sent
-                    once, with the value from `params`).
-
-            Returns:
-                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
-            """
-            ...
+    from ..models.oauth.accounts import OAuthUser
+    from ..models.oauth.clubs import AdminClubs
+    from ..models.oauth.favorites import FavoriteMap, FavoriteMaps
 
     class _GetDisplayNames(Protocol):
         async def __call__(self, token: OAuthToken, account_ids: Sequence[str]) -> dict[str, Any]:
@@ -158,6 +142,27 @@ if TYPE_CHECKING:
             """
             ...
 
+    class _Get(Protocol):
+        async def __call__(
+            self,
+            token: OAuthToken,
+            endpoint: str,
+            params: dict[str, Any] | None = None,
+        ) -> Any:
+            """Send a GET request to the OAuth API and return the decoded body.
+
+            Args:
+                token: an `OAuthToken`.
+                endpoint: the endpoint, e.g. `api/display-names?accountId[]=...`; the base URL, the leading slash and a
+                    trailing `?query` are all optional.
+                params: query parameters, merged with a trailing query (a key given in both is sent
+                    once, with the value from `params`).
+
+            Returns:
+                The decoded JSON body (`dict | list`); `{}` when the body is empty (e.g. for HEAD).
+            """
+            ...
+
     class _IterFavoriteMaps(Protocol):
         def __call__(
             self,
@@ -198,7 +203,6 @@ if TYPE_CHECKING:
     class AsyncOAuthEndpoints:
         """`AsyncClient().oauth`: the functions of `nadeo_api.aio.oauth`, bound to a client."""
 
-        get: _Get
         get_display_names: _GetDisplayNames
         get_account_ids: _GetAccountIds
         get_user: _GetUser
@@ -206,6 +210,7 @@ if TYPE_CHECKING:
         get_favorite_maps: _GetFavoriteMaps
         add_favorite_map: _AddFavoriteMap
         remove_favorite_map: _RemoveFavoriteMap
+        get: _Get
         iter_favorite_maps: _IterFavoriteMaps
 
 
@@ -221,12 +226,12 @@ __all__ = [
     "remove_favorite_map",
 ]
 
-get: _Get = async_function(_oauth.get, __name__)
-get_display_names: _GetDisplayNames = async_function(_oauth.get_display_names, __name__)
-get_account_ids: _GetAccountIds = async_function(_oauth.get_account_ids, __name__)
-get_user: _GetUser = async_function(_oauth.get_user, __name__)
-get_admin_clubs: _GetAdminClubs = async_function(_oauth.get_admin_clubs, __name__)
-get_favorite_maps: _GetFavoriteMaps = async_function(_oauth.get_favorite_maps, __name__)
-add_favorite_map: _AddFavoriteMap = async_function(_oauth.add_favorite_map, __name__)
-remove_favorite_map: _RemoveFavoriteMap = async_function(_oauth.remove_favorite_map, __name__)
-iter_favorite_maps: _IterFavoriteMaps = async_iterator(_oauth.iter_favorite_maps, __name__)
+get_display_names: _GetDisplayNames = async_function(_accounts.get_display_names, __name__)
+get_account_ids: _GetAccountIds = async_function(_accounts.get_account_ids, __name__)
+get_user: _GetUser = async_function(_accounts.get_user, __name__)
+get_admin_clubs: _GetAdminClubs = async_function(_clubs.get_admin_clubs, __name__)
+get_favorite_maps: _GetFavoriteMaps = async_function(_favorites.get_favorite_maps, __name__)
+add_favorite_map: _AddFavoriteMap = async_function(_favorites.add_favorite_map, __name__)
+remove_favorite_map: _RemoveFavoriteMap = async_function(_favorites.remove_favorite_map, __name__)
+get: _Get = async_function(_generic.get, __name__)
+iter_favorite_maps: _IterFavoriteMaps = async_iterator(_favorites.iter_favorite_maps, __name__)

@@ -13,11 +13,12 @@ from typing import Annotated, Any
 import typer
 
 from .. import text
-from .._live import LEADERBOARD_DEPTH
+from .._checks import is_uuid
 from .._version import __version__
+from ..endpoints.live.leaderboards import LEADERBOARD_DEPTH
 from ..models import format_race_time
 from . import _emulator, _plot, _watch
-from ._context import ACCOUNT_ID, CliError, Context
+from ._context import CliError, Context
 from ._output import PROGRESS_AFTER, Column, Format, default_format, emit, progress
 
 app = typer.Typer(
@@ -284,8 +285,8 @@ def names(
     fmt: FormatOption = None,
 ) -> None:
     """Display names of account IDs, and account IDs of display names (50 a request)."""
-    ids = [a for a in accounts if ACCOUNT_ID.fullmatch(a)]
-    wanted = [a for a in accounts if not ACCOUNT_ID.fullmatch(a)]
+    ids = [a for a in accounts if is_uuid(a)]
+    wanted = [a for a in accounts if not is_uuid(a)]
     with _context() as ctx, progress(ctx.err, len(accounts) > 50 * PROGRESS_AFTER) as bar:
         found = ctx.names.display_names(ids, progress=bar("names", len(ids)))
         back = ctx.names.account_ids(wanted, progress=bar("account IDs", len(wanted)))

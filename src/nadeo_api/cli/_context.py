@@ -4,21 +4,19 @@ asked for on first use, display names, and the consoles."""
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from rich.console import Console
 
 from .. import auth
+from .._checks import is_uuid
 from .._client import Client
 from .._settings import Settings
 from ..names import Names
 
 if TYPE_CHECKING:
     from ..auth import OAuthToken, WebServicesToken
-
-ACCOUNT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 
 LOGIN, PASSWORD, AGENT = "NADEO_LOGIN", "NADEO_PASSWORD", "NADEO_USER_AGENT"
 OAUTH_ID, OAUTH_SECRET = "NADEO_OAUTH_CLIENT_ID", "NADEO_OAUTH_CLIENT_SECRET"
@@ -125,7 +123,7 @@ class Context:
 
     def account_id(self, account: str) -> str:
         """An account ID as given, or the ID of a display name."""
-        if ACCOUNT_ID.fullmatch(account):
+        if is_uuid(account):
             return account.lower()
         found = self.names.account_ids([account]).get(account)
         if found is None:

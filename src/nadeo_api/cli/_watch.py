@@ -13,7 +13,7 @@ from rich.text import Text
 
 from .. import text
 from .._errors import NadeoError
-from .._live import LEADERBOARD_DEPTH
+from ..endpoints.live.leaderboards import LEADERBOARD_DEPTH
 from ..watch import (
     CAMPAIGNS,
     DiscordWebhook,

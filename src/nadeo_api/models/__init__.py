@@ -13,96 +13,106 @@ timestamps are Unix seconds with `datetime` accessors; race times are millisecon
 """
 
 from ._base import Model, format_race_time, parse, to_datetime
-from .accounts import (
-    ServerAccount,
-    ServerAccounts,
-)
-from .campaigns import (
-    Campaign,
-    CampaignList,
-    MonthList,
-    MonthMedia,
-    PlaylistMap,
-    TotdDay,
-    TotdMonth,
-)
-from .club_activities import (
-    BucketItem,
-    ClubActivity,
-    ClubActivityList,
-    ClubCampaignList,
-    ClubCampaignsOfClub,
-    ClubMapReview,
-    ClubMapReviewList,
-    ClubMapSubmission,
-    ClubMapSubmissions,
-    ClubNews,
-    ClubRanking,
-    ClubRoom,
-    ClubRoomList,
-    ClubUpload,
-    ClubUploadList,
-    EditedClubCampaign,
-    EditedClubCampaignDetails,
-    MemberMapSubmission,
-    MemberMapSubmissions,
-    RoomDetails,
-    RoomJoinLink,
-    RoomPassword,
-    ScriptSetting,
-)
-from .club_members import (
-    Club,
-    ClubCompetition,
-    ClubCompetitionList,
-    ClubList,
-    ClubMember,
-    ClubMemberList,
-    ClubPlayerInfo,
-    ClubTagPin,
-    MyClub,
-    MyClubList,
-)
-from .clubs import (
-    CampaignCategory,
-    ClubCampaign,
-    ClubCampaignDetails,
-    LatestSeason,
-)
-from .core import (
-    AccountZone,
-    AccountZoneList,
-    ApiRoute,
-    ApiRoutes,
-    ClubTag,
-    ClubTagList,
+from .core._shared import (
     CoreMap,
     CoreMapList,
-    CoreMapPage,
-    DisplayName,
-    DisplayNameList,
-    EquippedSkin,
-    EquippedSkinList,
-    FavoriteSkin,
-    FavoriteSkinList,
-    MapFavorite,
-    MapFavorites,
     MapRecord,
     MapRecordList,
-    MapVote,
     RecordScore,
-    Skin,
+    WebIdentity,
+    WebIdentityList,
+)
+from .core.accounts import (
+    AccountZone,
+    AccountZoneList,
+    ClubTag,
+    ClubTagList,
     TrophyAchievement,
     TrophyGain,
     TrophyHistory,
     TrophyHistoryEntry,
     TrophySummary,
-    WebIdentity,
-    WebIdentityList,
+)
+from .core.deprecated import (
+    DisplayName,
+    DisplayNameList,
+)
+from .core.maps import (
+    CoreMapPage,
+    MapFavorite,
+    MapFavorites,
+    MapVote,
+)
+from .core.meta import (
+    ApiRoute,
+    ApiRoutes,
     ZoneInfo,
     ZoneInfoList,
 )
-from .leaderboards import (
+from .core.skins import (
+    EquippedSkin,
+    EquippedSkinList,
+    FavoriteSkin,
+    FavoriteSkinList,
+    Skin,
+)
+from .live._shared import (
+    BucketItem,
+    CampaignCategory,
+    Club,
+    ClubActivity,
+    ClubCampaign,
+    ClubCampaignDetails,
+    ClubMapReview,
+    ClubMember,
+    ClubMemberList,
+    ClubNews,
+    ClubRoom,
+    ClubUpload,
+    EditedClubCampaign,
+    EditedClubCampaignDetails,
+    LatestSeason,
+    MapInfo,
+    MonthMedia,
+    PlaylistMap,
+    RoomDetails,
+    ScriptSetting,
+)
+from .live.accounts import (
+    ServerAccount,
+    ServerAccounts,
+)
+from .live.campaigns import (
+    Campaign,
+    CampaignList,
+    CampaignListV1,
+    CampaignV1,
+    MapCampaignInfo,
+    MonthList,
+    TotdDay,
+    TotdMonth,
+)
+from .live.club_management import (
+    ClubRanking,
+)
+from .live.clubs import (
+    ClubActivityList,
+    ClubCampaignList,
+    ClubCampaignsOfClub,
+    ClubCompetition,
+    ClubCompetitionList,
+    ClubList,
+    ClubMapReviewList,
+    ClubPlayerInfo,
+    ClubRoomList,
+    ClubTagPin,
+    ClubUploadList,
+    MyClub,
+    MyClubList,
+    RoomJoinLink,
+    RoomPassword,
+)
+from .live.leaderboards import (
     CampaignClubLeaderboard,
     CampaignClubRanking,
     CampaignLeaderboard,
@@ -126,7 +136,15 @@ from .leaderboards import (
     ZoneRanking,
     ZoneTop,
 )
-from .map_review import (
+from .live.maniapubs import (
+    Maniapub,
+    ManiapubList,
+)
+from .live.map_review import (
+    ClubMapSubmission,
+    ClubMapSubmissions,
+    MemberMapSubmission,
+    MemberMapSubmissions,
     ReviewConnection,
     ReviewedMap,
     ReviewNotes,
@@ -134,73 +152,83 @@ from .map_review import (
     SubmittedMaps,
     WaitingTime,
 )
-from .maps import (
-    CampaignListV1,
-    CampaignV1,
-    Maniapub,
-    ManiapubList,
+from .live.maps import (
     Map,
-    MapCampaignInfo,
-    MapInfo,
     MapList,
 )
-from .meet import (
+from .meet.challenges import (
     Challenge,
     ChallengeLeaderboard,
     ChallengeList,
     ChallengeRecord,
     ChallengeRecordList,
     ChallengeResult,
+)
+from .meet.club_competitions import (
     ClubCompetitionDetails,
     ClubCompetitionItem,
     ClubCompetitionOverview,
     ClubCompetitionRound,
+    MyClubCompetitions,
+    QualifierChallenge,
+)
+from .meet.competition_matches import (
+    MatchResult,
+    MatchResults,
+    MatchResultsList,
+    MatchTeamResult,
+    RoundMatch,
+    RoundMatches,
+)
+from .meet.competitions import (
     Competition,
     CompetitionLeaderboard,
     CompetitionList,
     CompetitionRank,
     Cup,
     Cups,
-    Division,
-    Divisions,
-    Heartbeat,
-    Inactivity,
-    Match,
-    MatchmakingRanking,
-    MatchmakingSummary,
-    MatchParticipant,
-    MatchParticipantList,
-    MatchPublicConfig,
-    MatchResult,
-    MatchResults,
-    MatchResultsList,
-    MatchTeam,
-    MatchTeamList,
-    MatchTeamResult,
-    MyClubCompetitions,
     Participant,
     ParticipantList,
-    PlayerStatus,
-    Progression,
-    Progressions,
-    QualifierChallenge,
-    RankedPlayer,
     Round,
     RoundList,
-    RoundMatch,
-    RoundMatches,
-    SuperRoyalStats,
-    SuperRoyalStatus,
     Team,
     TeamList,
     TeamPlayer,
 )
-from .oauth import (
+from .meet.matches import (
+    Match,
+    MatchParticipant,
+    MatchParticipantList,
+    MatchPublicConfig,
+    MatchTeam,
+    MatchTeamList,
+)
+from .meet.matchmaking import (
+    Division,
+    Divisions,
+    Heartbeat,
+    Inactivity,
+    MatchmakingRanking,
+    MatchmakingSummary,
+    PlayerStatus,
+    Progression,
+    Progressions,
+    RankedPlayer,
+)
+from .meet.super_royal import (
+    SuperRoyalStats,
+    SuperRoyalStatus,
+)
+from .oauth.accounts import (
+    OAuthUser,
+)
+from .oauth.clubs import (
     AdminClub,
     AdminClubs,
+)
+from .oauth.favorites import (
     FavoriteMap,
     FavoriteMaps,
-    OAuthUser,
 )
 
 __all__ = [

@@ -1,22 +1,14 @@
-"""Models of account data."""
+"""Models of account data.
+
+Re-exports, kept so that `nadeo_api.models.accounts` offers what it always has: each model is
+defined beside the endpoints that answer it, in `models.live.accounts`.
+"""
 
 from __future__ import annotations
 
-from ._base import Model
+from .live.accounts import ServerAccount, ServerAccounts
 
-__all__ = ["ServerAccount", "ServerAccounts"]
-
-
-class ServerAccount(Model):
-    account_id: str
-    login: str
-    already_used: bool
-    club_room_id: int | None = None
-    club_room_name: str | None = None
-
-
-class ServerAccounts(Model):
-    """`get_server_accounts`."""
-
-    player_server_account: list[ServerAccount]
-    item_count: int
+__all__ = [
+    "ServerAccount",
+    "ServerAccounts",
+]

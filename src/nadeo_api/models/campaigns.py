@@ -1,11 +1,14 @@
 """Models of campaign lists: Tracks of the Day and Royal maps by month, seasonal and weekly
-campaigns."""
+campaigns.
+
+Re-exports, kept so that `nadeo_api.models.campaigns` offers what it always has: each model is
+defined beside the endpoints that answer it, in `models.live._shared`, `models.live.campaigns`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from ._base import Model, to_datetime
+from .live._shared import MonthMedia, PlaylistMap
+from .live.campaigns import Campaign, CampaignList, MonthList, TotdDay, TotdMonth
 
 __all__ = [
     "Campaign",
@@ -16,111 +19,3 @@ __all__ = [
     "TotdDay",
     "TotdMonth",
 ]
-
-
-class TotdDay(Model):
-    """One day's Track of the Day (or Royal map). `day` is the weekday, Monday = 0."""
-
-    campaign_id: int
-    map_uid: str
-    day: int
-    month_day: int
-    season_uid: str
-    start_timestamp: int
-    end_timestamp: int
-    relative_start: int
-    relative_end: int
-    leaderboard_group: str | None = None
-
-    @property
-    def start(self) -> dt.datetime | None:
-        return to_datetime(self.start_timestamp)
-
-    @property
-    def end(self) -> dt.datetime | None:
-        return to_datetime(self.end_timestamp)
-
-
-class MonthMedia(Model):
-    button_background_url: str = ""
-    button_foreground_url: str = ""
-    decal_url: str = ""
-    pop_up_background_url: str = ""
-    pop_up_image_url: str = ""
-    live_button_background_url: str = ""
-    live_button_foreground_url: str = ""
-
-
-class TotdMonth(Model):
-    year: int
-    month: int
-    last_day: int
-    days: list[TotdDay]
-    media: MonthMedia | None = None
-
-
-class MonthList(Model):
-    """`get_maps_totd` and `get_maps_royal`: months, newest first.
-
-    `next_request_timestamp` and `relative_next_request` may be -1 when the next Track of the
-    Day is not scheduled yet.
-    """
-
-    month_list: list[TotdMonth]
-    item_count: int
-    next_request_timestamp: int
-    relative_next_request: int
-
-    @property
-    def next_request(self) -> dt.datetime | None:
-        return to_datetime(self.next_request_timestamp)
-
-
-class PlaylistMap(Model):
-    id: int
-    position: int
-    map_uid: str
-
-
-class Campaign(Model):
-    """An official seasonal or weekly campaign."""
-
-    id: int
-    season_uid: str
-    name: str
-    use_case: int
-    club_id: int
-    start_timestamp: int
-    end_timestamp: int
-    year: int
-    week: int
-    day: int
-    month_year: int
-    month: int
-    month_day: int
-    playlist: list[PlaylistMap]
-    edition_timestamp: int
-    media_url: str | None = None
-    video: bool | None = None
-    ranking_sent_timestamp: int | None = None
-
-    @property
-    def start(self) -> dt.datetime | None:
-        return to_datetime(self.start_timestamp)
-
-    @property
-    def end(self) -> dt.datetime | None:
-        return to_datetime(self.end_timestamp)
-
-    @property
-    def map_uids(self) -> list[str]:
-        return [entry.map_uid for entry in sorted(self.playlist, key=lambda e: e.position)]
-
-
-class CampaignList(Model):
-    """`get_maps_seasonal`, `get_maps_weekly_short`, `get_maps_weekly_grand`: newest first."""
-
-    item_count: int
-    campaign_list: list[Campaign]
-    next_request_timestamp: int
-    relative_next_request: int

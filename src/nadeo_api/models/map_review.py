@@ -1,9 +1,19 @@
-"""Models of the official map reviews."""
+"""Models of the official map reviews.
+
+Re-exports, kept so that `nadeo_api.models.map_review` offers what it always has: each model is
+defined beside the endpoints that answer it, in `models.live.map_review`.
+"""
 
 from __future__ import annotations
 
-from ._base import Model
-from .maps import MapInfo
+from .live.map_review import (
+    ReviewConnection,
+    ReviewedMap,
+    ReviewNotes,
+    SubmittedMap,
+    SubmittedMaps,
+    WaitingTime,
+)
 
 __all__ = [
     "ReviewConnection",
@@ -13,54 +23,3 @@ __all__ = [
     "SubmittedMaps",
     "WaitingTime",
 ]
-
-
-class ReviewConnection(Model):
-    """`get_map_review_connect`."""
-
-    join_link: str
-    no_map: bool
-    starting: bool
-    submission_wait_timer: int
-
-
-class WaitingTime(Model):
-    """`get_map_review_waiting_time`: a multiple of 180 seconds."""
-
-    seconds: int
-
-
-class ReviewedMap(MapInfo):
-    """A map submitted to a review."""
-
-
-class ReviewNotes(Model):
-    count_total: int
-    average: float
-    count_star1: int
-    count_star2: int
-    count_star3: int
-    count_star4: int
-    count_star5: int
-    count_star_max: int
-
-
-class SubmittedMap(Model):
-    map_uid: str
-    feedback_count: int
-    creation_timestamp: int
-    latest_submission_timestamp: int
-    nominated: bool
-    map: ReviewedMap
-    note_info: ReviewNotes
-    nadeo_note: int
-    labels: list[str]
-    map_styles: list[str]
-    messaging_open: bool
-
-
-class SubmittedMaps(Model):
-    """`get_map_review_submitted`."""
-
-    submitted_maps: list[SubmittedMap]
-    item_count: int

@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ... import _live_clubs as spec
+from ...endpoints.live import club_management as spec
 from ...text import visible_length
 from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState

@@ -1,18 +1,19 @@
-"""Declarations of the Live API endpoints for maps, favorites, campaign lists and maniapubs."""
+"""Declarations of the Live API's endpoints documented under `live/maps/`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import _checks as check
-from ._chunking import Chunks, fields
-from ._endpoint import Call, Endpoint, call, endpoint
-from ._errors import ArgumentError
-from ._pagination import UNDOCUMENTED_PAGE, Listing, paged
+from ... import _checks as check
+from ..._chunking import Chunks, fields
+from ..._endpoint import Call, call, endpoint
+from ..._errors import ArgumentError
+from ..._pagination import UNDOCUMENTED_PAGE, paged
 
 if TYPE_CHECKING:
-    from .auth import ServiceToken, WebServicesToken
+    from ...auth import ServiceToken, WebServicesToken
+
 
 MAX_MAP_INFO = 100
 """The most map UIDs one map info request may name."""
@@ -81,7 +82,7 @@ def remove_favorite_map(token: ServiceToken, map_uid: str) -> Call:
 
 
 @endpoint(
-    "live", "GET", "/api/token/map/favorite", user_only=True, model="maps.MapList"
+    "live", "GET", "/api/token/map/favorite", user_only=True, model="live.maps.MapList"
 )
 def get_favorite_maps(
     token: ServiceToken,
@@ -112,7 +113,7 @@ def get_favorite_maps(
 
 
 @endpoint(
-    "live", "GET", "/api/token/map/get-multiple", model="maps.MapList",
+    "live", "GET", "/api/token/map/get-multiple", model="live.maps.MapList",
     chunks=Chunks("map_uids", MAX_MAP_INFO, fields("mapList", counts=("itemCount",))),
 )
 def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
@@ -127,7 +128,7 @@ def get_maps_info(token: WebServicesToken, map_uids: Sequence[str]) -> Call:
     return call(query={"mapUidList": ",".join(check.map_uids("map_uids", map_uids))})
 
 
-@endpoint("live", "GET", "/api/token/map/{mapUid}", model="maps.Map", final=frozenset({500}))
+@endpoint("live", "GET", "/api/token/map/{mapUid}", model="live.maps.Map", final=frozenset({500}))
 def get_map_info(token: WebServicesToken, map_uid: str) -> Call:
     """Get a map's metadata by its UID.
 
@@ -139,7 +140,7 @@ def get_map_info(token: WebServicesToken, map_uid: str) -> Call:
     return call(mapUid=check.map_uid("map_uid", map_uid))
 
 
-@endpoint("live", "GET", "/api/token/map", user_only=True, model="maps.MapList")
+@endpoint("live", "GET", "/api/token/map", user_only=True, model="live.maps.MapList")
 def get_uploaded_maps(
     token: ServiceToken, length: int | None = None, offset: int | None = None
 ) -> Call:
@@ -159,96 +160,11 @@ def get_uploaded_maps(
     )
 
 
-@endpoint("live", "GET", "/api/token/campaign/official", model="maps.CampaignListV1")
-def get_maps_seasonal_v1(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
-    """Get official seasonal campaigns from the deprecated v1 route, newest first (with media,
-    categories and latest seasons, which the v2 route lacks).
-
-    Args:
-        length: campaigns to get.
-        offset: campaigns to skip, counting back from the current one.
-
-    Remarks: deprecated and may be removed; prefer `get_maps_seasonal`.
-    """
-    return call(
-        query={"length": check.count("length", length), "offset": check.count("offset", offset)}
-    )
-
-
-@endpoint("live", "GET", "/api/campaign/cup-of-the-week", model="campaigns.CampaignList")
-def get_maps_cup_of_the_week(token: WebServicesToken, length: int = 1, offset: int = 0) -> Call:
-    """Get Cup of the Week campaigns, newest first.
-
-    Args:
-        length: weeks to get.
-        offset: weeks to skip, counting back from the current week.
-
-    Remarks: each weekly campaign holds a single map; `name` is the date the map first
-    appears in the Cup of the Week server room.
-    """
-    return call(
-        query={"length": check.count("length", length), "offset": check.count("offset", offset)}
-    )
-
-
-@endpoint("live", "GET", "/api/campaign/map/{mapUid}", model="maps.MapCampaignInfo")
-def get_map_campaign_info(token: WebServicesToken, map_uid: str) -> Call:
-    """Get a map's official campaign and Track of the Day status.
-
-    Args:
-        map_uid: the UID of the map.
-
-    Remarks: club campaigns are not covered; `officialMaps` lists every map of the map's
-    seasonal campaign, `totdMaps` every Track of the Day of its week. A map in neither (even
-    an unknown one) answers -1 and empty lists, with a 200.
-    """
-    return call(mapUid=check.map_uid("map_uid", map_uid))
-
-
-@endpoint("live", "GET", "/api/token/advertising/display/active", model="maps.ManiapubList")
-def get_active_maniapubs(token: WebServicesToken) -> Call:
-    """Get the active maniapubs (in-game ads) with their media.
-
-    Remarks: ads cannot be asked by zone (the answer may depend on the account's zone);
-    the plain media fields link to `.dds` files, with scaled `.jpg` versions beside them.
-    """
-    return call()
-
-
-DECLARATIONS: dict[str, Endpoint[Any]] = {
-    declared.name: declared
-    for declared in (
-        add_favorite_map, get_active_maniapubs, get_favorite_maps, get_map_campaign_info,
-        get_map_info, get_maps_cup_of_the_week, get_maps_info, get_maps_seasonal_v1,
-        get_uploaded_maps, remove_favorite_map,
-    )
-}
-"""The endpoints declared here, by function name."""
-
 iter_favorite_maps = paged(
     get_favorite_maps, what="the account's favorite maps", items="mapList", key="uid",
-    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="maps.Map",
+    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="live.maps.Map",
 )
 iter_uploaded_maps = paged(
     get_uploaded_maps, what="the maps the account uploaded", items="mapList", key="uid",
-    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="maps.Map",
+    total="itemCount", page_size=UNDOCUMENTED_PAGE, model="live.maps.Map",
 )
-iter_maps_seasonal_v1 = paged(
-    get_maps_seasonal_v1, what="the seasonal campaigns (v1 route), newest first",
-    items="campaignList", key="id", total="itemCount", page_size=8, model="maps.CampaignV1",
-)
-iter_maps_cup_of_the_week = paged(
-    get_maps_cup_of_the_week, what="the Cups of the Week, newest first", items="campaignList",
-    key="id", total="itemCount", page_size=12, model="campaigns.Campaign",
-)
-
-LISTINGS: dict[str, Listing[Any]] = {
-    declared.name: declared
-    for declared in (
-        iter_favorite_maps,
-        iter_uploaded_maps,
-        iter_maps_seasonal_v1,
-        iter_maps_cup_of_the_week,
-    )
-}
-"""The iterators declared here, by function name."""

@@ -1,20 +1,139 @@
-"""Declarations of the Live API endpoints for leaderboards, rankings, medals and trophies."""
+"""Declarations of the Live API's endpoints documented under `live/leaderboards/`."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import _checks as check
-from ._chunking import Chunks, concatenated
-from ._credential import Credential
-from ._endpoint import Call, Endpoint, call, endpoint
-from ._errors import ArgumentError
-from ._live import LEADERBOARD_DEPTH, LEADERBOARD_PAGE
-from ._pagination import Listing, paged
+from ... import _checks as check
+from ..._chunking import Chunks, concatenated
+from ..._credential import Credential
+from ..._endpoint import Call, call, endpoint
+from ..._errors import ArgumentError
+from ..._pagination import Paging, Progress, limit_argument, listing, paged
 
 if TYPE_CHECKING:
-    from .auth import ServiceToken, WebServicesToken
+    from ...auth import ServiceToken, WebServicesToken
+
+
+LEADERBOARD_DEPTH = 10_000
+"""Only the first 10,000 records of a leaderboard can be read record by record."""
+
+LEADERBOARD_PAGE = 100
+"""The most records one leaderboard request returns."""
+
+
+@endpoint(
+    "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/top",
+    model="live.leaderboards.MapLeaderboard",
+)
+def get_map_leaderboard(
+    token: WebServicesToken,
+    map_uid: str,
+    group_uid: str = "Personal_Best",
+    only_world: bool = True,
+    length: int = 5,
+    offset: int = 0,
+) -> Call:
+    """Get records from the top of a map's leaderboard.
+
+    Args:
+        map_uid: the UID of the map.
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+        only_world: only the world leaderboard. With False a service account is required,
+            `length` and `offset` are ignored, and the answer holds the top 5 of the world and
+            of each of the account's zones.
+        length: records to get, 1 to 100.
+        offset: records to skip; `length + offset` may not pass 10,000 (no record past the
+            10,000th can be read).
+
+    Remarks: an unknown group answers `{}`, an unknown map an empty `top`; maps with a secret
+    threshold show `score: -1` for some entries; `timestamp` is in Unix seconds.
+    """
+    check.map_uid("map_uid", map_uid)
+    check.uid("group_uid", group_uid)
+    if not isinstance(only_world, bool):
+        raise ArgumentError(f"only_world must be True or False (got {only_world!r})")
+    if not only_world:
+        if isinstance(token, Credential):
+            token.require_user("get_map_leaderboard(only_world=False)")
+        return call(groupUid=group_uid, mapUid=map_uid, query={"onlyWorld": False})
+    check.count("length", length, minimum=1, maximum=LEADERBOARD_PAGE)
+    check.count("offset", offset, maximum=LEADERBOARD_DEPTH - 1)
+    if length + offset > LEADERBOARD_DEPTH:
+        raise ArgumentError(
+            f"length + offset must be at most {LEADERBOARD_DEPTH}, the deepest record that can be"
+            f" read (got {length} + {offset} = {length + offset})"
+        )
+    return call(
+        groupUid=group_uid,
+        mapUid=map_uid,
+        query={"onlyWorld": True, "length": length, "offset": offset},
+    )
+
+
+@endpoint(
+    "live",
+    "GET",
+    "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}",
+    user_only=True,
+    model="live.leaderboards.PlayerClubRecord",
+)
+def get_player_club_record(
+    token: ServiceToken, map_uid: str, club_id: int, group_uid: str = "Personal_Best"
+) -> Call:
+    """Get the account's record on a map and its position among a club's members.
+
+    Args:
+        map_uid: the UID of the map.
+        club_id: the ID of a club the account is a member of.
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+
+    Remarks: the first answer may wrongly say `position: 1`; asking again gives the real one.
+    An unknown group or map answers `{}`; a non-member gets a 403
+    (`clubMemberRole:error-notMember`).
+    """
+    return call(
+        groupUid=check.uid("group_uid", group_uid),
+        mapUid=check.map_uid("map_uid", map_uid),
+        clubId=check.identifier("club_id", club_id),
+    )
+
+
+@listing(
+    get_map_leaderboard,
+    page_size=LEADERBOARD_PAGE,
+    depth=LEADERBOARD_DEPTH,
+    items=lambda answer: (answer.get("tops") or [{}])[0].get("top", []),
+    key=lambda record: record["accountId"],
+    model="live.leaderboards.Record",
+)
+def iter_map_leaderboard(
+    token: WebServicesToken,
+    map_uid: str,
+    group_uid: str = "Personal_Best",
+    limit: int | None = LEADERBOARD_DEPTH,
+    progress: Progress | None = None,
+) -> Paging:
+    """Iterate over a map's world leaderboard, record by record, 100 records a request.
+
+    Args:
+        map_uid: the UID of the map.
+        group_uid: the group/season; `Personal_Best` is the global leaderboard.
+        limit: the most records to yield (at most 10,000, the deepest that can be read).
+        progress: called after each page with (records so far, the most expected).
+
+    Stops at `limit`, at 10,000, or after a short page (the end of the leaderboard). A player
+    whose record moves to a later page during the crawl is not yielded twice.
+    """
+    check.map_uid("map_uid", map_uid)
+    check.uid("group_uid", group_uid)
+    return Paging(
+        lambda offset, length: (token, map_uid, group_uid, True, length, offset),
+        limit_argument(limit, LEADERBOARD_DEPTH),
+        progress,
+    )
+
 
 PERSONAL_BEST = "Personal_Best"
 MAX_RECORD_MAPS = 50
@@ -39,7 +158,7 @@ def _maps_body(map_uids: Sequence[str], group_uid: str) -> dict[str, Any]:
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/club/{clubId}", user_only=True,
-    model="leaderboards.CampaignClubRanking",
+    model="live.leaderboards.CampaignClubRanking",
 )
 def get_campaign_club_ranking(token: ServiceToken, group_uid: str, club_id: int) -> Call:
     """Get the account's season points in a campaign and its rank among a club's members.
@@ -57,7 +176,7 @@ def get_campaign_club_ranking(token: ServiceToken, group_uid: str, club_id: int)
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/club/{clubId}/top",
-    model="leaderboards.CampaignClubLeaderboard",
+    model="live.leaderboards.CampaignClubLeaderboard",
 )
 def get_campaign_club_leaderboard(
     token: WebServicesToken, group_uid: str, club_id: int, length: int = 5, offset: int = 0
@@ -77,16 +196,13 @@ def get_campaign_club_leaderboard(
     return call(
         groupUid=campaign_group(group_uid),
         clubId=check.identifier("club_id", club_id),
-        query={
-            "length": check.count("length", length, minimum=1),
-            "offset": check.count("offset", offset),
-        },
+        query=check.page(length, offset, minimum=1),
     )
 
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}",
-    model="leaderboards.CampaignRanking",
+    model="live.leaderboards.CampaignRanking",
 )
 def get_campaign_ranking(token: WebServicesToken, group_uid: str, account_id: str) -> Call:
     """Get a player's season points and positions in World and each of its zones for a
@@ -106,7 +222,7 @@ def get_campaign_ranking(token: WebServicesToken, group_uid: str, account_id: st
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/top",
-    model="leaderboards.CampaignLeaderboard",
+    model="live.leaderboards.CampaignLeaderboard",
 )
 def get_campaign_leaderboard(
     token: WebServicesToken,
@@ -138,7 +254,7 @@ def get_campaign_leaderboard(
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/medals",
-    model="leaderboards.MapMedals",
+    model="live.leaderboards.MapMedals",
 )
 def get_map_medal_records(
     token: WebServicesToken, map_uid: str, group_uid: str = PERSONAL_BEST
@@ -159,7 +275,7 @@ def get_map_medal_records(
 
 
 @endpoint(
-    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList",
+    "live", "POST", "/api/token/leaderboard/group/map", model="live.leaderboards.PlayerRecordList",
     chunks=Chunks("map_uids", MAX_RECORD_MAPS, concatenated),
 )
 def get_player_records(
@@ -182,7 +298,7 @@ def get_player_records(
 
 
 @endpoint(
-    "live", "POST", "/api/token/leaderboard/group/map", model="leaderboards.PlayerRecordList",
+    "live", "POST", "/api/token/leaderboard/group/map", model="live.leaderboards.PlayerRecordList",
     chunks=Chunks("scores", MAX_RECORD_MAPS, concatenated),
 )
 def get_record_positions(
@@ -214,7 +330,7 @@ def get_record_positions(
 @endpoint(
     "live", "GET",
     "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/surround/{lower}/{upper}",
-    model="leaderboards.SurroundingRecords",
+    model="live.leaderboards.SurroundingRecords",
 )
 def get_surrounding_records(
     token: WebServicesToken,
@@ -270,7 +386,7 @@ def get_surrounding_records(
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/group/{groupUid}/map/{mapUid}/club/{clubId}/top",
-    model="leaderboards.ClubMapLeaderboard",
+    model="live.leaderboards.ClubMapLeaderboard",
 )
 def get_club_map_leaderboard(
     token: WebServicesToken,
@@ -310,7 +426,7 @@ def get_club_map_leaderboard(
 
 @endpoint(
     "live", "GET", "/api/token/leaderboard/trophy", user_only=True,
-    model="leaderboards.MyTrophyRanking",
+    model="live.leaderboards.MyTrophyRanking",
 )
 def get_my_trophy_ranking(token: ServiceToken) -> Call:
     """Get the account's trophy points, echelon and positions in World and each of its zones.
@@ -321,7 +437,7 @@ def get_my_trophy_ranking(token: ServiceToken) -> Call:
 
 
 @endpoint(
-    "live", "POST", "/api/token/leaderboard/trophy/player", model="leaderboards.TrophyRankings"
+    "live", "POST", "/api/token/leaderboard/trophy/player", model="live.leaderboards.TrophyRankings"
 )
 def get_trophy_rankings(token: WebServicesToken, account_ids: Sequence[str]) -> Call:
     """Get players' trophy points, echelons and positions in World and each of their zones.
@@ -341,41 +457,19 @@ def get_trophy_rankings(token: WebServicesToken, account_ids: Sequence[str]) -> 
     ]
     return call(body={"listPlayer": players})
 
-
-DECLARATIONS: dict[str, Endpoint[Any]] = {
-    declared.name: declared
-    for declared in (
-        get_campaign_club_leaderboard, get_campaign_club_ranking, get_campaign_leaderboard,
-        get_campaign_ranking, get_club_map_leaderboard, get_map_medal_records,
-        get_my_trophy_ranking, get_player_records, get_record_positions,
-        get_surrounding_records, get_trophy_rankings,
-    )
-}
-"""The endpoints declared here, by function name."""
-
 iter_campaign_leaderboard = paged(
     get_campaign_leaderboard, what="a campaign's (or season's) world leaderboard",
     items=lambda answer: (answer.get("tops") or [{}])[0].get("top", []), key="accountId",
-    page_size=LEADERBOARD_PAGE, model="leaderboards.CampaignRecord",
+    page_size=LEADERBOARD_PAGE, model="live.leaderboards.CampaignRecord",
     fixed={"only_world": True},
 )
 iter_campaign_club_leaderboard = paged(
     get_campaign_club_leaderboard, what="a campaign's leaderboard among a club's members",
     items="top", key="accountId", total="length", page_size=LEADERBOARD_PAGE,
-    model="leaderboards.CampaignRecord",
+    model="live.leaderboards.CampaignRecord",
 )
 iter_club_map_leaderboard = paged(
     get_club_map_leaderboard, what="a map's leaderboard among a club's members", items="top",
     key="accountId", total="length", page_size=LEADERBOARD_PAGE, depth=LEADERBOARD_DEPTH,
-    model="leaderboards.Record",
+    model="live.leaderboards.Record",
 )
-
-LISTINGS: dict[str, Listing[Any]] = {
-    declared.name: declared
-    for declared in (
-        iter_campaign_leaderboard,
-        iter_campaign_club_leaderboard,
-        iter_club_map_leaderboard,
-    )
-}
-"""The iterators declared here, by function name."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ParamSpec
 
-from . import _checks as check
-from ._endpoint import Call, Endpoint, endpoint
+from .. import _checks as check
+from .._endpoint import Call, Endpoint, endpoint
 
 if TYPE_CHECKING:
-    from .auth import OAuthToken, WebServicesToken
+    from ..auth import OAuthToken, WebServicesToken
 
 __all__ = ["oauth_without_body", "verb", "with_body", "without_body"]
 

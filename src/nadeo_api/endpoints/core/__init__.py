@@ -1,0 +1,1 @@
+"""The declarations of the Core API's endpoints, one module per documented section."""

@@ -1,0 +1,1 @@
+"""The declarations of the OAuth API's endpoints, one module per documented section."""
