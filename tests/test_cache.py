@@ -21,7 +21,7 @@ from nadeo_api._cache import Entry, MemoryCache
 from nadeo_api._freshness import CLUB_READ, MAX_FRESHNESS, expiry
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
-from nadeo_api.emulator._club_state import club_state
+from nadeo_api.emulator.world.clubs import club_state
 from nadeo_api.models.campaigns import MonthList
 
 from .conftest import AGENT, FAST, service_token

@@ -20,7 +20,7 @@ from nadeo_api.emulator import (
     EmulatorConfig,
     create_app,
 )
-from nadeo_api.emulator._log import RequestLog, redact_body, redact_headers
+from nadeo_api.emulator.serving.log import RequestLog, redact_body, redact_headers
 from nadeo_api.testing import emulator_settings
 
 from .clock import TODAY

@@ -21,7 +21,7 @@ from nadeo_api import (
 )
 from nadeo_api._declared import DECLARATIONS
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
-from nadeo_api.emulator._http import Request
+from nadeo_api.emulator.serving.http import Request
 from nadeo_api.models.club_activities import BucketItem, RoomDetails
 from nadeo_api.testing import emulator_settings
 
@@ -238,7 +238,7 @@ def test_upload_items_are_paged(emu: Emulator, client: Client, user: Any) -> Non
 
 def campaign_request(club_id: int, campaign_id: int) -> Request:
     from nadeo_api.emulator import SERVICE_ACCOUNT
-    from nadeo_api.emulator._tokens import Principal
+    from nadeo_api.emulator.serving.tokens import Principal
 
     return Request(
         api="live", method="GET", path="", query="", params={}, headers={}, body=b"",

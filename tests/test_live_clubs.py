@@ -23,7 +23,7 @@ from nadeo_api import (
 )
 from nadeo_api._declared import DECLARATIONS
 from nadeo_api.emulator import SERVICE_ACCOUNT, Account, Emulator
-from nadeo_api.emulator._club_state import ClubRecord, ClubState, club_state
+from nadeo_api.emulator.world.clubs import ClubRecord, ClubState, club_state
 from nadeo_api.models import club_members as models
 from nadeo_api.testing import emulator_settings
 from nadeo_api.text import visible_length
@@ -465,7 +465,7 @@ def test_club_state_interface_for_activities(emu: Emulator) -> None:
 
 
 def test_club_state_is_deterministic() -> None:
-    from nadeo_api.emulator._world import World
+    from nadeo_api.emulator.world import World
 
     def summary(state: ClubState) -> list[Any]:
         return [

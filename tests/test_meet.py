@@ -17,8 +17,8 @@ from nadeo_api import (
 )
 from nadeo_api._declared import DECLARATIONS
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
-from nadeo_api.emulator._meet_comps import Comp, competitions, live_id
-from nadeo_api.emulator._meet_matchmaking import MATCHMAKING_MATCH_BASE
+from nadeo_api.emulator.world.competitions import Comp, competitions, live_id
+from nadeo_api.emulator.world.matchmaking import MATCHMAKING_MATCH_BASE
 from nadeo_api.testing import emulator_settings
 
 from .conftest import FAST, service_token

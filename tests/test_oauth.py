@@ -29,7 +29,7 @@ from nadeo_api._declared import DECLARATIONS
 from nadeo_api.aio import oauth as aio_oauth
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator, OAuthClient
-from nadeo_api.emulator import _tokens as emulated_tokens
+from nadeo_api.emulator.serving import tokens as emulated_tokens
 from nadeo_api.models import AdminClubs, FavoriteMaps, OAuthUser
 from nadeo_api.testing import emulator_settings
 
@@ -401,7 +401,7 @@ def test_emulator_refuses_a_client_credentials_token_on_user_routes(
 
 
 def test_admin_clubs_follow_the_club_roles(emu: Emulator, client: Client) -> None:
-    from nadeo_api.emulator._club_state import club_state
+    from nadeo_api.emulator.world.clubs import club_state
 
     token = user_token(emu, client)
     clubs = club_state(emu.app.state)

@@ -7,7 +7,7 @@ from emulator_testlib import TODAY
 from tests import raw
 
 from nadeo_api.emulator import Emulator, RequestLog
-from nadeo_api.emulator._log import LoggedRequest
+from nadeo_api.emulator.serving.log import LoggedRequest
 
 
 def entry(number: int) -> LoggedRequest:

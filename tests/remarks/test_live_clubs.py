@@ -9,8 +9,8 @@ import pytest
 
 from nadeo_api import Client, auth
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
-from nadeo_api.emulator._club_activity_store import Activity, activity_store
-from nadeo_api.emulator._club_state import ClubRecord, Competition, club_state
+from nadeo_api.emulator.world.activities import Activity, activity_store
+from nadeo_api.emulator.world.clubs import ClubRecord, Competition, club_state
 from nadeo_api.testing import emulator_settings
 
 from ..clock import TODAY

@@ -8,9 +8,8 @@ import pytest
 
 from nadeo_api import Client, ServerError, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
-from nadeo_api.emulator import _records_boards as boards
-from nadeo_api.emulator._leaderboards import Leaderboard
-from nadeo_api.emulator._world import World
+from nadeo_api.emulator.world import World, boards
+from nadeo_api.emulator.world.leaderboards import Leaderboard
 
 from .. import raw
 from ..declared import api_declarations

@@ -13,7 +13,7 @@ import pytest
 from nadeo_api import ArgumentError
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
-from nadeo_api.emulator._leaderboards import Leaderboard
+from nadeo_api.emulator.world.leaderboards import Leaderboard
 
 from .. import raw
 from .emulated import at, user_headers

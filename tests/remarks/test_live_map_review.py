@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nadeo_api import Client, auth
 from nadeo_api.emulator import Emulator
-from nadeo_api.emulator._club_activity_store import activity_store
+from nadeo_api.emulator.world.activities import activity_store
 
 from .registry import not_behaviour, remark
 from .servers import refusal_tests

@@ -13,10 +13,10 @@ import pytest
 from nadeo_api import Client, auth
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, Emulator
-from nadeo_api.emulator._club_state import club_state
-from nadeo_api.emulator._meet_comps import Comp, competitions
-from nadeo_api.emulator._meet_comps import live_id as meet_live_id
-from nadeo_api.emulator._meet_matchmaking import (
+from nadeo_api.emulator.world.clubs import club_state
+from nadeo_api.emulator.world.competitions import Comp, competitions
+from nadeo_api.emulator.world.competitions import live_id as meet_live_id
+from nadeo_api.emulator.world.matchmaking import (
     JOIN_SECONDS,
     MATCHMAKING_MATCH_BASE,
     PENALTY_SECONDS,

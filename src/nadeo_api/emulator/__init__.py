@@ -1,18 +1,24 @@
-"""An offline imitation of Nadeo's Core, Live and OAuth services.
+"""An offline imitation of Nadeo's Core, Live, Meet and OAuth services.
 
 Start one with ``with Emulator() as emu: ...`` and point a client at
 ``emu.core_url``, ``emu.live_url``, ``emu.meet_url`` and ``emu.oauth_url``.
 Requires the ``nadeo-client[emulator]`` extras (uvicorn, pyjwt).
+
+Its layout follows the documentation: the handlers of a documented page are in
+``emulator/<api>/<section>.py`` (``live/leaderboards.py`` for the pages under
+``live/leaderboards/``), on the deterministic world and its state (``world``), served by
+``serving`` (the application, routing, tokens, the request log, rate limiting, faults).
 """
 
-from ._accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
-from ._app import DroppedConnection, EmulatorApp, create_app
-from ._config import EmulatorConfig
-from ._leaderboards import Leaderboard, Record
-from ._live import LIVE_ROUTES
-from ._log import LoggedRequest, RequestLog
-from ._server import Emulator
-from ._world import Campaign, Club, ClubCampaign, MapInfo, TotdDay, World, Zone
+from .live import ROUTES as LIVE_ROUTES
+from .serving.app import EmulatorApp, create_app
+from .serving.config import EmulatorConfig
+from .serving.faults import DroppedConnection
+from .serving.log import LoggedRequest, RequestLog
+from .serving.server import Emulator
+from .world import Campaign, Club, ClubCampaign, MapInfo, TotdDay, World, Zone
+from .world.accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
+from .world.leaderboards import Leaderboard, Record
 
 __all__ = [
     "LIVE_ROUTES",

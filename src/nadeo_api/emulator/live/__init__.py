@@ -1,0 +1,8 @@
+"""The emulated Live API: one module per section of its documentation (the folders under
+`live/`), each with the handlers of that section's pages and their routes (``ROUTES``)."""
+
+from ..serving.routing import gather
+
+ROUTES, AUTH = gather(__name__, __path__)
+"""Every Live handler, by (method, route template as documented, without its query); the
+kinds of authentication of the routes that take no `NadeoLiveServices` token (none)."""
