@@ -133,7 +133,7 @@ def worse_than_own(world: World, uid: str) -> int:
 
 
 def clubs(scene: Scene) -> Any:
-    from nadeo_api.emulator._club_state import club_state
+    from nadeo_api.emulator.world.clubs import club_state
 
     return club_state(scene.emu.app.state)
 
@@ -209,7 +209,7 @@ def core_favorites(scene: Scene) -> list[str]:
 
 
 def comps(scene: Scene) -> Any:
-    from nadeo_api.emulator._meet_comps import competitions
+    from nadeo_api.emulator.world.competitions import competitions
 
     return competitions(scene.emu.app.state)
 
@@ -230,8 +230,8 @@ def member_comp(scene: Scene) -> Any:
 
 def team_match(scene: Scene) -> str:
     """A recent Ranked 2v2 match."""
-    from nadeo_api.emulator._meet_comps import live_id
-    from nadeo_api.emulator._meet_matchmaking import MATCHMAKING_MATCH_BASE
+    from nadeo_api.emulator.world.competitions import live_id
+    from nadeo_api.emulator.world.matchmaking import MATCHMAKING_MATCH_BASE
 
     found: str = live_id("MTCH", MATCHMAKING_MATCH_BASE + 3)
     return found

@@ -9,7 +9,6 @@ sorted by the key asked for (map ID or UID). Every Core route answers 414 to a r
 from __future__ import annotations
 
 import functools
-import re
 from typing import Any
 
 from ... import _checks as check
@@ -30,8 +29,6 @@ MAX_URI = 8220
 """Core answers 414 to a request URI (scheme and host included) this long or longer."""
 VALIDATION = "C-AA-00-03"
 NOT_FOUND = "C-AL-02-03"
-_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-
 
 class Refusal(Exception):
     """Raised by a handler's helpers to answer `response` instead."""
@@ -74,7 +71,7 @@ def accounts_param(req: Request, listed_info: bool = False) -> list[str]:
     """The known accounts of `accountIdList`, sorted and once each; an invalid ID is a 400
     (its `info` a list or an object, as each endpoint's documentation shows)."""
     ids = id_list(req, "accountIdList")
-    if not ids or not all(is_uuid(i) for i in ids):
+    if not ids or not all(check.is_uuid(i) for i in ids):
         message = "Invalid account id."
         info: Any = [f"accountIdList: {message}"] if listed_info else {"accountIdList": message}
         raise Refusal(invalid(info))
@@ -84,7 +81,7 @@ def accounts_param(req: Request, listed_info: bool = False) -> list[str]:
 def path_uuid(req: Request, name: str, style: str = "object") -> str:
     """A UUID path parameter; anything else is a 400 in the endpoint's documented form."""
     value = req.path_params[name]
-    if is_uuid(value):
+    if check.is_uuid(value):
         return value.lower()
     if style == "quoted":
         raise Refusal(invalid([f'{name}: "{value}" is not a valid UUID.']))
@@ -171,11 +168,6 @@ def uri_too_long(req: Request) -> Response | None:
         "<center><h1>414 Request-URI Too Large</h1></center>\r\n</body>\r\n</html>\r\n"
     )
     return Response(414, page.encode(), HTML_TYPE)
-
-
-def is_uuid(value: str) -> bool:
-    """Whether `value` is a UUID."""
-    return bool(_UUID.fullmatch(value))
 
 
 def id_list(req: Request, name: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..._checks import is_uuid
 from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
 from ..world import GAME_MODES, PERSONAL_BEST, MapInfo
@@ -20,7 +21,6 @@ from ._requests import (
     guarded,
     id_list,
     invalid,
-    is_uuid,
     known_accounts,
     mode_fits,
     not_found,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..._checks import is_uuid
 from ..serving.http import Request, Response, core_code, core_error, json_response
 from ..serving.routing import AppState, AuthKind, RouteTable
 from ..world import GAME_MODES
@@ -19,7 +20,6 @@ from ._requests import (
     guarded,
     id_list,
     invalid,
-    is_uuid,
     mode_fits,
     not_found,
     path_uuid,
