@@ -1,25 +1,62 @@
-"""One worker of a fleet that shares its budget and tokens through Redis: run in a process of
-its own (forked by the fleet test, so it starts in milliseconds with the library imported)."""
+"""One worker of a fleet that shares its budget and tokens through Redis, run in a process of its
+own (forked by the fleet test, so it starts in milliseconds with the library imported), and the
+clock a fleet can share."""
 
 from __future__ import annotations
 
+import asyncio
+import mmap
+import struct
 import threading
 import time
+from collections.abc import Callable
 
 from nadeo_api import Client, Settings, auth
 
 
+class FleetClock:
+    """A clock for a test's processes and its emulator: the wall time `start` when made, running
+    with the machine's monotonic clock from there, plus the jumps any of them makes. The jumps
+    are kept in memory that processes forked after it share, so all see the same time."""
+
+    def __init__(self, start: float) -> None:
+        self._start = start
+        self._origin = time.monotonic()
+        self._jumps = mmap.mmap(-1, 8)  # anonymous: shared with forked children
+
+    def jump(self, seconds: float) -> None:
+        """Move the time forward by `seconds` for every process; sleeps end early if due."""
+        self._jumps[:] = struct.pack("d", self._jumped() + seconds)
+
+    def _jumped(self) -> float:
+        jumped: float = struct.unpack("d", self._jumps[:])[0]
+        return jumped
+
+    def monotonic(self) -> float:
+        return time.monotonic() - self._origin + self._jumped()
+
+    def time(self) -> float:
+        return self._start + self.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        wake = self.monotonic() + seconds
+        while (left := wake - self.monotonic()) > 0:
+            time.sleep(min(left, 0.01))
+
+    async def sleep_async(self, seconds: float) -> None:
+        wake = self.monotonic() + seconds
+        while (left := wake - self.monotonic()) > 0:
+            await asyncio.sleep(min(left, 0.01))
+
+
 def run(settings: Settings, login: str, password: str, threads: int, calls: int,
-        *, when_due: bool = False) -> int:
-    """Log in (or find the fleet's tokens), then `threads` threads make `calls` calls each (with
-    `when_due`: once the token is due for renewal); the number of calls answered."""
+        logged_in: Callable[[], None]) -> int:
+    """Log in (or find the fleet's tokens), call `logged_in()`, then `threads` threads make
+    `calls` calls each; the number of calls answered."""
     answered: list[int] = []
     with Client(settings) as client:
         token = auth.ServiceToken.get("live", login, password, "fleet / tests", client=client)
-
-        if when_due:
-            # The emulator's tokens are due at a whole second, one or two after their issue.
-            time.sleep(max(0.0, (token.rat or 0) - time.time()) + 0.05)
+        logged_in()
 
         # Each call asks its own month (nothing kept, no two calls sharing a request): every
         # call is a request of its own.
