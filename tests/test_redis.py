@@ -189,6 +189,26 @@ def test_token_lock_excludes_other_processes(redis_server: RedisServer) -> None:
         pass
 
 
+def test_token_lock_on_the_real_clock_ends_by_the_servers_clock(
+    redis_server: RedisServer,
+) -> None:
+    held, other = store(redis_server, SYSTEM), store(redis_server, SYSTEM, lock_timeout=0.0)
+    redis = _Link(redis_server.url, 0.25).client
+    with held.lock("key"):
+        seconds, micros = redis.time()
+        ends = lock_end(redis_server)
+        # Booked on the server's clock: LOCK_TTL from the server's now.
+        assert 0 < ends - (seconds * 1_000_000 + micros) <= 15_000_000
+        with pytest.raises(TimeoutError, match="not free"), other.lock("key"):
+            pass
+    with other.lock("key"):  # released
+        pass
+    # A lock written without its end (as by an earlier version) is held until Redis clears it.
+    redis.set("t:tokens:old:lock", "someone", px=60_000)
+    with pytest.raises(TimeoutError, match="not free"), other.lock("old"):
+        pass
+
+
 def lock_end(server: RedisServer, key: str = "key") -> int:
     """When the lock on `key` ends, in microseconds of the holder's clock."""
     held = _Link(server.url, 0.25).client.get(f"{NAMESPACE}:tokens:{key}:lock")
