@@ -8,9 +8,10 @@ in once, renews once, and never sends more than the budget together.
 The budget is the GCRA of `_ratelimit.RateLimiter`, run inside Redis as one Lua script (atomic),
 with one difference: it never books a start more than `HORIZON` seconds ahead. A caller further
 back is told when to ask again (callers sent away wait in a line, so they come back spread out
-and in order: about two round trips per request under a long queue). That bound is what lets the budget survive a Redis restart without breaking: a
-server that lost its state (the namespace's `born` key is missing) holds every budget back
-until the slots booked before the loss are past.
+and in order: about two round trips per request under a long queue). That bound is what lets
+the budget survive a Redis restart without breaking: a server that lost its state (the
+namespace's `born` key is missing) holds every budget back until the slots booked before the
+loss are past.
 
 Time: with the real clock (`nadeo_api.clock.SYSTEM`, the default), the budget and the token
 locks run on the Redis server's clock, the one clock every machine of a fleet sees. With any
