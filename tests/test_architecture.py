@@ -4,6 +4,8 @@ module that imports it back."""
 from __future__ import annotations
 
 import ast
+import functools
+from collections.abc import Mapping, Set
 from pathlib import Path
 
 import nadeo_api
@@ -20,15 +22,19 @@ def only_for_type_checkers(tree: ast.AST) -> set[int]:
     """The nodes under `if TYPE_CHECKING:` (never run)."""
     skipped: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+        test = node.test if isinstance(node, ast.If) else None
+        name = test.id if isinstance(test, ast.Name) else getattr(test, "attr", None)
+        if name == "TYPE_CHECKING":
             skipped |= {id(sub) for stmt in node.body for sub in ast.walk(stmt)}
     return skipped
 
 
-def imports() -> dict[str, set[str]]:
-    """Each module of the package, and the package's modules it imports (anywhere in it)."""
+@functools.cache
+def imports() -> dict[str, frozenset[str]]:
+    """Each module of the package, and the package's modules it imports (anywhere in it); read
+    once for the tests below."""
     paths = {module_name(path): path for path in PACKAGE.rglob("*.py")}
-    graph: dict[str, set[str]] = {}
+    graph: dict[str, frozenset[str]] = {}
     for name, path in paths.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         skipped = only_for_type_checkers(tree)
@@ -46,11 +52,11 @@ def imports() -> dict[str, set[str]]:
                 found.update([m for m in named if m in paths] or [source])
             elif isinstance(node, ast.Import):
                 found.update(alias.name for alias in node.names)
-        graph[name] = {target for target in found if target in paths and target != name}
+        graph[name] = frozenset(t for t in found if t in paths and t != name)
     return graph
 
 
-def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+def cycles(graph: Mapping[str, Set[str]]) -> list[list[str]]:
     """The strongly connected groups of more than one module (Tarjan's algorithm)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from ._errors import ArgumentError
 
 __all__ = [
+    "MAP_UID_LENGTH",
     "account_id",
     "agent",
     "body",
@@ -23,6 +24,8 @@ __all__ = [
     "flag",
     "header_text",
     "identifier",
+    "is_map_uid",
+    "is_uuid",
     "json_body",
     "login",
     "map_uid",
@@ -37,6 +40,7 @@ __all__ = [
     "texts",
     "uid",
     "url",
+    "uuid",
 ]
 
 T = TypeVar("T")
@@ -45,7 +49,7 @@ MAP_UID_LENGTH = 27
 """The longest map UID: Core refuses longer ones ("It should have 27 characters or less")."""
 _MAP_UID = re.compile(rf"[A-Za-z0-9_-]{{1,{MAP_UID_LENGTH}}}")
 _UID = re.compile(r"[A-Za-z0-9_-]{1,64}")
-_ACCOUNT_ID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _HEADER_TEXT = re.compile(r"[\x20-\x7e]+")
 _URL = re.compile(r"https?://[^\s\x00-\x1f\x7f/?#]+(?:/[^\s\x00-\x1f\x7f?#]*)?")
@@ -102,11 +106,22 @@ def uid(name: str, value: object) -> str:
     return value
 
 
+def is_uuid(value: object) -> bool:
+    """Whether `value` is a UUID (Nadeo's account, map, record, season, skin IDs)."""
+    return isinstance(value, str) and _UUID.fullmatch(value) is not None
+
+
+def uuid(name: str, value: object, what: str = "an ID") -> str:
+    """A UUID such as `5b4d42f4-c2de-407d-b367-cbff3fe817bc`; `what` names the kind of ID in
+    the error ("an account ID", "a map ID"...)."""
+    if not is_uuid(value):
+        raise ArgumentError(f"{name} must be {what}, a UUID (got {value!r})")
+    return cast(str, value)
+
+
 def account_id(name: str, value: object) -> str:
     """An account ID: a UUID such as `5b4d42f4-c2de-407d-b367-cbff3fe817bc`."""
-    if not isinstance(value, str) or not _ACCOUNT_ID.fullmatch(value):
-        raise ArgumentError(f"{name} must be an account ID, a UUID (got {value!r})")
-    return value
+    return uuid(name, value, "an account ID")
 
 
 def texts(name: str, values: object, *, maximum: int | None = None) -> list[str]:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import string
-import uuid
 
 UID_ALPHABET = string.ascii_letters + string.digits + "_"
 _ALNUM = string.ascii_letters + string.digits
+_UID_BYTES = bytes(ord(UID_ALPHABET[b % len(UID_ALPHABET)]) for b in range(256))
+"""Each byte's character of a map UID, for `bytes.translate`."""
 
 
 def digest(seed: int, *parts: object, size: int = 32) -> bytes:
     """A stable hash of ``seed`` and ``parts`` (their ``str`` forms)."""
-    data = "\x1f".join([str(seed), *(str(p) for p in parts)]).encode()
+    data = "\x1f".join([str(seed), *map(str, parts)]).encode()
     return hashlib.blake2b(data, digest_size=size).digest()
 
 
@@ -31,13 +32,14 @@ def uuid_str(seed: int, *parts: object) -> str:
     raw = bytearray(digest(seed, *parts, size=16))
     raw[6] = (raw[6] & 0x0F) | 0x40
     raw[8] = (raw[8] & 0x3F) | 0x80
-    return str(uuid.UUID(bytes=bytes(raw)))
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
 def map_uid(seed: int, *parts: object) -> str:
     """A stable 27-character map UID over ``[A-Za-z0-9_]``."""
     raw = digest(seed, "map-uid", *parts, size=32)
-    return "".join(UID_ALPHABET[b % len(UID_ALPHABET)] for b in raw[:27])
+    return raw[:27].translate(_UID_BYTES).decode("ascii")
 
 
 def alnum(seed: int, length: int, *parts: object) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
+import functools
 import math
 import threading
 from collections.abc import Sequence
@@ -92,6 +93,18 @@ _NOUNS = (
     "Rush", "Garden", "Factory", "Bridge", "Sprint", "Maze", "Coast", "Spiral",
 )  # fmt: skip
 _MAP_STYLES = ("Tech", "Dirt", "Ice", "FullSpeed", "SpeedTech", "Puzzle", "Water", "Mixed")
+
+
+@functools.lru_cache(maxsize=8192)
+def _daily_ids(seed: int, kind: str, index: int) -> tuple[int, str, str]:
+    """The campaign ID, map UID and season of a world's `index`th Track of the Day or Royal
+    map: the same for every world of that seed, so that each new emulator of a process (a test
+    suite starts hundreds) does not derive the five years of them again."""
+    if kind == "totd":
+        campaign_id = 9000 + index * 30 + h.uint(seed, "totd-campaign", index) % 30
+    else:
+        campaign_id = 4000 + index
+    return campaign_id, h.map_uid(seed, kind, index), h.uuid_str(seed, f"{kind}-season", index)
 
 
 def _ts(moment: datetime.datetime) -> int:
@@ -542,9 +555,7 @@ class World:
             start = _at_hour(day, TOTD_START_HOUR)
             if start > now:
                 return start
-            campaign_id = 9000 + index * 30 + h.uint(self.seed, "totd-campaign", index) % 30
-            uid = h.map_uid(self.seed, "totd", index)
-            season = h.uuid_str(self.seed, "totd-season", index)
+            campaign_id, uid, season = _daily_ids(self.seed, "totd", index)
             days.append(TotdDay(day, campaign_id, uid, season, start, start + DAY))
             self._groups.add(season)
             self._add_map(uid, None, "totd", start, season, campaign_id)
@@ -562,9 +573,7 @@ class World:
             start = _at_hour(day, TOTD_START_HOUR)
             if start > now:
                 return start
-            campaign_id = 4000 + index
-            uid = h.map_uid(self.seed, "royal", index)
-            season = h.uuid_str(self.seed, "royal-season", index)
+            campaign_id, uid, season = _daily_ids(self.seed, "royal", index)
             days.append(TotdDay(day, campaign_id, uid, season, start, start + 6 * DAY))
             self._groups.add(season)
             self._add_map(uid, None, "royal", start, season, campaign_id)
