@@ -1,7 +1,10 @@
 """The Redis backend, against a real redis-server: the shared budget books like the local one,
 never more than its horizon ahead, and holds back after a restart; the token store keeps
 entries and locks in Redis, with locks that die with their holder; when Redis is gone requests
-wait for it (then fail), tokens stay in memory, and both go back to Redis when it answers."""
+wait for it (then fail), tokens stay in memory, and both go back to Redis when it answers.
+
+Time is a `FakeClock` wherever it matters: the budget and the locks book in it, and the waits
+for Redis are asked of it, so nothing waits for a booking, a lock or an outage to pass."""
 
 from __future__ import annotations
 
