@@ -36,7 +36,7 @@ from nadeo_api._redis import (
     now_argument,
 )
 from nadeo_api.auth._token import store_for
-from nadeo_api.clock import SYSTEM, Clock, FakeClock
+from nadeo_api.clock import SYSTEM, Clock, FakeClock, SystemClock
 from nadeo_api.emulator import OAUTH_CLIENT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.testing import emulator_settings
 
@@ -81,7 +81,7 @@ def test_budget_books_in_the_clock_of_the_settings(redis_server: RedisServer) ->
 def test_budget_on_the_real_clock_books_by_the_servers_clock(
     redis_server: RedisServer,
 ) -> None:
-    assert now_argument(SYSTEM) == ""
+    assert now_argument(SYSTEM) == now_argument(SystemClock()) == ""
     assert now_argument(FakeClock(1_781_542_800.25)) == "1781542800250000"
     shared = budget(redis_server, SYSTEM)
     # The server's clock runs meanwhile, by a few milliseconds.

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._errors import ArgumentError
 from ._ratelimit import BudgetUnavailable
 from ._store import MemoryTokenStore
-from .clock import SYSTEM, Clock
+from .clock import SYSTEM, Clock, SystemClock
 
 if TYPE_CHECKING:
     import redis
@@ -167,7 +167,7 @@ return 1
 def now_argument(clock: Clock) -> str:
     """The time the scripts book in: empty for the real clock (the Redis server's clock is used
     then), else `clock`'s wall time in microseconds."""
-    return "" if clock is SYSTEM else str(int(clock.time() * 1_000_000))
+    return "" if isinstance(clock, SystemClock) else str(int(clock.time() * 1_000_000))
 
 
 def where(url: str) -> str:
