@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -71,12 +73,27 @@ class RedisServer:
             self.process.wait(timeout=10)
             self.process = None
 
+    def freeze(self) -> None:
+        """Stop the server's process (SIGSTOP): connections are still accepted, nothing is
+        answered, as from a server too busy to answer."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        """Let a frozen server run again (SIGCONT)."""
+        assert self.process is not None
+        self.process.send_signal(signal.SIGCONT)
+
     def stop(self) -> None:
-        if self.process is not None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
-            self.process = None
+        """Stop the server (frozen or not); it keeps nothing on disk, so it is killed: there is
+        no shutdown to wait for."""
+        self.kill()
+
+
+def wait_for(condition: Callable[[], object], timeout: float = 30.0) -> None:
+    """Wait until `condition()` is true (other threads or processes reach a state); fails the
+    test if they never do. A safety net, not a measure."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)

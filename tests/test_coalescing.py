@@ -159,24 +159,33 @@ def test_32_tasks_asking_the_same_thing_send_1_request(emu: Emulator) -> None:
     assert all(answer == answers[0] for answer in answers)
 
 
-def test_32_threads_on_the_emulator_send_1_request(emu: Emulator) -> None:
-    emu.config.latency = 1.0  # keeps the first request in flight while the others come in
-    try:
-        with Client(emu.settings(cache="off", **FAST)) as client:
-            token = auth.ServiceToken.get(
-                "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
-            )
-            emu.log.clear()
-            start = threading.Barrier(CALLERS)
+def test_32_threads_on_the_emulator_send_1_request(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    respond = emu.app._respond
 
-            def call() -> Any:
-                start.wait()
-                return client.live.get_maps_totd(token)
+    async def held(request: Any) -> Any:
+        # The emulator holds the first request until every other caller waits for it.
+        for _ in range(3000):
+            if request.path != MONTHS or THREADS.waiting() >= CALLERS - 1:
+                break
+            await asyncio.sleep(0.01)
+        return await respond(request)
 
-            with ThreadPoolExecutor(CALLERS) as pool:
-                answers = list(pool.map(lambda _: call(), range(CALLERS)))
-    finally:
-        emu.config.latency = 0.0
+    with Client(emu.settings(cache="off", **FAST)) as client:
+        token = auth.ServiceToken.get(
+            "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
+        )
+        emu.log.clear()
+        monkeypatch.setattr(emu.app, "_respond", held)
+        start = threading.Barrier(CALLERS)
+
+        def call() -> Any:
+            start.wait()
+            return client.live.get_maps_totd(token)
+
+        with ThreadPoolExecutor(CALLERS) as pool:
+            answers = list(pool.map(lambda _: call(), range(CALLERS)))
     assert len(emu.log.filter(path=MONTHS)) == 1
     assert all(answer == answers[0] for answer in answers)
 

@@ -5,13 +5,20 @@ process that uses the same Redis server and `redis_namespace` draws from one bud
 account with `rate_limit_per_account`) and shares one token store, so a fleet of workers logs
 in once, renews once, and never sends more than the budget together.
 
-The budget is the GCRA of `_ratelimit.RateLimiter`, run inside Redis as one Lua script (atomic,
-on the server's clock), with one difference: it never books a start more than `HORIZON`
-seconds ahead. A caller further back is told when to ask again (callers sent away wait in a
-line, so they come back spread out and in order: about two round trips per request under a
-long queue). That bound is what lets the budget survive a Redis restart without breaking: a
-server that lost its state (the namespace's `born` key is missing) holds every budget back
-until the slots booked before the loss are past.
+The budget is the GCRA of `_ratelimit.RateLimiter`, run inside Redis as one Lua script (atomic),
+with one difference: it never books a start more than `HORIZON` seconds ahead. A caller further
+back is told when to ask again (callers sent away wait in a line, so they come back spread out
+and in order: about two round trips per request under a long queue). That bound is what lets
+the budget survive a Redis restart without breaking: a server that lost its state (the
+namespace's `born` key is missing) holds every budget back until the slots booked before the
+loss are past.
+
+Time: with the real clock (`nadeo_api.clock.SYSTEM`, the default), the budget and the token
+locks run on the Redis server's clock, the one clock every machine of a fleet sees. With any
+other `Settings.clock` (a `FakeClock` in tests) they run on that clock's wall time, which every
+process sharing the keys must then share. Either way the times are values kept in Redis, and
+key lifetimes only clear away keys nobody uses any more: nothing waits for a key to expire.
+The outage timing (probes, `retry_deadline`) follows `Settings.clock`.
 
 When Redis does not answer within `redis_timeout` (slow or gone), a process cannot know what
 the others send, and any local allowance, summed over enough processes, could exceed the budget.
@@ -36,7 +43,6 @@ import json
 import logging
 import math
 import threading
-import time
 import urllib.parse
 import uuid
 from collections.abc import Callable, Mapping
@@ -45,6 +51,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._errors import ArgumentError
 from ._ratelimit import BudgetUnavailable
 from ._store import MemoryTokenStore
+from .clock import SYSTEM, Clock, SystemClock
 
 if TYPE_CHECKING:
     import redis
@@ -66,21 +73,35 @@ LOCK_TTL = 15.0
 """Seconds a token lock outlives its holder: a process that dies holding it frees it then
 (a living holder keeps renewing it)."""
 
+_SPARE_MS = 60_000
+"""How long, in milliseconds, a key outlives the times it holds: Redis then clears it away. The
+times themselves say when a booking or a lock ends, so a key kept longer changes nothing."""
+
 T = TypeVar("T")
 
-# KEYS: the budget's theoretical arrival time, the namespace's birth time, the line of callers
-# sent away (microseconds of the server's clock). ARGV: interval, tolerance, horizon
-# (microseconds), and a pause length, or -1 to book a start. Returns microseconds: the wait
-# before the booked start, or (negative) minus the wait before asking again.
-_BUDGET_SCRIPT = """
+# The time in both scripts: ARGV[1] in microseconds since the epoch, or when it is empty the
+# server's clock.
+_NOW = """
 -- Before Redis 5, a script reading the clock must say so before it writes.
 if redis.replicate_commands then redis.replicate_commands() end
-local interval = tonumber(ARGV[1])
-local tolerance = tonumber(ARGV[2])
-local horizon = tonumber(ARGV[3])
-local pause = tonumber(ARGV[4])
-local clock = redis.call('TIME')
-local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local now = tonumber(ARGV[1])
+if not now then
+  local clock = redis.call('TIME')
+  now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+end
+"""
+
+# KEYS: the budget's theoretical arrival time, the namespace's birth time, the line of callers
+# sent away (microseconds). ARGV: the time (see _NOW), interval, tolerance, horizon
+# (microseconds), a pause length or -1 to book a start, and how long keys outlive their times
+# (ms). Returns microseconds: the wait before the booked start, or (negative) minus the wait
+# before asking again.
+_BUDGET_SCRIPT = _NOW + """
+local interval = tonumber(ARGV[2])
+local tolerance = tonumber(ARGV[3])
+local horizon = tonumber(ARGV[4])
+local pause = tonumber(ARGV[5])
+local spare = tonumber(ARGV[6])
 local tat = tonumber(redis.call('GET', KEYS[1]))
 if not tat then
   local born = tonumber(redis.call('GET', KEYS[2]))
@@ -104,23 +125,49 @@ else
     local line = math.max(tonumber(redis.call('GET', KEYS[3])) or 0, arrival)
     local place = math.max(now, line - tolerance)
     redis.call('SET', KEYS[3], string.format('%d', line + interval),
-               'PX', math.floor((line + interval - now) / 1000) + 1000)
+               'PX', math.floor((line + interval - now) / 1000) + spare)
     result = -(place - now - horizon)
   else
     tat = arrival + interval
     result = start - now
   end
 end
-redis.call('SET', KEYS[1], string.format('%d', tat), 'PX', math.floor((tat - now) / 1000) + 1000)
+redis.call('SET', KEYS[1], string.format('%d', tat), 'PX', math.floor((tat - now) / 1000) + spare)
 return result
 """
 
-# KEYS: a lock. ARGV: its holder's token, and a new time to live (ms) or -1 to release it.
-_LOCK_SCRIPT = """
-if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
-if tonumber(ARGV[2]) < 0 then return redis.call('DEL', KEYS[1]) end
-return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+# KEYS: a lock, held as "<end in microseconds> <holder>". ARGV: the time (see _NOW), what to do
+# ("take", "keep" or "release"), the holder's token, how long the lock lasts from now (us), and
+# how long the key outlives it (ms). Returns 1 when done, 0 when the lock is another's (or, to
+# keep it, over).
+_LOCK_SCRIPT = _NOW + """
+local action, holder = ARGV[2], ARGV[3]
+local held = redis.call('GET', KEYS[1])
+local ends, owner
+if held then
+  local text
+  text, owner = string.match(held, '^(%d+) (.+)$')
+  ends = tonumber(text)
+end
+if action == 'take' then
+  -- An entry that is not ours and says nothing of its end is held until Redis clears it.
+  if held and owner ~= holder and (not ends or ends > now) then return 0 end
+elseif owner ~= holder or (action == 'keep' and ends <= now) then
+  return 0
+elseif action == 'release' then
+  return redis.call('DEL', KEYS[1])
+end
+local lasts = tonumber(ARGV[4])
+redis.call('SET', KEYS[1], string.format('%d %s', now + lasts, holder),
+           'PX', math.floor(lasts / 1000) + tonumber(ARGV[5]))
+return 1
 """
+
+
+def now_argument(clock: Clock) -> str:
+    """The time the scripts book in: empty for the real clock (the Redis server's clock is used
+    then), else `clock`'s wall time in microseconds."""
+    return "" if isinstance(clock, SystemClock) else str(int(clock.time() * 1_000_000))
 
 
 def where(url: str) -> str:
@@ -139,7 +186,7 @@ class _Link:
     outage is known and not due for another probe, and logs the start and end of an outage.
     """
 
-    def __init__(self, url: str, timeout: float) -> None:
+    def __init__(self, url: str, timeout: float, clock: Clock = SYSTEM) -> None:
         try:
             import redis
             from redis.backoff import NoBackoff
@@ -150,6 +197,7 @@ class _Link:
             ) from None
 
         self.where = where(url)
+        self.clock = clock
         # No retries inside redis-py: a silent server costs one timeout, then the caller's own
         # plan (wait and ask again) applies.
         self.client: redis.Redis = redis.Redis.from_url(
@@ -169,7 +217,7 @@ class _Link:
         Redis is asked again every `PROBE_INTERVAL` seconds, or now with `probe`."""
         with self._guard:
             if self._down_since is not None:
-                now = time.monotonic()
+                now = self.clock.monotonic()
                 if not probe and now < self._next_probe:
                     return None
                 # One caller asks; the others hear its answer (a silent server costs a timeout).
@@ -186,7 +234,7 @@ class _Link:
         """Seconds since Redis stopped answering (0 while it answers)."""
         with self._guard:
             since = self._down_since
-        return 0.0 if since is None else time.monotonic() - since
+        return 0.0 if since is None else self.clock.monotonic() - since
 
     def on_return(self, callback: Callable[[], None]) -> None:
         """Call `callback` each time Redis answers again after an outage."""
@@ -195,7 +243,7 @@ class _Link:
 
     def _failed(self, exc: Exception) -> None:
         with self._guard:
-            now = time.monotonic()
+            now = self.clock.monotonic()
             self._next_probe = now + PROBE_INTERVAL
             if self._down_since is not None:
                 return
@@ -211,7 +259,8 @@ class _Link:
             callbacks = list(self._on_return) if since is not None else []
         if since is not None:
             logger.warning(
-                "Redis at %s answers again after %.1f s", self.where, time.monotonic() - since
+                "Redis at %s answers again after %.1f s", self.where,
+                self.clock.monotonic() - since,
             )
         for callback in callbacks:
             callback()
@@ -243,11 +292,13 @@ class RedisBudget:
         return f"RedisBudget({self._link.where!r}, rate={self.rate:g}, burst={self.burst})"
 
     def _call(self, pause_us: int, *, probe: bool = False) -> int | None:
-        args = [self._interval, self._tolerance, self._horizon, pause_us]
-        result: int | None = self._link.run(
-            lambda client: self._script(self._keys, args, client), probe=probe
-        )
-        return result
+        def book(client: redis.Redis) -> int:
+            args = [now_argument(self._link.clock), self._interval, self._tolerance,
+                    self._horizon, pause_us, _SPARE_MS]
+            answer: int = self._script(self._keys, args, client)
+            return answer
+
+        return self._link.run(book, probe=probe)
 
     def reserve(self) -> float:
         """Book a start slot; the seconds to wait for it, or minus the seconds to wait before
@@ -294,6 +345,7 @@ class RedisTokenStore:
         self._link = link
         self._prefix = f"{namespace}:tokens:"
         self._memory = MemoryTokenStore()
+        self._clock = link.clock
         self._unsaved: dict[str, dict[str, str]] = {}
         self._local_locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
@@ -341,7 +393,7 @@ class RedisTokenStore:
     def _put(
         self, client: redis.Redis, key: str, entry: Mapping[str, str], *, only_new: bool
     ) -> bool:
-        lifetime = _lifetime(entry)
+        lifetime = _lifetime(entry, self._clock)
         if not entry or (lifetime is not None and lifetime <= 0):
             # Forgotten (a forget wins over what was saved meanwhile), or spent.
             client.delete(self._prefix + key)
@@ -358,10 +410,10 @@ class RedisTokenStore:
             self._link.run(functools.partial(self._put, key=key, entry=entry, only_new=True))
 
 
-def _lifetime(entry: Mapping[str, str]) -> float | None:
+def _lifetime(entry: Mapping[str, str], clock: Clock) -> float | None:
     expires = entry.get("refresh_expires")
     try:
-        return None if expires is None else float(expires) - time.time()
+        return None if expires is None else float(expires) - clock.time()
     except ValueError:
         return None
 
@@ -395,51 +447,52 @@ class _RedisLock:
         try:
             if self._held:
                 self._stop.set()
-                release = self._store._lock_script
-                self._store._link.run(lambda client: release([self._key], [self._holder, -1],
-                                                             client))
+                self._store._link.run(lambda client: self._run(client, "release"))
         finally:
             self._local.release()
+
+    def _run(self, client: redis.Redis, action: str) -> bool:
+        """Take, keep or release the Redis lock; whether that was done."""
+        lasts = int(self._store.lock_ttl * 1_000_000)
+        args = [now_argument(self._store._clock), action, self._holder, lasts, _SPARE_MS]
+        return bool(self._store._lock_script([self._key], args, client))
 
     def _take(self) -> bool:
         """Whether the Redis lock was taken; False when Redis is silent (the process's lock
         alone is held then)."""
-        ttl = int(self._store.lock_ttl * 1000)
-        deadline = time.monotonic() + self._store.lock_timeout
+        clock = self._store._clock
+        deadline = clock.monotonic() + self._store.lock_timeout
         while True:
-            taken = self._store._link.run(
-                lambda client: bool(client.set(self._key, self._holder, nx=True, px=ttl))
-            )
+            taken = self._store._link.run(lambda client: self._run(client, "take"))
             if taken is None:
                 return False
             if taken:
                 return True
-            if time.monotonic() >= deadline:
+            if clock.monotonic() >= deadline:
                 raise TimeoutError(
                     f"the token lock in Redis at {self._store._link.where} was not free within"
                     f" {self._store.lock_timeout} s"
                 )
-            time.sleep(0.02)
+            clock.sleep(0.02)
 
     def _keep(self) -> None:
-        """Extend the lock's time to live while it is held."""
-        extend = self._store._lock_script
-        ttl = int(self._store.lock_ttl * 1000)
+        """Extend the lock while it is held: every third of its lifetime, in real seconds
+        whatever the clock (what matters is that the holder is alive)."""
         while not self._stop.wait(self._store.lock_ttl / 3):
-            self._store._link.run(lambda client: extend([self._key], [self._holder, ttl], client))
+            self._store._link.run(lambda client: self._run(client, "keep"))
 
 
-_links: dict[tuple[str, float], _Link] = {}
+_links: dict[tuple[str, float, Clock], _Link] = {}
 _budgets: dict[tuple[Any, ...], RedisBudget] = {}
-_stores: dict[tuple[str, float, str], RedisTokenStore] = {}
+_stores: dict[tuple[str, float, Clock, str], RedisTokenStore] = {}
 _registry_lock = threading.Lock()
 
 
 def _link(settings: Settings) -> _Link:
-    key = (settings.redis_url, settings.redis_timeout)
+    key = (settings.redis_url, settings.redis_timeout, settings.clock)
     link = _links.get(key)
     if link is None:
-        link = _links[key] = _Link(settings.redis_url, settings.redis_timeout)
+        link = _links[key] = _Link(settings.redis_url, settings.redis_timeout, settings.clock)
     return link
 
 
@@ -452,7 +505,7 @@ def redis_budget(settings: Settings, account: str | None = None) -> RedisBudget:
     if account:
         # Hashed, so Redis does not list logins in clear.
         name += ":" + hashlib.sha256(account.encode()).hexdigest()[:32]
-    key = (settings.redis_url, settings.redis_timeout, name, settings.rate_limit,
+    key = (settings.redis_url, settings.redis_timeout, settings.clock, name, settings.rate_limit,
            settings.rate_burst, settings.retry_deadline)
     with _registry_lock:
         budget = _budgets.get(key)
@@ -467,7 +520,7 @@ def redis_budget(settings: Settings, account: str | None = None) -> RedisBudget:
 def redis_store(settings: Settings) -> RedisTokenStore:
     """The token store every process using `settings.redis_url` and `redis_namespace`
     shares."""
-    key = (settings.redis_url, settings.redis_timeout, settings.redis_namespace)
+    key = (settings.redis_url, settings.redis_timeout, settings.clock, settings.redis_namespace)
     with _registry_lock:
         store = _stores.get(key)
         if store is None:
