@@ -107,12 +107,26 @@ def _daily_ids(seed: int, kind: str, index: int) -> tuple[int, str, str]:
     return campaign_id, h.map_uid(seed, kind, index), h.uuid_str(seed, f"{kind}-season", index)
 
 
+@functools.lru_cache(maxsize=4096)
+def _campaign_ids(
+    seed: int, kind: str, index: int, count: int
+) -> tuple[str, tuple[str, ...], int, str]:
+    """A campaign's season, map UIDs, edition offset and media ID (see `_daily_ids`)."""
+    season = h.uuid_str(seed, kind, "season", index)
+    uids = tuple(h.map_uid(seed, kind, index, pos) for pos in range(count))
+    media = h.uuid_str(seed, kind, "media", index)
+    return season, uids, h.uint(seed, kind, "edition", index), media
+
+
 def _ts(moment: datetime.datetime) -> int:
     return int(moment.timestamp())
 
 
 def _at_hour(day: datetime.date, hour: int) -> int:
     return _ts(datetime.datetime(day.year, day.month, day.day, hour, tzinfo=UTC))
+
+
+_TOTD_FIRST_START = _at_hour(TOTD_FIRST_DAY, TOTD_START_HOUR)
 
 
 RACE = "TrackMania\\TM_Race"
@@ -548,10 +562,10 @@ class World:
         days = self._totd
         while True:
             index = len(days)
-            day = TOTD_FIRST_DAY + datetime.timedelta(days=index)
-            start = _at_hour(day, TOTD_START_HOUR)
+            start = _TOTD_FIRST_START + index * DAY  # UTC: every day is as long
             if start > now:
                 return start
+            day = TOTD_FIRST_DAY + datetime.timedelta(days=index)
             campaign_id, uid, season = _daily_ids(self.seed, "totd", index)
             days.append(TotdDay(day, campaign_id, uid, season, start, start + DAY))
             self._groups.add(season)
@@ -672,15 +686,13 @@ class World:
             "weekly-shorts": WEEKLY_SHORT_MAP_COUNT,
             "weekly-grands": 1,
         }[kind]
-        season = h.uuid_str(self.seed, kind, "season", index)
+        season, uids, edition_draw, media = _campaign_ids(self.seed, kind, index, count)
         self._groups.add(season)
-        uids = tuple(h.map_uid(self.seed, kind, index, pos) for pos in range(count))
         for pos, uid in enumerate(uids):
             map_name = f"{name} - {pos + 1:02d}" if kind == "seasonal" else None
             self._add_map(uid, map_name, kind, start, season, campaign_id)
         playlist_base = 900000 + campaign_id * 30
-        edition = start - DAY - h.uint(self.seed, kind, "edition", index) % (6 * DAY)
-        media = f"{h.uuid_str(self.seed, kind, 'media', index)}"
+        edition = start - DAY - edition_draw % (6 * DAY)
         return Campaign(
             kind,
             index,
