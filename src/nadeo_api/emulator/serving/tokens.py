@@ -7,6 +7,7 @@ import math
 import secrets
 import threading
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,10 @@ CODE_LIFETIME = 600.0
 """Seconds an authorization code stays valid (RFC 6749 advises 10 minutes at most)."""
 _ALGORITHM = "HS256"
 _USER_GRANT = "authorization_code"
+_VERIFIED_SIZE = 1024
+"""How many checked tokens the emulator remembers."""
+_PRUNE_FLOOR = 4096
+"""How many issued token IDs the emulator keeps before it forgets the ended ones."""
 
 
 @dataclass(frozen=True)
@@ -66,11 +71,27 @@ class TokenService:
         self._clock = clock
         self._secret = secrets.token_bytes(32)
         self._lock = threading.Lock()
-        self._live: dict[str, str | None] = {}
-        self._revoked: set[str] = set()
+        self._live: dict[str, tuple[str | None, float]] = {}
+        """Each unexpired access token's ID: its account (None for an application's) and end."""
+        self._revoked: dict[str, float] = {}
+        """Each revoked, unexpired access token's ID, and its end."""
+        self._prune_at = _PRUNE_FLOOR
+        self._verified: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        """The claims of the tokens whose signature was checked last (checking one is most of
+        the cost of an authenticated request)."""
         self._codes: dict[str, _Code] = {}
         self._oauth_refresh: dict[str, tuple[OAuthGrant, float]] = {}
         self._used_refresh: set[str] = set()
+
+    def _remember(self, jti: str, account_id: str | None, end: float) -> None:
+        """Keep an issued access token's ID, for `revoke`; forget the ended ones now and then,
+        so that an emulator serving for months keeps a bounded memory. Call with the lock."""
+        self._live[jti] = (account_id, end)
+        if len(self._live) + len(self._revoked) >= self._prune_at:
+            now = self._clock.time()
+            self._live = {k: v for k, v in self._live.items() if v[1] > now}
+            self._revoked = {k: v for k, v in self._revoked.items() if v > now}
+            self._prune_at = max(_PRUNE_FLOOR, 2 * (len(self._live) + len(self._revoked)))
 
     def _encode(self, claims: dict[str, Any]) -> str:
         return jwt.encode(claims, self._secret, algorithm=_ALGORITHM)
@@ -105,11 +126,12 @@ class TokenService:
         }
         access_jti = str(uuid.uuid4())
         # exp is rounded up so a token never dies before its full lifetime.
+        access_end = math.ceil(now + cfg.access_lifetime)
         access = {
             "jti": access_jti,
             **common,
             "rat": math.ceil(now + refresh_after),
-            "exp": math.ceil(now + cfg.access_lifetime),
+            "exp": access_end,
             "aud": audience,
             "rtk": False,
         }
@@ -127,7 +149,7 @@ class TokenService:
             }
         )
         with self._lock:
-            self._live[access_jti] = account_id
+            self._remember(access_jti, account_id, access_end)
         return self._encode(access), self._encode(refresh)
 
     def login(self, account: Account, audience: str) -> tuple[str, str]:
@@ -157,6 +179,23 @@ class TokenService:
         )
 
     def _decode(self, token: str) -> dict[str, Any]:
+        with self._lock:
+            claims = self._verified.get(token)
+            if claims is not None:
+                self._verified.move_to_end(token)
+        if claims is None:
+            claims = self._checked(token)
+            with self._lock:
+                self._verified[token] = claims
+                if len(self._verified) > _VERIFIED_SIZE:
+                    self._verified.popitem(last=False)
+        exp = claims.get("exp")
+        if not isinstance(exp, (int, float)) or self._clock.time() >= exp:
+            raise TokenError("token expired")
+        return claims
+
+    def _checked(self, token: str) -> dict[str, Any]:
+        """The claims of a token whose signature is this emulator's."""
         try:
             claims: dict[str, Any] = jwt.decode(
                 token,
@@ -171,9 +210,6 @@ class TokenService:
             )
         except jwt.PyJWTError as exc:
             raise TokenError(f"invalid token: {exc}") from exc
-        exp = claims.get("exp")
-        if not isinstance(exp, (int, float)) or self._clock.time() >= exp:
-            raise TokenError("token expired")
         return claims
 
     def verify_access(self, token: str, audience: str) -> Principal:
@@ -207,7 +243,7 @@ class TokenService:
             }
         )
         with self._lock:
-            self._live[jti] = None
+            self._remember(jti, None, math.ceil(now + lifetime))
         return token, max(0, math.ceil(lifetime))
 
     def verify_oauth(self, token: str) -> str:
@@ -280,7 +316,7 @@ class TokenService:
         # Opaque, as the service's refresh tokens are only meant for its token route.
         refresh = secrets.token_urlsafe(48)
         with self._lock:
-            self._live[jti] = grant.account_id
+            self._remember(jti, grant.account_id, math.ceil(now + lifetime))
             self._oauth_refresh[refresh] = (grant, now + self._config.refresh_lifetime)
         return token, refresh, max(0, math.ceil(lifetime))
 
@@ -303,12 +339,11 @@ class TokenService:
         with self._lock:
             matching = [
                 jti
-                for jti, sub in self._live.items()
+                for jti, (sub, _) in self._live.items()
                 if account_id is None or (sub is not None and sub == account_id)
             ]
             for jti in matching:
-                self._revoked.add(jti)
-                del self._live[jti]
+                self._revoked[jti] = self._live.pop(jti)[1]
 
 
 def ubi_uid(account_id: str) -> str:
