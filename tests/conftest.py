@@ -85,9 +85,15 @@ def emu(emulator: Emulator) -> Emulator:
     return emulator
 
 
+def in_process(emu: Emulator, **overrides: Any) -> Client:
+    """A client of `emu` in this process (no socket: see `Emulator.transport`), retrying fast;
+    tests of connections build theirs on `emu.url`."""
+    return Client(emulator_settings(emu, **{**FAST, **overrides}), transport=emu.transport())
+
+
 @pytest.fixture
 def client(emu: Emulator) -> Iterator[Client]:
-    with Client(emulator_settings(emu, **FAST)) as running:
+    with in_process(emu) as running:
         yield running
 
 

@@ -20,10 +20,9 @@ from nadeo_api import Client, ServiceAccountRequiredError, auth
 from nadeo_api._declared import declarations_of
 from nadeo_api._endpoint import Endpoint
 from nadeo_api.emulator import OAUTH_CLIENT, Emulator
-from nadeo_api.testing import emulator_settings
 
 from .clock import TODAY
-from .conftest import AGENT, FAST, oauth_token, server_token, service_token
+from .conftest import AGENT, in_process, oauth_token, server_token, service_token
 from .contract import is_model, query_names, refuses, route_pattern, sent_query_names
 from .contract_cases import CASES, OWN, SHARED, Case, Scene
 from .docs import catalogue, example_responses, example_text, keys_kept, reference, same_shape
@@ -150,7 +149,7 @@ def start(stack: ExitStack) -> tuple[Emulator, Client]:
     """An emulator of the suite's day and a client of it that keeps no answer (the cases that
     change the world read it back)."""
     emu = stack.enter_context(Emulator(today=TODAY))
-    client = stack.enter_context(Client(emulator_settings(emu, cache="off", **FAST)))
+    client = stack.enter_context(in_process(emu, cache="off"))
     return emu, client
 
 

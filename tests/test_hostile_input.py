@@ -61,7 +61,7 @@ def world() -> Iterator[tuple[Emulator, Client, dict[str, Any]]]:
     """An emulator of this module's own (hostile calls change its state), a client that never
     retries, and a token for each API."""
     with Emulator(today=datetime.date(2026, 6, 15)) as emu, Client(
-        emulator_settings(emu, max_attempts=1)
+        emulator_settings(emu, max_attempts=1), transport=emu.transport()
     ) as client:
         code = emu.authorize()
         tokens = {

@@ -224,7 +224,8 @@ def test_iterator_joins_every_page_and_stops_at_the_end(
     assert len(sent(emu, listing)) == expected_requests(len(whole), small, total_known, case.limit)
 
     async def crawl() -> list[Any]:
-        async with AsyncClient(emulator_settings(emu, page_concurrency=3)) as running:
+        settings = emulator_settings(emu, page_concurrency=3)
+        async with AsyncClient(settings, transport=emu.transport()) as running:
             iterator = getattr(getattr(running, api), name)(token, *args, limit=case.limit)
             return [item async for item in iterator]
 

@@ -7,6 +7,8 @@ import pytest
 import nadeo_api
 from nadeo_api import ArgumentError, Client, Settings
 from nadeo_api._client import _close_default_client
+from nadeo_api.emulator import Emulator
+from nadeo_api.testing import emulator_settings
 
 
 def test_real_hosts_by_default() -> None:
@@ -78,14 +80,15 @@ def test_default_client_is_shared_and_closed_at_exit() -> None:
         nadeo_api.set_default_settings(previous)
 
 
-def test_connections_are_reused(emu: object, client: Client) -> None:
-    from .conftest import service_token
+def test_connections_are_reused(emu: Emulator) -> None:
+    from .conftest import FAST, service_token
 
-    token = service_token(client)
-    for _ in range(5):
-        client.live.get_maps_totd(token)
-    pool = client._http._transport._pool  # type: ignore[attr-defined]
-    assert len(pool.connections) == 1
+    with Client(emulator_settings(emu, **FAST)) as client:  # over loopback
+        token = service_token(client)
+        for _ in range(5):
+            client.live.get_maps_totd(token)
+        pool = client._http._transport._pool  # type: ignore[attr-defined]
+        assert len(pool.connections) == 1
 
 
 def test_one_base_url_for_all_four_apis() -> None:

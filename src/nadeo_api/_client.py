@@ -412,10 +412,14 @@ class Client(_BaseClient):
     `with_options(timeout=..., max_attempts=...)` derives a client for some calls.
     """
 
-    def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
+    def __init__(
+        self, settings: Settings | None = None, *, transport: httpx.BaseTransport | None = None,
+        **overrides: Any,
+    ) -> None:
         super().__init__(settings, overrides)
         self._http = httpx.Client(
-            limits=_POOL_LIMITS, follow_redirects=False, verify=tls_context()
+            limits=_POOL_LIMITS, follow_redirects=False, verify=tls_context(),
+            transport=transport,
         )
 
     @cached_property
@@ -505,10 +509,14 @@ class Client(_BaseClient):
 class AsyncClient(_BaseClient):
     """The asyncio twin of `Client`, driving the same pipeline; use it within one event loop."""
 
-    def __init__(self, settings: Settings | None = None, **overrides: Any) -> None:
+    def __init__(
+        self, settings: Settings | None = None, *,
+        transport: httpx.AsyncBaseTransport | None = None, **overrides: Any,
+    ) -> None:
         super().__init__(settings, overrides)
         self._http = httpx.AsyncClient(
-            limits=_POOL_LIMITS, follow_redirects=False, verify=tls_context()
+            limits=_POOL_LIMITS, follow_redirects=False, verify=tls_context(),
+            transport=transport,
         )
 
     @cached_property

@@ -12,11 +12,10 @@ import httpx
 
 from nadeo_api import Client, auth
 from nadeo_api.emulator import Emulator
-from nadeo_api.testing import emulator_settings
 
 from .. import raw
 from ..clock import TODAY
-from ..conftest import FAST, service_token
+from ..conftest import in_process, service_token
 
 Token = auth.ServiceToken | auth.DedicatedServerToken
 
@@ -60,7 +59,7 @@ class Fresh:
 
 def fresh_world() -> Iterator[Fresh]:
     """The body of a fixture: a new emulator at the suite's day, for a test that changes it."""
-    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, in_process(emu) as client:
         yield Fresh(emu, client, service_token(client))
 
 

@@ -12,11 +12,10 @@ import pytest
 
 from nadeo_api import Client, auth
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
-from nadeo_api.testing import emulator_settings
 
 from .. import raw
 from ..clock import TODAY
-from ..conftest import AGENT, FAST
+from ..conftest import AGENT, in_process
 from .registry import remark
 from .registry import test_name_prefix as name_prefix
 
@@ -71,7 +70,7 @@ class Core:
 
 @pytest.fixture(scope="module")
 def core() -> Iterator[Core]:
-    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, in_process(emu) as client:
         user = auth.ServiceToken.get(
             "core", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
         )

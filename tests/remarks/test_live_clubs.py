@@ -11,10 +11,9 @@ from nadeo_api import Client, auth
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Emulator
 from nadeo_api.emulator.world.activities import Activity, activity_store
 from nadeo_api.emulator.world.clubs import ClubRecord, Competition, club_state
-from nadeo_api.testing import emulator_settings
 
 from ..clock import TODAY
-from ..conftest import FAST, service_token
+from ..conftest import in_process, service_token
 from .registry import not_behaviour, remark
 from .servers import refusal_tests
 
@@ -40,7 +39,7 @@ def custom_media(item: dict[str, Any], key: str, scaled: str) -> None:
 @pytest.fixture
 def fresh() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
     """An emulator of the test's own (for tests that change clubs), a client and a token."""
-    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, in_process(emu) as client:
         yield emu, client, service_token(client)
 
 
@@ -181,7 +180,7 @@ def test_campaigns_link_dds_media_with_scaled_pngs(
 @pytest.fixture(scope="module")
 def crowded() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
     """An emulator holding 250 clubs, campaigns, rooms and competitions named `Crowd ...`."""
-    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, in_process(emu) as client:
         clubs, store = club_state(emu.app.state), activity_store(emu.app.state)
         seeded = admin_club(emu)
         campaign, room = activity(emu, seeded, "campaign"), activity(emu, seeded, "room")

@@ -582,10 +582,9 @@ def crowded() -> Any:
     """An emulator whose club has 10,050 more service accounts, each with a record on every
     map."""
     from nadeo_api.emulator import Account
-    from nadeo_api.testing import emulator_settings
 
     from ..clock import TODAY
-    from ..conftest import FAST, service_token
+    from ..conftest import in_process, service_token
 
     extra = [
         Account(f"member-{i}", "password", "service", f"00000000-0000-4000-8000-{i:012d}",
@@ -594,7 +593,7 @@ def crowded() -> Any:
     ]  # fmt: skip
     with (
         Emulator(today=TODAY, accounts=(SERVICE_ACCOUNT, *extra)) as emu,
-        Client(emulator_settings(emu, **FAST)) as client,
+        in_process(emu) as client,
     ):
         yield emu, client, service_token(client)
 

@@ -9,10 +9,9 @@ import pytest
 
 from nadeo_api import Client, ServerError, auth
 from nadeo_api.emulator import Emulator
-from nadeo_api.testing import emulator_settings
 
 from ..clock import TODAY
-from ..conftest import FAST, service_token
+from ..conftest import in_process, service_token
 from ..declared import api_declarations
 from .registry import not_behaviour, remark
 from .servers import refusal_tests
@@ -30,7 +29,7 @@ def page(name: str) -> str:
 @pytest.fixture
 def fresh() -> Iterator[tuple[Emulator, Client, auth.ServiceToken]]:
     """An emulator of the test's own (favorites change), a client and a token."""
-    with Emulator(today=TODAY) as emu, Client(emulator_settings(emu, **FAST)) as client:
+    with Emulator(today=TODAY) as emu, in_process(emu) as client:
         yield emu, client, service_token(client)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from nadeo_api import Client, auth
+from nadeo_api import auth
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, Emulator
 from nadeo_api.emulator.world.clubs import club_state
@@ -21,9 +21,8 @@ from nadeo_api.emulator.world.matchmaking import (
     MATCHMAKING_MATCH_BASE,
     PENALTY_SECONDS,
 )
-from nadeo_api.testing import emulator_settings
 
-from ..conftest import AGENT, FAST, service_token
+from ..conftest import AGENT, in_process, service_token
 from .calls import Fresh, fresh_world, send
 from .registry import not_behaviour, remark
 from .servers import refusal_tests
@@ -73,7 +72,7 @@ def at(now: datetime.datetime) -> Iterator[Meet]:
     """A Meet of an emulator of the module's day whose clock reads `now`."""
     with (
         Emulator(today=DAY, now=now.timestamp()) as emu,
-        Client(emulator_settings(emu, **FAST)) as client,
+        in_process(emu) as client,
     ):
         yield Meet(emu, service_token(client))
 
@@ -230,7 +229,7 @@ def without_club_access() -> Iterator[tuple[Meet, Meet]]:
     accounts = (SERVICE_ACCOUNT, SERVER_ACCOUNT, NO_CLUB_ACCESS)
     with (
         Emulator(today=DAY, accounts=accounts) as emu,
-        Client(emulator_settings(emu, **FAST)) as client,
+        in_process(emu) as client,
     ):
         other = auth.ServiceToken.get(
             "live", NO_CLUB_ACCESS.login, NO_CLUB_ACCESS.password, AGENT, client=client
