@@ -224,7 +224,9 @@ def test_failed_refresh(emu: Emulator, client: Client) -> None:
 
 
 def test_refresh_answer_without_a_new_refresh_token_keeps_the_old_one() -> None:
-    with StubServer() as stub, Client(Settings(oauth_url=stub.url, token_store="off")) as client:
+    with StubServer() as stub, Client(
+        Settings(oauth_url=stub.url, token_store="off", rate_limit=None)
+    ) as client:
         stub.script("/api/access_token", Answer(body=b'{"access_token": "new", "expires_in": 60}'))
         stub.script("/api/user", Answer(body=b'{"accountId": "a", "displayName": "b"}'))
         token = auth.OAuthToken(
@@ -235,7 +237,9 @@ def test_refresh_answer_without_a_new_refresh_token_keeps_the_old_one() -> None:
 
 
 def test_code_answer_without_a_refresh_token_is_refused() -> None:
-    with StubServer() as stub, Client(Settings(oauth_url=stub.url, token_store="off")) as client:
+    with StubServer() as stub, Client(
+        Settings(oauth_url=stub.url, token_store="off", rate_limit=None)
+    ) as client:
         stub.script("/api/access_token", Answer(body=b'{"access_token": "a", "expires_in": 60}'))
         with pytest.raises(AuthenticationError, match="no refresh_token"):
             auth.OAuthToken.from_code(ID, SECRET, "the-code", CALLBACK, AGENT, client=client)

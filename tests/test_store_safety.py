@@ -127,15 +127,14 @@ def test_a_task_cancelled_while_waiting_for_the_store_lock_leaves_it_free(
                     client=client, store=store,
                 )
             )  # fmt: skip
-            await asyncio.sleep(0.2)  # it now waits for the lock held by "another process"
+            await asyncio.sleep(0.1)  # it now waits for the lock held by "another process"
             waiting.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await waiting
-            other_process.release()
-            await asyncio.sleep(0.2)  # the waiting thread takes the lock, and gives it back
+            other_process.release()  # the waiting thread takes it, and must give it back:
 
     other_process.acquire()
     asyncio.run(main())
-    probe = FileLock(str(tmp_path / f".{key}.lock"), timeout=2, thread_local=False)
+    probe = FileLock(str(tmp_path / f".{key}.lock"), timeout=5, thread_local=False)
     with probe:
         pass
