@@ -96,10 +96,11 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     text = text.replace(f"{misspelt}  #  # pyright: ignore", f"{misspelt}  # ignore")
     mistakes.write_text(text)
     files = [str(USER_CODE), str(mistakes)]
-    mypy = subprocess.run(
+    # Both at once: each runs in a process of its own.
+    mypy = subprocess.Popen(
         [sys.executable, "-m", "mypy", "--strict", "--warn-unused-ignores", "--no-error-summary",
          *files],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "MYPYPATH": str(ROOT / "src")},
     )
     pyright_run = subprocess.run(
@@ -107,7 +108,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
          *files],
         cwd=ROOT, capture_output=True, text=True,
     )
-    return Checked(mypy, pyright_run)
+    out, err = mypy.communicate()
+    return Checked(subprocess.CompletedProcess(mypy.args, mypy.returncode, out, err), pyright_run)
 
 
 def test_mypy_strict_sees_the_types(checked: Checked) -> None:
