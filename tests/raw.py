@@ -12,6 +12,8 @@ from typing import Any
 
 import httpx
 
+from nadeo_api.emulator import Emulator
+
 
 @functools.cache
 def _tls() -> ssl.SSLContext:
@@ -39,3 +41,10 @@ def post(url: str, **kwargs: Any) -> httpx.Response:
 
 def delete(url: str, **kwargs: Any) -> httpx.Response:
     return request("DELETE", url, **kwargs)
+
+
+def local(emu: Emulator, method: str, url: str, **kwargs: Any) -> httpx.Response:
+    """One request handed to `emu` in this process, without a socket (`Emulator.transport`):
+    for tests of what the emulator answers rather than of connections."""
+    with httpx.Client(transport=emu.transport()) as http:
+        return http.request(method, url, **kwargs)

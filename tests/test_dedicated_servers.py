@@ -62,8 +62,8 @@ def send_as_server(emu: Emulator, client: Client, endpoint: Endpoint[Any]) -> ht
     token = server_token(client, "core" if endpoint.api == "core" else "live")
     path = re.sub(r"\{(\w+)\}", lambda m: PLACEHOLDERS.get(m.group(1), "1"), endpoint.route or "")
     base = {"core": emu.core_url, "live": emu.live_url, "meet": emu.meet_url}[endpoint.api]
-    return raw.request(
-        endpoint.method, base + path, headers={"Authorization": token.authorization()},
+    return raw.local(
+        emu, endpoint.method, base + path, headers={"Authorization": token.authorization()},
         json={} if endpoint.method == "POST" else None,
     )  # fmt: skip
 

@@ -19,7 +19,6 @@ from ..conftest import in_process, service_token
 
 Token = auth.ServiceToken | auth.DedicatedServerToken
 
-_HTTP = raw.client()
 """One HTTP client for every raw request (making one per request is slow)."""
 
 
@@ -38,8 +37,8 @@ def send(
     api: str = "live",
 ) -> httpx.Response:
     """A request to the emulator as `token`, without the client's own checks."""
-    return _HTTP.request(
-        method, base_url(emu, api) + path, json=body, params=params,
+    return raw.local(
+        emu, method, base_url(emu, api) + path, json=body, params=params,
         headers={"Authorization": token.authorization()},
     )  # fmt: skip
 

@@ -40,8 +40,9 @@ class Core:
         """A request to Core with `token` (default: the user's)."""
         used = token if token is not None else self.user
         headers = {"Authorization": f"nadeo_v1 t={used.access_token.encoded}"}  # type: ignore[attr-defined]
-        return raw.request(
-            method, f"{self.emu.core_url}{path}", params=params, headers=headers, json=body
+        return raw.local(
+            self.emu, method, f"{self.emu.core_url}{path}", params=params, headers=headers,
+            json=body,
         )
 
     def ok(self, path: str, params: Any = None, **kwargs: Any) -> Any:

@@ -55,8 +55,8 @@ def send_example(emu: Emulator, page: str, token: auth.WebServicesToken) -> http
     path = parts.path + (f"?{parts.query}" if parts.query else "")
     api = "meet" if parts.netloc.startswith("meet.") else "live"
     base = (emu.meet_url if api == "meet" else emu.live_url).rstrip("/")
-    return raw.request(
-        method, base + path, headers={"Authorization": token.authorization()},
+    return raw.local(
+        emu, method, base + path, headers={"Authorization": token.authorization()},
         json={} if method == "POST" else None,
     )  # fmt: skip
 
