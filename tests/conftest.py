@@ -39,6 +39,10 @@ def pytest_configure(config: pytest.Config) -> None:
     moment = config.getoption("--moment")
     if not moment:
         return
+    if os.environ.get("NADEO_TEST_CLOCK_OFFSET"):
+        # A process the run started (a pytest-xdist worker): tests/moment/sitecustomize.py
+        # already moved its clock by the run's offset, which its own children inherit.
+        return
     when = datetime.datetime.fromisoformat(moment)
     if when.tzinfo is None:
         raise pytest.UsageError("--moment needs a UTC offset, e.g. 2028-02-29T18:00:00+00:00")
