@@ -7,11 +7,13 @@ from __future__ import annotations
 import asyncio
 import mmap
 import struct
+import sys
 import threading
 import time
 from collections.abc import Callable
 
 from nadeo_api import Client, Settings, auth
+from nadeo_api.emulator import SERVICE_ACCOUNT
 
 
 class FleetClock:
@@ -71,3 +73,23 @@ def run(settings: Settings, login: str, password: str, threads: int, calls: int,
         for worker in workers:
             worker.join()
     return len(answered)
+
+
+def main() -> int:
+    """A worker started as a program of its own (the benchmarks' fleet): `fleet_worker.py CORE
+    LIVE REDIS START RATE BURST THREADS CALLS`, starting at the Unix time START; prints the
+    number of calls answered."""
+    core, live, redis_url, start, rate, burst, threads, calls = sys.argv[1:9]
+    settings = Settings(
+        core_url=core, live_url=live, redis_url=redis_url, rate_limit=float(rate),
+        rate_burst=int(burst), backoff_base=0.01, backoff_max=0.05, cache="off",
+    )
+    time.sleep(max(0.0, float(start) - time.time()))
+    answered = run(settings, SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, int(threads),
+                   int(calls), lambda: None)
+    print(answered)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
