@@ -409,7 +409,8 @@ class Client(_BaseClient):
             client.live.get_maps_totd(token)
 
     `settings` (default: `default_settings()`) and keyword overrides of its fields configure it;
-    `with_options(timeout=..., max_attempts=...)` derives a client for some calls.
+    `with_options(timeout=..., max_attempts=...)` derives a client for some calls. `transport`
+    (an httpx transport) replaces the network, e.g. `Emulator.transport()` in tests.
     """
 
     def __init__(
@@ -507,7 +508,8 @@ class Client(_BaseClient):
 
 
 class AsyncClient(_BaseClient):
-    """The asyncio twin of `Client`, driving the same pipeline; use it within one event loop."""
+    """The asyncio twin of `Client`, driving the same pipeline; use it within one event loop.
+    `transport` is an httpx async transport (e.g. `Emulator.transport()`)."""
 
     def __init__(
         self, settings: Settings | None = None, *,
