@@ -12,7 +12,7 @@ import functools
 from typing import Any
 
 from ... import _checks as check
-from ..serving.http import HTML_TYPE, Request, Response, core_error
+from ..serving.http import HTML_TYPE, Request, Response, core_error, principal_of
 from ..serving.routing import AppState, Handler
 from ..serving.tokens import Principal
 from ..world import GAME_MODES, MapInfo
@@ -52,11 +52,6 @@ def guarded(handler: Handler) -> Handler:
             return refusal.response
 
     return guarding
-
-
-def principal_of(req: Request) -> Principal:
-    assert req.principal is not None, "Core routes are authenticated"
-    return req.principal
 
 
 def user_of(req: Request) -> Principal:

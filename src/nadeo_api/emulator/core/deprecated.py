@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..._checks import is_uuid
-from ..serving.http import Request, Response, json_response
+from ..serving.http import Request, Response, json_response, principal_of
 from ..serving.routing import AppState, RouteTable
 from ..world import GAME_MODES, PERSONAL_BEST, MapInfo
 from ..world import core_data as data
@@ -24,7 +24,6 @@ from ._requests import (
     known_accounts,
     mode_fits,
     not_found,
-    principal_of,
 )
 from .accounts import web_identities
 from .records import records_by_accounts

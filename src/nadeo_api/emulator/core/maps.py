@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..serving.http import Request, Response, json_response
+from ..serving.http import Request, Response, json_response, principal_of
 from ..serving.routing import AppState, RouteTable
 from ..world import MapInfo
 from ..world import core_maps as maps
@@ -18,7 +18,6 @@ from ._requests import (
     map_uid_of,
     not_found,
     path_uuid,
-    principal_of,
     query_int,
 )
 

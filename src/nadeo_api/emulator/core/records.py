@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..._checks import is_uuid
-from ..serving.http import Request, Response, core_code, core_error, json_response
+from ..serving.http import Request, Response, core_code, core_error, json_response, principal_of
 from ..serving.routing import AppState, AuthKind, RouteTable
 from ..world import GAME_MODES
 from ..world import core_maps as maps
@@ -23,7 +23,6 @@ from ._requests import (
     mode_fits,
     not_found,
     path_uuid,
-    principal_of,
 )
 
 REPLAY_TYPE = "application/octet-stream"

@@ -3,7 +3,7 @@ information."""
 
 from __future__ import annotations
 
-from ..serving.http import Request, Response, json_response
+from ..serving.http import Request, Response, json_response, principal_of
 from ..serving.routing import AppState, RouteTable
 from ..world import core_data as data
 from ._requests import (
@@ -13,7 +13,6 @@ from ._requests import (
     known_accounts,
     not_found,
     path_uuid,
-    principal_of,
     user_of,
 )
 

@@ -11,11 +11,10 @@ import math
 from collections.abc import Collection
 from typing import Any
 
-from ..serving.http import BadRequest, Request, Response, json_response
+from ..serving.http import BadRequest, Request, Response, json_response, principal_of
 from ..serving.routing import AppState, Handler
 from ..world.activities import Activity, ActivityStore, activity_store
 from ..world.clubs import ClubRecord, club_state
-from ._requests import principal_of
 
 __all__ = [
     "NOT_ADMIN",

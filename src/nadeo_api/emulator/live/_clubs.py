@@ -9,7 +9,7 @@ from typing import Any
 
 from ...endpoints.live import club_management as spec
 from ...text import visible_length
-from ..serving.http import Request, Response, json_response
+from ..serving.http import Request, Response, json_response, principal_of
 from ..serving.routing import AppState
 from ..serving.tokens import Principal
 from ..world.clubs import (
@@ -22,7 +22,6 @@ from ..world.clubs import (
     club_state,
 )
 from ._activity_json import MEDIA_BASE
-from ._requests import principal_of
 
 # With a name, the services search every club but answer at most this many matches.
 SEARCH_LIMIT = 200

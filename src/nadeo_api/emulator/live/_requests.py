@@ -4,13 +4,6 @@ length and offset of a page."""
 from __future__ import annotations
 
 from ..serving.http import Request
-from ..serving.tokens import Principal
-
-
-def principal_of(req: Request) -> Principal:
-    """Who sent the request (Live routes are authenticated)."""
-    assert req.principal is not None, "Live routes are authenticated"
-    return req.principal
 
 
 def slice_args(req: Request, default_length: int = 1) -> tuple[int, int]:

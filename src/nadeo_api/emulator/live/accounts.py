@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..serving.http import Request, Response, json_response
+from ..serving.http import Request, Response, json_response, principal_of
 from ..serving.routing import AppState, RouteTable
 from ..world import ServerAccountInfo
 from ..world.activities import activity_store
-from ._requests import principal_of
 
 
 def server_accounts(state: AppState, req: Request) -> Response:

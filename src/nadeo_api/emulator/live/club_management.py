@@ -17,6 +17,7 @@ from ..serving.http import (
     Response,
     error_response,
     json_response,
+    principal_of,
     text_response,
 )
 from ..serving.routing import AppState, RouteTable
@@ -68,7 +69,6 @@ from ._clubs import (
     not_member,
     with_club_access,
 )
-from ._requests import principal_of
 
 RANKING_USE_CASES = ("ranking-official", "ranking-daily", "ranking-club")
 NEWS_LIMITS = {"name": (20, False), "headline": (40, False), "body": (2000, True)}

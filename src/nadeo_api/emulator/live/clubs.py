@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
-from ..serving.http import Request, Response, json_response
+from ..serving.http import Request, Response, json_response, principal_of
 from ..serving.routing import AppState, RouteTable
 from ..world import hashing as h
 from ..world.activities import SCRIPT_SUFFIX, UPLOAD_TYPES, Activity, activity_store
@@ -49,7 +49,6 @@ from ._clubs import (
     page_answer,
     with_club_access,
 )
-from ._requests import principal_of
 
 ACTIVITY_SEARCH_LIMIT = 200
 """A search by name finds at most this many activities."""

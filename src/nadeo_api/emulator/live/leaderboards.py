@@ -10,12 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..serving.http import JSON_TYPE, BadRequest, Request, Response, error_response, json_response
+from ..serving.http import (
+    JSON_TYPE,
+    BadRequest,
+    Request,
+    Response,
+    error_response,
+    json_response,
+    principal_of,
+)
 from ..serving.routing import AppState, RouteTable, refuses_servers_itself
 from ..world import World, Zone, boards, lagging
 from ..world.boards import is_open_group
 from ..world.leaderboards import READABLE_POSITIONS, Leaderboard, Record
-from ._requests import principal_of, slice_args
+from ._requests import slice_args
 
 MAX_TOP_LENGTH = 100
 ZONE_TOP_LENGTH = 5

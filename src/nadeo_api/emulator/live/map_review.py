@@ -3,7 +3,14 @@ waiting times and submitted maps, and the submissions to clubs' map reviews."""
 
 from __future__ import annotations
 
-from ..serving.http import Request, Response, error_response, json_response, text_response
+from ..serving.http import (
+    Request,
+    Response,
+    error_response,
+    json_response,
+    principal_of,
+    text_response,
+)
 from ..serving.routing import AppState, RouteTable, refuses_servers_itself
 from ..world import REVIEW_TYPES
 from ..world.activities import Activity, activity_store
@@ -18,7 +25,7 @@ from ._activity_access import (
     refusals,
 )
 from ._activity_json import submission_json
-from ._requests import principal_of, slice_args
+from ._requests import slice_args
 
 _MAP_FILE_BASE = "https://core.trackmania.nadeo.live/maps/"
 

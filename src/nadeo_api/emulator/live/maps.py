@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..serving.http import BadRequest, Request, Response, error_response, json_response
+from ..serving.http import (
+    BadRequest,
+    Request,
+    Response,
+    error_response,
+    json_response,
+    principal_of,
+)
 from ..serving.routing import AppState, RouteTable
 from ..world import MapInfo
 from ..world import maps as data
-from ._requests import principal_of, slice_args
+from ._requests import slice_args
 
 MAX_MAP_UIDS = 100
 _INTERNAL_LOG = "Nadeo Live Services Internal Log"

@@ -7,13 +7,7 @@ from collections.abc import Callable
 
 from ..serving.http import Request, Response, error_response
 from ..serving.routing import AppState, Handler
-from ..serving.tokens import Principal
 from ..world.competitions import Comp, Competitions, competitions, parse_ref
-
-
-def principal_of(req: Request) -> Principal:
-    assert req.principal is not None, "Meet routes are authenticated"
-    return req.principal
 
 
 def page_args(req: Request, default: int, maximum: int) -> tuple[int, int]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..serving.http import Request, Response, json_response
+from ..serving.http import Request, Response, json_response, principal_of
 from ..serving.routing import AppState, RouteTable
 from ..world.clubs import club_state
 from ..world.competitions import CLUB_COMPETITION_OFFSET, Comp, Competitions, competitions
 from ._json import challenge_json, competition_json, participant_json, round_json
-from ._requests import not_found, page_args, principal_of
+from ._requests import not_found, page_args
 
 
 def club_competition(state: AppState, req: Request) -> Response:

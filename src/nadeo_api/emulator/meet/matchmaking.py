@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..serving.http import Request, Response, error_response, json_response
+from ..serving.http import Request, Response, error_response, json_response, principal_of
 from ..serving.routing import AppState, Handler, RouteTable
 from ..world.matchmaking import (
     RANKED_3V3,
@@ -16,7 +16,7 @@ from ..world.matchmaking import (
     matchmaking,
     matchmaking_type,
 )
-from ._requests import not_found, page_args, principal_of
+from ._requests import not_found, page_args
 
 MAX_URI_LENGTH = 8220
 """Player lists answer 414 from this request URI length on."""

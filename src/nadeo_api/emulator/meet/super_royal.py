@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import math
 
-from ..serving.http import Request, Response, json_response
+from ..serving.http import Request, Response, json_response, principal_of
 from ..serving.routing import AppState, RouteTable
 from ..world import hashing as h
-from ._requests import principal_of
 
 SUPER_ROYAL_EVERY = 6 * 3600
 

@@ -67,6 +67,12 @@ class Request:
             raise BadRequest("request body is not valid JSON") from exc
 
 
+def principal_of(req: Request) -> Principal:
+    """Who sent an authenticated request (the routes of Core, Live and Meet all are)."""
+    assert req.principal is not None, f"{req.api} routes are authenticated"
+    return req.principal
+
+
 @dataclass
 class Response:
     """A complete response."""
