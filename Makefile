@@ -23,13 +23,15 @@ demo: $(STAMP)
 # The suite runs on every core (pytest-xdist); `make test ARGS=...` passes pytest options.
 # Python keeps the compiled tests (PYTHONDONTWRITEBYTECODE off): the next run does not parse
 # and rewrite them again.
+PYTEST := PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n auto
+
 test: $(STAMP)
-	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n auto $(ARGS)
+	$(PYTEST) $(ARGS)
 
 test-moments: $(STAMP)
 	set -e; for moment in $(MOMENTS); do \
 		echo "== the suite as if it were $$moment"; \
-		PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -q -n auto -p no:cacheprovider --moment=$$moment; \
+		$(PYTEST) -p no:cacheprovider --moment=$$moment; \
 	done
 
 # Build the wheel, install it by its name in a clean virtual environment, and check what a user
