@@ -187,13 +187,11 @@ def _decode_twice() -> contextlib.AbstractContextManager[None]:
 
 def _small_parts() -> contextlib.AbstractContextManager[None]:
     """Display names asked 25 at a time, half what a request takes."""
-    import dataclasses
-
     from nadeo_api.endpoints.oauth import accounts
 
     declared = accounts.get_display_names
     assert declared.chunks is not None
-    return _replaced(declared, "chunks", dataclasses.replace(declared.chunks, cap=25))
+    return _replaced(declared, "chunks", declared.chunks._replace(cap=25))
 
 
 MUTANTS: dict[str, Mutant] = {

@@ -18,8 +18,7 @@ import warnings
 import weakref
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     import sqlite3
@@ -34,8 +33,7 @@ SQLITE_ENTRIES = 100_000
 _BUSY_SECONDS = 0.5
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A kept answer."""
 
     status: int

@@ -15,8 +15,7 @@ other, `AsyncClient.call` several at once).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import ArgumentError, InvalidResponseError
 
@@ -49,8 +48,7 @@ Part = tuple[tuple[Any, ...], dict[str, Any]]
 """The arguments of one part of a call: (args, kwargs)."""
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """How a call is sent: as it is, already checked (`prepared`: its token, `Call` and path),
     or (with `parts`) as several calls, one for each part."""
 
@@ -58,8 +56,7 @@ class Plan:
     parts: list[Part] | None = None
 
 
-@dataclass(frozen=True)
-class Chunks:
+class Chunks(NamedTuple):
     """How an endpoint takes a list longer than one request may hold.
 
     `argument` names the list (or mapping, split by keys) parameter; with several names, the

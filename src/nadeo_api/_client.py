@@ -11,10 +11,9 @@ import ssl
 import threading
 import weakref
 from collections.abc import AsyncIterator, Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
 import httpx
@@ -36,7 +35,6 @@ from ._pipeline import (
     decode,
     exchange,
     logger,
-    request_extensions,
     run_async,
     run_sync,
 )
@@ -132,8 +130,7 @@ def request_url(address: str, query: list[tuple[str, Any]]) -> httpx.URL:
         return httpx.URL(address, params=query)
 
 
-@dataclass(slots=True)
-class PreparedCall:
+class PreparedCall(NamedTuple):
     """One call of a declared endpoint, ready to send: what, where, with which token; and
     whether its answer may be shared with identical calls in flight (`share_key`) and kept
     (`keep`)."""
@@ -209,9 +206,7 @@ def url_length(settings: Settings, api: str, built: Call, path: str) -> int:
 def answer_flow(policy: Policy, call: PreparedCall) -> Flow[httpx.Response]:
     """Send a call and return its answer, whatever its status: renew the token first if due,
     once more after a 401."""
-    settings = policy.settings
     declared, token, url = call.declared, call.token, call.url
-    extensions = request_extensions(settings)
     headers = {"User-Agent": token.agent, "Accept": "application/json"}
     if call.content is not None:
         headers["Content-Type"] = "application/json"
@@ -225,7 +220,7 @@ def answer_flow(policy: Policy, call: PreparedCall) -> Flow[httpx.Response]:
             url,
             content=call.content,
             headers={"Authorization": authorization, **headers},
-            extensions=extensions,
+            extensions=policy.extensions,
         )
 
         def sendable(authorization: str = authorization) -> bool:

@@ -14,8 +14,8 @@ import inspect
 import re
 import warnings
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Generic, ParamSpec, Protocol
+from types import MappingProxyType
+from typing import Any, Generic, NamedTuple, ParamSpec, Protocol
 from urllib.parse import quote
 
 from . import _checks as check
@@ -39,12 +39,11 @@ __all__ = [
 P = ParamSpec("P")
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(NamedTuple):
     """What one invocation sends: values for the route's placeholders (or a whole path for the
     generic verbs), the query and the JSON body."""
 
-    path_values: Mapping[str, object] = field(default_factory=dict)
+    path_values: Mapping[str, object] = MappingProxyType({})
     query: Mapping[str, Any] | None = None
     body: Any = None
     path: str | None = None

@@ -17,7 +17,6 @@ import json
 import textwrap
 from collections import deque
 from collections.abc import AsyncIterator, Callable, Hashable, Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol
 
 from . import _checks as check
@@ -52,17 +51,20 @@ Progress = Callable[[int, "int | None"], None]
 """Called after each page with (items yielded so far, the most that can be yielded or None)."""
 
 
-@dataclass(frozen=True)
 class Paging:
     """What a listing declaration returns: how to ask for one page, and when to stop."""
 
-    arguments: Callable[[int, int], tuple[Any, ...]]
-    """(offset, length) -> the endpoint's arguments for that page"""
-    limit: int | None
-    progress: Progress | None = None
+    __slots__ = ("arguments", "limit", "progress")
 
-    def __post_init__(self) -> None:
-        check.callback("progress", self.progress)
+    def __init__(
+        self, arguments: Callable[[int, int], tuple[Any, ...]], limit: int | None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.arguments = arguments
+        """(offset, length) -> the endpoint's arguments for that page"""
+        self.limit = limit
+        check.callback("progress", progress)
+        self.progress = progress
 
 
 class Listing(Generic[P]):
@@ -292,17 +294,17 @@ def limit_argument(limit: object, depth: int | None) -> int | None:
     return check.count("limit", limit, minimum=0, maximum=depth)
 
 
-@dataclass
 class Crawl:
     """The state of one crawl."""
 
-    listing: Listing[Any]
-    paging: Paging
-    seen: set[Hashable] = field(default_factory=set)
-    yielded: int = 0
-    done: bool = False
-    total: int | None = None
-    """How many items the last answer said there are in all (None: it does not say)."""
+    def __init__(self, listing: Listing[Any], paging: Paging) -> None:
+        self.listing = listing
+        self.paging = paging
+        self.seen: set[Hashable] = set()
+        self.yielded = 0
+        self.done = False
+        self.total: int | None = None
+        """How many items the last answer said there are in all (None: it does not say)."""
 
     @property
     def limit(self) -> int | None:

@@ -24,8 +24,7 @@ import threading
 import weakref
 from collections.abc import AsyncIterator, Callable, Generator
 from contextlib import AbstractContextManager, asynccontextmanager, nullcontext
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
 import httpx
 
@@ -66,8 +65,8 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
-@dataclass(frozen=True)
-class Send:
+# The actions are named tuples: as light to define (at import) and to make as records get.
+class Send(NamedTuple):
     """Send `request`; its whole answer must have arrived by `deadline` (`time.monotonic()`),
     however slowly the server trickles it (read timeouts only bound each read)."""
 
@@ -75,13 +74,11 @@ class Send:
     deadline: float
 
 
-@dataclass(frozen=True)
-class Sleep:
+class Sleep(NamedTuple):
     seconds: float
 
 
-@dataclass(frozen=True)
-class Locked:
+class Locked(NamedTuple):
     """Run `flow` holding `lock`, then (if given) `guard`: a lock shared with other processes,
     such as a token store's."""
 
@@ -140,12 +137,16 @@ def budget_for(settings: Settings, account: str | None = None) -> Budget | None:
     return shared_limiter(settings.rate_limit, settings.rate_burst, account, settings.clock)
 
 
-@dataclass(frozen=True)
 class Policy:
     """How one client paces and retries: derived from its `Settings`."""
 
-    settings: Settings
-    limiter: Budget | None
+    __slots__ = ("extensions", "limiter", "settings")
+
+    def __init__(self, settings: Settings, limiter: Budget | None) -> None:
+        self.settings = settings
+        self.limiter = limiter
+        self.extensions = request_extensions(settings)
+        """The httpx request extensions of every request sent under this policy."""
 
     def limiter_for(self, account: str | None) -> Budget | None:
         """The budget a request of `account` draws from: the client's, or with
@@ -235,7 +236,7 @@ def exchange(
             # is neither the cause nor the context of the error the caller sees.
             raise _transport_error(failed, request)
         status = response.status_code
-        logger.debug("%s -> %d", describe(request), status)
+        logger.debug("%s %s -> %d", method, request.url, status)  # formatted only if logged
         if status not in RETRY_STATUSES or method not in IDEMPOTENT_METHODS or status in final:
             if status == 429 and limiter is not None:
                 limiter.pause(_retry_after(response, settings) or 1.0)
@@ -336,8 +337,7 @@ def decode(response: httpx.Response, settings: Settings, model: type[Any] | None
     )
 
 
-@dataclass(frozen=True)
-class _Failure:
+class _Failure(NamedTuple):
     reason: str
 
 

@@ -25,7 +25,6 @@ import threading
 import time
 from collections.abc import Callable, Coroutine, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar, runtime_checkable
 
@@ -331,12 +330,19 @@ class FakeClock:
         return f"FakeClock({self.now().isoformat()})"
 
 
-@dataclass(order=True)
 class _Sleeper:
-    end: float
-    order: int
-    wake: Callable[[], object] | None = field(compare=False)
-    woken: bool = field(default=False, compare=False)
+    """One sleep on a `FakeClock`, queued by when it ends (then by when it began)."""
+
+    __slots__ = ("end", "order", "wake", "woken")
+
+    def __init__(self, end: float, order: int, wake: Callable[[], object] | None) -> None:
+        self.end = end
+        self.order = order
+        self.wake = wake
+        self.woken = False
+
+    def __lt__(self, other: _Sleeper) -> bool:
+        return (self.end, self.order) < (other.end, other.order)
 
 
 def _settle(future: asyncio.Future[None]) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 
 from .._errors import ArgumentError, AuthenticationError, HTTPStatusError
-from .._pipeline import Flow, Policy, decode, exchange, request_extensions
+from .._pipeline import Flow, Policy, decode, exchange
 from ._jwt import JSONWebToken
 
 __all__ = ["LOGIN_ROUTE", "REFRESH_ROUTE", "auth_exchange", "login_pair", "refresh_pair"]
@@ -51,7 +51,7 @@ def auth_request(
         policy.settings.core_url + route,
         headers={"Authorization": authorization, "User-Agent": agent},
         json=json_body,
-        extensions=request_extensions(policy.settings),
+        extensions=policy.extensions,
     )
 
 

@@ -13,7 +13,7 @@ import httpx
 from .. import _checks as check
 from .._client import default_async_client, default_client, default_settings
 from .._errors import ArgumentError, AuthenticationError, UserTokenRequiredError
-from .._pipeline import Flow, Policy, request_extensions
+from .._pipeline import Flow, Policy
 from .._store import TokenStore, oauth_store_key
 from ..clock import SYSTEM, Clock
 from ._login import auth_exchange
@@ -493,7 +493,7 @@ def _oauth_grant(
         policy.settings.oauth_url + OAUTH_TOKEN_ROUTE,
         headers={"User-Agent": agent},
         data=form,
-        extensions=request_extensions(policy.settings),
+        extensions=policy.extensions,
     )
     asked = policy.settings.clock.time()
     body = yield from auth_exchange(policy, request, doing)
@@ -514,7 +514,7 @@ def _oauth_user(policy: Policy, access: str, agent: str) -> Flow[tuple[str, str 
         "GET",
         policy.settings.oauth_url + OAUTH_USER_ROUTE,
         headers={"Authorization": f"Bearer {access}", "User-Agent": agent},
-        extensions=request_extensions(policy.settings),
+        extensions=policy.extensions,
     )
     doing = "asking whose the OAuth token is"
     body = yield from auth_exchange(policy, request, doing)
