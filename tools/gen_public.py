@@ -183,6 +183,8 @@ def public_module(api: str, asynchronous: bool) -> str:
         return f"    from {source} import (\n{listed}    )"
 
     standard = sorted(s for s in imports if not s.startswith("."))
+    binders = f"{function}, {iterator}" if any(listing for _, _, listing in functions) else function
+    imports.setdefault(f"{up}_public", set()).update(binders.split(", "))
     local = sorted(s for s in imports if s.startswith("."))
     lines = [
         f'"""{doc}"""',
@@ -191,14 +193,17 @@ def public_module(api: str, asynchronous: bool) -> str:
         "",
         "from typing import TYPE_CHECKING",
         "",
+        f"from {up}_public import made_on_first_use",
+        "",
+        "if TYPE_CHECKING:",
     ]
-    if any(listing for _, _, listing in functions):
-        lines.append(f"from {up}_public import {function}, {iterator}")
-    else:
-        lines.append(f"from {up}_public import {function}")
-    lines += section_imports(f"{up}endpoints.{api}", modules)
-    lines += ["", "if TYPE_CHECKING:"]
-    lines += [import_line(s) for s in standard] + [""] + [import_line(s) for s in local]
+    # The declarations modules, in order among the other local imports.
+    sections = {f"{up}endpoints.{api} {m}": f"    {line}" for m, line in zip(
+        modules, section_imports(f"{up}endpoints.{api}", modules), strict=True
+    )}
+    local_lines = {s: import_line(s) for s in local} | sections
+    lines += [import_line(s) for s in standard] + [""]
+    lines += [local_lines[s] for s in sorted(local_lines)]
     lines += [""] + protocols
     lines += [
         f"    class {namespace}:",
@@ -208,14 +213,31 @@ def public_module(api: str, asynchronous: bool) -> str:
     ]
     lines += [f"        {d.name}: {protocol_name(d.name)}" for _, d, _ in functions]
     lines += ["", "", "__all__ = ["] + [f'    "{n}",' for n in sorted(names)] + ["]", ""]
+    lines += [f"{d.name}: {protocol_name(d.name)}" for _, d, _ in functions]
+    lines += [
+        "",
+        "if TYPE_CHECKING:",
+        "",
+        "    def _made_from_declarations() -> None:",
+        '        """What each function is made from, which the checkers hold to its protocol."""',
+    ]
     for module, declared, listing in functions:
         binder = iterator if listing else function
-        line = f"{declared.name}: {protocol_name(declared.name)} = " \
-            f"{binder}({module}.{declared.name}, __name__)"
+        typed = f"        {declared.name}: {protocol_name(declared.name)} = "
+        line = f"{typed}{binder}({module}.{declared.name}, __name__)"
         if len(line) > 100:
-            line = f"{declared.name}: {protocol_name(declared.name)} = {binder}(\n" \
-                f"    {module}.{declared.name}, __name__\n)"
+            line = f"{typed}{binder}(\n            {module}.{declared.name}, __name__\n        )"
         lines.append(line)
+    lines.append("")
+    lines += [
+        "else:",
+        "    # Each function is made the first time it is asked for, its declarations imported",
+        "    # then: importing this module costs next to nothing.",
+        "    __getattr__, __dir__ = made_on_first_use(",
+        f'        __name__, "nadeo_api.endpoints.{api}", {{',
+    ]
+    lines += [f'            "{d.name}": "{module[1:]}",' for module, d, _ in functions]
+    lines += [f"        }}, asynchronous={asynchronous},", "    )"]
     return "\n".join(lines) + "\n"
 
 

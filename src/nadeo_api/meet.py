@@ -13,22 +13,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._public import sync_function, sync_iterator
-from .endpoints.meet import challenges as _challenges
-from .endpoints.meet import club_competitions as _club_competitions
-from .endpoints.meet import competition_matches as _competition_matches
-from .endpoints.meet import competitions as _competitions
-from .endpoints.meet import generic as _generic
-from .endpoints.meet import matches as _matches
-from .endpoints.meet import matchmaking as _matchmaking
-from .endpoints.meet import super_royal as _super_royal
+from ._public import made_on_first_use
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from typing import Any, Protocol
 
     from ._pagination import Progress
+    from ._public import sync_function, sync_iterator
     from .auth import ServiceToken, WebServicesToken
+    from .endpoints.meet import challenges as _challenges
+    from .endpoints.meet import club_competitions as _club_competitions
+    from .endpoints.meet import competition_matches as _competition_matches
+    from .endpoints.meet import competitions as _competitions
+    from .endpoints.meet import generic as _generic
+    from .endpoints.meet import matches as _matches
+    from .endpoints.meet import matchmaking as _matchmaking
+    from .endpoints.meet import super_royal as _super_royal
     from .models.meet.challenges import (
         Challenge,
         ChallengeLeaderboard,
@@ -1737,109 +1738,228 @@ __all__ = [
     "send_matchmaking_heartbeat",
 ]
 
-get_challenge: _GetChallenge = sync_function(_challenges.get_challenge, __name__)
-get_challenges: _GetChallenges = sync_function(_challenges.get_challenges, __name__)
-get_challenge_leaderboard: _GetChallengeLeaderboard = sync_function(
-    _challenges.get_challenge_leaderboard, __name__
-)
-get_challenge_map_records: _GetChallengeMapRecords = sync_function(
-    _challenges.get_challenge_map_records, __name__
-)
-get_club_competition: _GetClubCompetition = sync_function(
-    _club_competitions.get_club_competition, __name__
-)
-get_my_club_competitions: _GetMyClubCompetitions = sync_function(
-    _club_competitions.get_my_club_competitions, __name__
-)
-get_round_matches: _GetRoundMatches = sync_function(
-    _competition_matches.get_round_matches, __name__
-)
-get_competition_player_matches: _GetCompetitionPlayerMatches = sync_function(
-    _competition_matches.get_competition_player_matches, __name__
-)
-get_competition_match_results: _GetCompetitionMatchResults = sync_function(
-    _competition_matches.get_competition_match_results, __name__
-)
-get_competition: _GetCompetition = sync_function(_competitions.get_competition, __name__)
-get_competitions: _GetCompetitions = sync_function(_competitions.get_competitions, __name__)
-get_cups_of_the_day: _GetCupsOfTheDay = sync_function(_competitions.get_cups_of_the_day, __name__)
-get_cup_of_the_day: _GetCupOfTheDay = sync_function(_competitions.get_cup_of_the_day, __name__)
-get_competition_leaderboard: _GetCompetitionLeaderboard = sync_function(
-    _competitions.get_competition_leaderboard, __name__
-)
-get_competition_participants: _GetCompetitionParticipants = sync_function(
-    _competitions.get_competition_participants, __name__
-)
-get_competition_rounds: _GetCompetitionRounds = sync_function(
-    _competitions.get_competition_rounds, __name__
-)
-get_competition_teams: _GetCompetitionTeams = sync_function(
-    _competitions.get_competition_teams, __name__
-)
-delete: _Delete = sync_function(_generic.delete, __name__)
-get: _Get = sync_function(_generic.get, __name__)
-head: _Head = sync_function(_generic.head, __name__)
-options: _Options = sync_function(_generic.options, __name__)
-patch: _Patch = sync_function(_generic.patch, __name__)
-post: _Post = sync_function(_generic.post, __name__)
-put: _Put = sync_function(_generic.put, __name__)
-get_match: _GetMatch = sync_function(_matches.get_match, __name__)
-get_match_participants: _GetMatchParticipants = sync_function(
-    _matches.get_match_participants, __name__
-)
-get_match_teams: _GetMatchTeams = sync_function(_matches.get_match_teams, __name__)
-get_matchmaking_rankings: _GetMatchmakingRankings = sync_function(
-    _matchmaking.get_matchmaking_rankings, __name__
-)
-get_matchmaking_player_ranks: _GetMatchmakingPlayerRanks = sync_function(
-    _matchmaking.get_matchmaking_player_ranks, __name__
-)
-get_matchmaking_player_progressions: _GetMatchmakingPlayerProgressions = sync_function(
-    _matchmaking.get_matchmaking_player_progressions, __name__
-)
-get_matchmaking_divisions: _GetMatchmakingDivisions = sync_function(
-    _matchmaking.get_matchmaking_divisions, __name__
-)
-get_matchmaking_status: _GetMatchmakingStatus = sync_function(
-    _matchmaking.get_matchmaking_status, __name__
-)
-send_matchmaking_heartbeat: _SendMatchmakingHeartbeat = sync_function(
-    _matchmaking.send_matchmaking_heartbeat, __name__
-)
-cancel_matchmaking: _CancelMatchmaking = sync_function(_matchmaking.cancel_matchmaking, __name__)
-get_matchmaking_ids: _GetMatchmakingIds = sync_function(_matchmaking.get_matchmaking_ids, __name__)
-get_super_royal_stats: _GetSuperRoyalStats = sync_function(
-    _super_royal.get_super_royal_stats, __name__
-)
-get_super_royal_status: _GetSuperRoyalStatus = sync_function(
-    _super_royal.get_super_royal_status, __name__
-)
-iter_challenges: _IterChallenges = sync_iterator(_challenges.iter_challenges, __name__)
-iter_challenge_leaderboard: _IterChallengeLeaderboard = sync_iterator(
-    _challenges.iter_challenge_leaderboard, __name__
-)
-iter_challenge_map_records: _IterChallengeMapRecords = sync_iterator(
-    _challenges.iter_challenge_map_records, __name__
-)
-iter_my_club_competitions: _IterMyClubCompetitions = sync_iterator(
-    _club_competitions.iter_my_club_competitions, __name__
-)
-iter_round_matches: _IterRoundMatches = sync_iterator(
-    _competition_matches.iter_round_matches, __name__
-)
-iter_competition_match_results: _IterCompetitionMatchResults = sync_iterator(
-    _competition_matches.iter_competition_match_results, __name__
-)
-iter_competitions: _IterCompetitions = sync_iterator(_competitions.iter_competitions, __name__)
-iter_cups_of_the_day: _IterCupsOfTheDay = sync_iterator(
-    _competitions.iter_cups_of_the_day, __name__
-)
-iter_competition_leaderboard: _IterCompetitionLeaderboard = sync_iterator(
-    _competitions.iter_competition_leaderboard, __name__
-)
-iter_competition_participants: _IterCompetitionParticipants = sync_iterator(
-    _competitions.iter_competition_participants, __name__
-)
-iter_matchmaking_rankings: _IterMatchmakingRankings = sync_iterator(
-    _matchmaking.iter_matchmaking_rankings, __name__
-)
+get_challenge: _GetChallenge
+get_challenges: _GetChallenges
+get_challenge_leaderboard: _GetChallengeLeaderboard
+get_challenge_map_records: _GetChallengeMapRecords
+get_club_competition: _GetClubCompetition
+get_my_club_competitions: _GetMyClubCompetitions
+get_round_matches: _GetRoundMatches
+get_competition_player_matches: _GetCompetitionPlayerMatches
+get_competition_match_results: _GetCompetitionMatchResults
+get_competition: _GetCompetition
+get_competitions: _GetCompetitions
+get_cups_of_the_day: _GetCupsOfTheDay
+get_cup_of_the_day: _GetCupOfTheDay
+get_competition_leaderboard: _GetCompetitionLeaderboard
+get_competition_participants: _GetCompetitionParticipants
+get_competition_rounds: _GetCompetitionRounds
+get_competition_teams: _GetCompetitionTeams
+delete: _Delete
+get: _Get
+head: _Head
+options: _Options
+patch: _Patch
+post: _Post
+put: _Put
+get_match: _GetMatch
+get_match_participants: _GetMatchParticipants
+get_match_teams: _GetMatchTeams
+get_matchmaking_rankings: _GetMatchmakingRankings
+get_matchmaking_player_ranks: _GetMatchmakingPlayerRanks
+get_matchmaking_player_progressions: _GetMatchmakingPlayerProgressions
+get_matchmaking_divisions: _GetMatchmakingDivisions
+get_matchmaking_status: _GetMatchmakingStatus
+send_matchmaking_heartbeat: _SendMatchmakingHeartbeat
+cancel_matchmaking: _CancelMatchmaking
+get_matchmaking_ids: _GetMatchmakingIds
+get_super_royal_stats: _GetSuperRoyalStats
+get_super_royal_status: _GetSuperRoyalStatus
+iter_challenges: _IterChallenges
+iter_challenge_leaderboard: _IterChallengeLeaderboard
+iter_challenge_map_records: _IterChallengeMapRecords
+iter_my_club_competitions: _IterMyClubCompetitions
+iter_round_matches: _IterRoundMatches
+iter_competition_match_results: _IterCompetitionMatchResults
+iter_competitions: _IterCompetitions
+iter_cups_of_the_day: _IterCupsOfTheDay
+iter_competition_leaderboard: _IterCompetitionLeaderboard
+iter_competition_participants: _IterCompetitionParticipants
+iter_matchmaking_rankings: _IterMatchmakingRankings
+
+if TYPE_CHECKING:
+
+    def _made_from_declarations() -> None:
+        """What each function is made from, which the checkers hold to its protocol."""
+        get_challenge: _GetChallenge = sync_function(_challenges.get_challenge, __name__)
+        get_challenges: _GetChallenges = sync_function(_challenges.get_challenges, __name__)
+        get_challenge_leaderboard: _GetChallengeLeaderboard = sync_function(
+            _challenges.get_challenge_leaderboard, __name__
+        )
+        get_challenge_map_records: _GetChallengeMapRecords = sync_function(
+            _challenges.get_challenge_map_records, __name__
+        )
+        get_club_competition: _GetClubCompetition = sync_function(
+            _club_competitions.get_club_competition, __name__
+        )
+        get_my_club_competitions: _GetMyClubCompetitions = sync_function(
+            _club_competitions.get_my_club_competitions, __name__
+        )
+        get_round_matches: _GetRoundMatches = sync_function(
+            _competition_matches.get_round_matches, __name__
+        )
+        get_competition_player_matches: _GetCompetitionPlayerMatches = sync_function(
+            _competition_matches.get_competition_player_matches, __name__
+        )
+        get_competition_match_results: _GetCompetitionMatchResults = sync_function(
+            _competition_matches.get_competition_match_results, __name__
+        )
+        get_competition: _GetCompetition = sync_function(_competitions.get_competition, __name__)
+        get_competitions: _GetCompetitions = sync_function(_competitions.get_competitions, __name__)
+        get_cups_of_the_day: _GetCupsOfTheDay = sync_function(
+            _competitions.get_cups_of_the_day, __name__
+        )
+        get_cup_of_the_day: _GetCupOfTheDay = sync_function(
+            _competitions.get_cup_of_the_day, __name__
+        )
+        get_competition_leaderboard: _GetCompetitionLeaderboard = sync_function(
+            _competitions.get_competition_leaderboard, __name__
+        )
+        get_competition_participants: _GetCompetitionParticipants = sync_function(
+            _competitions.get_competition_participants, __name__
+        )
+        get_competition_rounds: _GetCompetitionRounds = sync_function(
+            _competitions.get_competition_rounds, __name__
+        )
+        get_competition_teams: _GetCompetitionTeams = sync_function(
+            _competitions.get_competition_teams, __name__
+        )
+        delete: _Delete = sync_function(_generic.delete, __name__)
+        get: _Get = sync_function(_generic.get, __name__)
+        head: _Head = sync_function(_generic.head, __name__)
+        options: _Options = sync_function(_generic.options, __name__)
+        patch: _Patch = sync_function(_generic.patch, __name__)
+        post: _Post = sync_function(_generic.post, __name__)
+        put: _Put = sync_function(_generic.put, __name__)
+        get_match: _GetMatch = sync_function(_matches.get_match, __name__)
+        get_match_participants: _GetMatchParticipants = sync_function(
+            _matches.get_match_participants, __name__
+        )
+        get_match_teams: _GetMatchTeams = sync_function(_matches.get_match_teams, __name__)
+        get_matchmaking_rankings: _GetMatchmakingRankings = sync_function(
+            _matchmaking.get_matchmaking_rankings, __name__
+        )
+        get_matchmaking_player_ranks: _GetMatchmakingPlayerRanks = sync_function(
+            _matchmaking.get_matchmaking_player_ranks, __name__
+        )
+        get_matchmaking_player_progressions: _GetMatchmakingPlayerProgressions = sync_function(
+            _matchmaking.get_matchmaking_player_progressions, __name__
+        )
+        get_matchmaking_divisions: _GetMatchmakingDivisions = sync_function(
+            _matchmaking.get_matchmaking_divisions, __name__
+        )
+        get_matchmaking_status: _GetMatchmakingStatus = sync_function(
+            _matchmaking.get_matchmaking_status, __name__
+        )
+        send_matchmaking_heartbeat: _SendMatchmakingHeartbeat = sync_function(
+            _matchmaking.send_matchmaking_heartbeat, __name__
+        )
+        cancel_matchmaking: _CancelMatchmaking = sync_function(
+            _matchmaking.cancel_matchmaking, __name__
+        )
+        get_matchmaking_ids: _GetMatchmakingIds = sync_function(
+            _matchmaking.get_matchmaking_ids, __name__
+        )
+        get_super_royal_stats: _GetSuperRoyalStats = sync_function(
+            _super_royal.get_super_royal_stats, __name__
+        )
+        get_super_royal_status: _GetSuperRoyalStatus = sync_function(
+            _super_royal.get_super_royal_status, __name__
+        )
+        iter_challenges: _IterChallenges = sync_iterator(_challenges.iter_challenges, __name__)
+        iter_challenge_leaderboard: _IterChallengeLeaderboard = sync_iterator(
+            _challenges.iter_challenge_leaderboard, __name__
+        )
+        iter_challenge_map_records: _IterChallengeMapRecords = sync_iterator(
+            _challenges.iter_challenge_map_records, __name__
+        )
+        iter_my_club_competitions: _IterMyClubCompetitions = sync_iterator(
+            _club_competitions.iter_my_club_competitions, __name__
+        )
+        iter_round_matches: _IterRoundMatches = sync_iterator(
+            _competition_matches.iter_round_matches, __name__
+        )
+        iter_competition_match_results: _IterCompetitionMatchResults = sync_iterator(
+            _competition_matches.iter_competition_match_results, __name__
+        )
+        iter_competitions: _IterCompetitions = sync_iterator(
+            _competitions.iter_competitions, __name__
+        )
+        iter_cups_of_the_day: _IterCupsOfTheDay = sync_iterator(
+            _competitions.iter_cups_of_the_day, __name__
+        )
+        iter_competition_leaderboard: _IterCompetitionLeaderboard = sync_iterator(
+            _competitions.iter_competition_leaderboard, __name__
+        )
+        iter_competition_participants: _IterCompetitionParticipants = sync_iterator(
+            _competitions.iter_competition_participants, __name__
+        )
+        iter_matchmaking_rankings: _IterMatchmakingRankings = sync_iterator(
+            _matchmaking.iter_matchmaking_rankings, __name__
+        )
+
+else:
+    # Each function is made the first time it is asked for, its declarations imported
+    # then: importing this module costs next to nothing.
+    __getattr__, __dir__ = made_on_first_use(
+        __name__, "nadeo_api.endpoints.meet", {
+            "get_challenge": "challenges",
+            "get_challenges": "challenges",
+            "get_challenge_leaderboard": "challenges",
+            "get_challenge_map_records": "challenges",
+            "get_club_competition": "club_competitions",
+            "get_my_club_competitions": "club_competitions",
+            "get_round_matches": "competition_matches",
+            "get_competition_player_matches": "competition_matches",
+            "get_competition_match_results": "competition_matches",
+            "get_competition": "competitions",
+            "get_competitions": "competitions",
+            "get_cups_of_the_day": "competitions",
+            "get_cup_of_the_day": "competitions",
+            "get_competition_leaderboard": "competitions",
+            "get_competition_participants": "competitions",
+            "get_competition_rounds": "competitions",
+            "get_competition_teams": "competitions",
+            "delete": "generic",
+            "get": "generic",
+            "head": "generic",
+            "options": "generic",
+            "patch": "generic",
+            "post": "generic",
+            "put": "generic",
+            "get_match": "matches",
+            "get_match_participants": "matches",
+            "get_match_teams": "matches",
+            "get_matchmaking_rankings": "matchmaking",
+            "get_matchmaking_player_ranks": "matchmaking",
+            "get_matchmaking_player_progressions": "matchmaking",
+            "get_matchmaking_divisions": "matchmaking",
+            "get_matchmaking_status": "matchmaking",
+            "send_matchmaking_heartbeat": "matchmaking",
+            "cancel_matchmaking": "matchmaking",
+            "get_matchmaking_ids": "matchmaking",
+            "get_super_royal_stats": "super_royal",
+            "get_super_royal_status": "super_royal",
+            "iter_challenges": "challenges",
+            "iter_challenge_leaderboard": "challenges",
+            "iter_challenge_map_records": "challenges",
+            "iter_my_club_competitions": "club_competitions",
+            "iter_round_matches": "competition_matches",
+            "iter_competition_match_results": "competition_matches",
+            "iter_competitions": "competitions",
+            "iter_cups_of_the_day": "competitions",
+            "iter_competition_leaderboard": "competitions",
+            "iter_competition_participants": "competitions",
+            "iter_matchmaking_rankings": "matchmaking",
+        }, asynchronous=False,
+    )

@@ -10,18 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._public import sync_function, sync_iterator
-from .endpoints.oauth import accounts as _accounts
-from .endpoints.oauth import clubs as _clubs
-from .endpoints.oauth import favorites as _favorites
-from .endpoints.oauth import generic as _generic
+from ._public import made_on_first_use
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from typing import Any, Protocol
 
     from ._pagination import Progress
+    from ._public import sync_function, sync_iterator
     from .auth import OAuthToken
+    from .endpoints.oauth import accounts as _accounts
+    from .endpoints.oauth import clubs as _clubs
+    from .endpoints.oauth import favorites as _favorites
+    from .endpoints.oauth import generic as _generic
     from .models.oauth.accounts import OAuthUser
     from .models.oauth.clubs import AdminClubs
     from .models.oauth.favorites import FavoriteMap, FavoriteMaps
@@ -223,12 +224,47 @@ __all__ = [
     "remove_favorite_map",
 ]
 
-get_display_names: _GetDisplayNames = sync_function(_accounts.get_display_names, __name__)
-get_account_ids: _GetAccountIds = sync_function(_accounts.get_account_ids, __name__)
-get_user: _GetUser = sync_function(_accounts.get_user, __name__)
-get_admin_clubs: _GetAdminClubs = sync_function(_clubs.get_admin_clubs, __name__)
-get_favorite_maps: _GetFavoriteMaps = sync_function(_favorites.get_favorite_maps, __name__)
-add_favorite_map: _AddFavoriteMap = sync_function(_favorites.add_favorite_map, __name__)
-remove_favorite_map: _RemoveFavoriteMap = sync_function(_favorites.remove_favorite_map, __name__)
-get: _Get = sync_function(_generic.get, __name__)
-iter_favorite_maps: _IterFavoriteMaps = sync_iterator(_favorites.iter_favorite_maps, __name__)
+get_display_names: _GetDisplayNames
+get_account_ids: _GetAccountIds
+get_user: _GetUser
+get_admin_clubs: _GetAdminClubs
+get_favorite_maps: _GetFavoriteMaps
+add_favorite_map: _AddFavoriteMap
+remove_favorite_map: _RemoveFavoriteMap
+get: _Get
+iter_favorite_maps: _IterFavoriteMaps
+
+if TYPE_CHECKING:
+
+    def _made_from_declarations() -> None:
+        """What each function is made from, which the checkers hold to its protocol."""
+        get_display_names: _GetDisplayNames = sync_function(_accounts.get_display_names, __name__)
+        get_account_ids: _GetAccountIds = sync_function(_accounts.get_account_ids, __name__)
+        get_user: _GetUser = sync_function(_accounts.get_user, __name__)
+        get_admin_clubs: _GetAdminClubs = sync_function(_clubs.get_admin_clubs, __name__)
+        get_favorite_maps: _GetFavoriteMaps = sync_function(_favorites.get_favorite_maps, __name__)
+        add_favorite_map: _AddFavoriteMap = sync_function(_favorites.add_favorite_map, __name__)
+        remove_favorite_map: _RemoveFavoriteMap = sync_function(
+            _favorites.remove_favorite_map, __name__
+        )
+        get: _Get = sync_function(_generic.get, __name__)
+        iter_favorite_maps: _IterFavoriteMaps = sync_iterator(
+            _favorites.iter_favorite_maps, __name__
+        )
+
+else:
+    # Each function is made the first time it is asked for, its declarations imported
+    # then: importing this module costs next to nothing.
+    __getattr__, __dir__ = made_on_first_use(
+        __name__, "nadeo_api.endpoints.oauth", {
+            "get_display_names": "accounts",
+            "get_account_ids": "accounts",
+            "get_user": "accounts",
+            "get_admin_clubs": "clubs",
+            "get_favorite_maps": "favorites",
+            "add_favorite_map": "favorites",
+            "remove_favorite_map": "favorites",
+            "get": "generic",
+            "iter_favorite_maps": "favorites",
+        }, asynchronous=False,
+    )

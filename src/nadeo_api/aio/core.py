@@ -8,21 +8,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._public import async_function, async_iterator
-from ..endpoints.core import accounts as _accounts
-from ..endpoints.core import deprecated as _deprecated
-from ..endpoints.core import generic as _generic
-from ..endpoints.core import maps as _maps
-from ..endpoints.core import meta as _meta
-from ..endpoints.core import records as _records
-from ..endpoints.core import skins as _skins
+from .._public import made_on_first_use
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence
     from typing import Any, Protocol
 
     from .._pagination import Progress
+    from .._public import async_function, async_iterator
     from ..auth import ServiceToken, WebServicesToken
+    from ..endpoints.core import accounts as _accounts
+    from ..endpoints.core import deprecated as _deprecated
+    from ..endpoints.core import generic as _generic
+    from ..endpoints.core import maps as _maps
+    from ..endpoints.core import meta as _meta
+    from ..endpoints.core import records as _records
+    from ..endpoints.core import skins as _skins
     from ..models.core._shared import (
         CoreMap,
         CoreMapList,
@@ -1307,52 +1308,163 @@ __all__ = [
     "set_map_vote",
 ]
 
-get_account_club_tags: _GetAccountClubTags = async_function(
-    _accounts.get_account_club_tags, __name__
-)
-get_trophy_history: _GetTrophyHistory = async_function(_accounts.get_trophy_history, __name__)
-get_trophy_summary: _GetTrophySummary = async_function(_accounts.get_trophy_summary, __name__)
-get_web_identities: _GetWebIdentities = async_function(_accounts.get_web_identities, __name__)
-get_account_zones: _GetAccountZones = async_function(_accounts.get_account_zones, __name__)
-get_display_names: _GetDisplayNames = async_function(_deprecated.get_display_names, __name__)
-get_web_identities_legacy: _GetWebIdentitiesLegacy = async_function(
-    _deprecated.get_web_identities_legacy, __name__
-)
-get_maps_info: _GetMapsInfo = async_function(_deprecated.get_maps_info, __name__)
-get_map_records: _GetMapRecords = async_function(_deprecated.get_map_records, __name__)
-get_map_records_v2: _GetMapRecordsV2 = async_function(_deprecated.get_map_records_v2, __name__)
-delete: _Delete = async_function(_generic.delete, __name__)
-get: _Get = async_function(_generic.get, __name__)
-head: _Head = async_function(_generic.head, __name__)
-options: _Options = async_function(_generic.options, __name__)
-patch: _Patch = async_function(_generic.patch, __name__)
-post: _Post = async_function(_generic.post, __name__)
-put: _Put = async_function(_generic.put, __name__)
-add_favorite_map: _AddFavoriteMap = async_function(_maps.add_favorite_map, __name__)
-remove_favorite_map: _RemoveFavoriteMap = async_function(_maps.remove_favorite_map, __name__)
-get_authored_maps: _GetAuthoredMaps = async_function(_maps.get_authored_maps, __name__)
-get_submitted_maps: _GetSubmittedMaps = async_function(_maps.get_submitted_maps, __name__)
-get_favorite_maps_by_uids: _GetFavoriteMapsByUids = async_function(
-    _maps.get_favorite_maps_by_uids, __name__
-)
-get_favorite_maps: _GetFavoriteMaps = async_function(_maps.get_favorite_maps, __name__)
-get_maps_info_by_ids: _GetMapsInfoByIds = async_function(_maps.get_maps_info_by_ids, __name__)
-get_maps_info_by_uids: _GetMapsInfoByUids = async_function(_maps.get_maps_info_by_uids, __name__)
-get_map_info: _GetMapInfo = async_function(_maps.get_map_info, __name__)
-set_map_vote: _SetMapVote = async_function(_maps.set_map_vote, __name__)
-get_map_vote: _GetMapVote = async_function(_maps.get_map_vote, __name__)
-get_api_routes: _GetApiRoutes = async_function(_meta.get_api_routes, __name__)
-get_zones: _GetZones = async_function(_meta.get_zones, __name__)
-get_account_records: _GetAccountRecords = async_function(_records.get_account_records, __name__)
-get_map_record: _GetMapRecord = async_function(_records.get_map_record, __name__)
-get_map_records_by_accounts: _GetMapRecordsByAccounts = async_function(
-    _records.get_map_records_by_accounts, __name__
-)
-get_map_records_by_ids: _GetMapRecordsByIds = async_function(
-    _records.get_map_records_by_ids, __name__
-)
-get_equipped_skins: _GetEquippedSkins = async_function(_skins.get_equipped_skins, __name__)
-get_favorite_skins: _GetFavoriteSkins = async_function(_skins.get_favorite_skins, __name__)
-get_skin_info: _GetSkinInfo = async_function(_skins.get_skin_info, __name__)
-iter_trophy_history: _IterTrophyHistory = async_iterator(_accounts.iter_trophy_history, __name__)
-iter_favorite_maps: _IterFavoriteMaps = async_iterator(_maps.iter_favorite_maps, __name__)
+get_account_club_tags: _GetAccountClubTags
+get_trophy_history: _GetTrophyHistory
+get_trophy_summary: _GetTrophySummary
+get_web_identities: _GetWebIdentities
+get_account_zones: _GetAccountZones
+get_display_names: _GetDisplayNames
+get_web_identities_legacy: _GetWebIdentitiesLegacy
+get_maps_info: _GetMapsInfo
+get_map_records: _GetMapRecords
+get_map_records_v2: _GetMapRecordsV2
+delete: _Delete
+get: _Get
+head: _Head
+options: _Options
+patch: _Patch
+post: _Post
+put: _Put
+add_favorite_map: _AddFavoriteMap
+remove_favorite_map: _RemoveFavoriteMap
+get_authored_maps: _GetAuthoredMaps
+get_submitted_maps: _GetSubmittedMaps
+get_favorite_maps_by_uids: _GetFavoriteMapsByUids
+get_favorite_maps: _GetFavoriteMaps
+get_maps_info_by_ids: _GetMapsInfoByIds
+get_maps_info_by_uids: _GetMapsInfoByUids
+get_map_info: _GetMapInfo
+set_map_vote: _SetMapVote
+get_map_vote: _GetMapVote
+get_api_routes: _GetApiRoutes
+get_zones: _GetZones
+get_account_records: _GetAccountRecords
+get_map_record: _GetMapRecord
+get_map_records_by_accounts: _GetMapRecordsByAccounts
+get_map_records_by_ids: _GetMapRecordsByIds
+get_equipped_skins: _GetEquippedSkins
+get_favorite_skins: _GetFavoriteSkins
+get_skin_info: _GetSkinInfo
+iter_trophy_history: _IterTrophyHistory
+iter_favorite_maps: _IterFavoriteMaps
+
+if TYPE_CHECKING:
+
+    def _made_from_declarations() -> None:
+        """What each function is made from, which the checkers hold to its protocol."""
+        get_account_club_tags: _GetAccountClubTags = async_function(
+            _accounts.get_account_club_tags, __name__
+        )
+        get_trophy_history: _GetTrophyHistory = async_function(
+            _accounts.get_trophy_history, __name__
+        )
+        get_trophy_summary: _GetTrophySummary = async_function(
+            _accounts.get_trophy_summary, __name__
+        )
+        get_web_identities: _GetWebIdentities = async_function(
+            _accounts.get_web_identities, __name__
+        )
+        get_account_zones: _GetAccountZones = async_function(_accounts.get_account_zones, __name__)
+        get_display_names: _GetDisplayNames = async_function(
+            _deprecated.get_display_names, __name__
+        )
+        get_web_identities_legacy: _GetWebIdentitiesLegacy = async_function(
+            _deprecated.get_web_identities_legacy, __name__
+        )
+        get_maps_info: _GetMapsInfo = async_function(_deprecated.get_maps_info, __name__)
+        get_map_records: _GetMapRecords = async_function(_deprecated.get_map_records, __name__)
+        get_map_records_v2: _GetMapRecordsV2 = async_function(
+            _deprecated.get_map_records_v2, __name__
+        )
+        delete: _Delete = async_function(_generic.delete, __name__)
+        get: _Get = async_function(_generic.get, __name__)
+        head: _Head = async_function(_generic.head, __name__)
+        options: _Options = async_function(_generic.options, __name__)
+        patch: _Patch = async_function(_generic.patch, __name__)
+        post: _Post = async_function(_generic.post, __name__)
+        put: _Put = async_function(_generic.put, __name__)
+        add_favorite_map: _AddFavoriteMap = async_function(_maps.add_favorite_map, __name__)
+        remove_favorite_map: _RemoveFavoriteMap = async_function(
+            _maps.remove_favorite_map, __name__
+        )
+        get_authored_maps: _GetAuthoredMaps = async_function(_maps.get_authored_maps, __name__)
+        get_submitted_maps: _GetSubmittedMaps = async_function(_maps.get_submitted_maps, __name__)
+        get_favorite_maps_by_uids: _GetFavoriteMapsByUids = async_function(
+            _maps.get_favorite_maps_by_uids, __name__
+        )
+        get_favorite_maps: _GetFavoriteMaps = async_function(_maps.get_favorite_maps, __name__)
+        get_maps_info_by_ids: _GetMapsInfoByIds = async_function(
+            _maps.get_maps_info_by_ids, __name__
+        )
+        get_maps_info_by_uids: _GetMapsInfoByUids = async_function(
+            _maps.get_maps_info_by_uids, __name__
+        )
+        get_map_info: _GetMapInfo = async_function(_maps.get_map_info, __name__)
+        set_map_vote: _SetMapVote = async_function(_maps.set_map_vote, __name__)
+        get_map_vote: _GetMapVote = async_function(_maps.get_map_vote, __name__)
+        get_api_routes: _GetApiRoutes = async_function(_meta.get_api_routes, __name__)
+        get_zones: _GetZones = async_function(_meta.get_zones, __name__)
+        get_account_records: _GetAccountRecords = async_function(
+            _records.get_account_records, __name__
+        )
+        get_map_record: _GetMapRecord = async_function(_records.get_map_record, __name__)
+        get_map_records_by_accounts: _GetMapRecordsByAccounts = async_function(
+            _records.get_map_records_by_accounts, __name__
+        )
+        get_map_records_by_ids: _GetMapRecordsByIds = async_function(
+            _records.get_map_records_by_ids, __name__
+        )
+        get_equipped_skins: _GetEquippedSkins = async_function(_skins.get_equipped_skins, __name__)
+        get_favorite_skins: _GetFavoriteSkins = async_function(_skins.get_favorite_skins, __name__)
+        get_skin_info: _GetSkinInfo = async_function(_skins.get_skin_info, __name__)
+        iter_trophy_history: _IterTrophyHistory = async_iterator(
+            _accounts.iter_trophy_history, __name__
+        )
+        iter_favorite_maps: _IterFavoriteMaps = async_iterator(_maps.iter_favorite_maps, __name__)
+
+else:
+    # Each function is made the first time it is asked for, its declarations imported
+    # then: importing this module costs next to nothing.
+    __getattr__, __dir__ = made_on_first_use(
+        __name__, "nadeo_api.endpoints.core", {
+            "get_account_club_tags": "accounts",
+            "get_trophy_history": "accounts",
+            "get_trophy_summary": "accounts",
+            "get_web_identities": "accounts",
+            "get_account_zones": "accounts",
+            "get_display_names": "deprecated",
+            "get_web_identities_legacy": "deprecated",
+            "get_maps_info": "deprecated",
+            "get_map_records": "deprecated",
+            "get_map_records_v2": "deprecated",
+            "delete": "generic",
+            "get": "generic",
+            "head": "generic",
+            "options": "generic",
+            "patch": "generic",
+            "post": "generic",
+            "put": "generic",
+            "add_favorite_map": "maps",
+            "remove_favorite_map": "maps",
+            "get_authored_maps": "maps",
+            "get_submitted_maps": "maps",
+            "get_favorite_maps_by_uids": "maps",
+            "get_favorite_maps": "maps",
+            "get_maps_info_by_ids": "maps",
+            "get_maps_info_by_uids": "maps",
+            "get_map_info": "maps",
+            "set_map_vote": "maps",
+            "get_map_vote": "maps",
+            "get_api_routes": "meta",
+            "get_zones": "meta",
+            "get_account_records": "records",
+            "get_map_record": "records",
+            "get_map_records_by_accounts": "records",
+            "get_map_records_by_ids": "records",
+            "get_equipped_skins": "skins",
+            "get_favorite_skins": "skins",
+            "get_skin_info": "skins",
+            "iter_trophy_history": "accounts",
+            "iter_favorite_maps": "maps",
+        }, asynchronous=True,
+    )

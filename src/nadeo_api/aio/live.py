@@ -8,23 +8,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._public import async_function, async_iterator
-from ..endpoints.live import accounts as _accounts
-from ..endpoints.live import campaigns as _campaigns
-from ..endpoints.live import club_management as _club_management
-from ..endpoints.live import clubs as _clubs
-from ..endpoints.live import generic as _generic
-from ..endpoints.live import leaderboards as _leaderboards
-from ..endpoints.live import maniapubs as _maniapubs
-from ..endpoints.live import map_review as _map_review
-from ..endpoints.live import maps as _maps
+from .._public import made_on_first_use
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Mapping, Sequence
     from typing import Any, Protocol
 
     from .._pagination import Progress
+    from .._public import async_function, async_iterator
     from ..auth import ServiceToken, WebServicesToken
+    from ..endpoints.live import accounts as _accounts
+    from ..endpoints.live import campaigns as _campaigns
+    from ..endpoints.live import club_management as _club_management
+    from ..endpoints.live import clubs as _clubs
+    from ..endpoints.live import generic as _generic
+    from ..endpoints.live import leaderboards as _leaderboards
+    from ..endpoints.live import maniapubs as _maniapubs
+    from ..endpoints.live import map_review as _map_review
+    from ..endpoints.live import maps as _maps
     from ..models.live._shared import (
         BucketItem,
         Club,
@@ -5147,231 +5148,512 @@ __all__ = [
     "use_club_tag",
 ]
 
-get_server_accounts: _GetServerAccounts = async_function(_accounts.get_server_accounts, __name__)
-get_maps_royal: _GetMapsRoyal = async_function(_campaigns.get_maps_royal, __name__)
-get_maps_seasonal: _GetMapsSeasonal = async_function(_campaigns.get_maps_seasonal, __name__)
-get_maps_totd: _GetMapsTotd = async_function(_campaigns.get_maps_totd, __name__)
-get_maps_weekly_grand: _GetMapsWeeklyGrand = async_function(
-    _campaigns.get_maps_weekly_grand, __name__
-)
-get_maps_weekly_short: _GetMapsWeeklyShort = async_function(
-    _campaigns.get_maps_weekly_short, __name__
-)
-get_maps_seasonal_v1: _GetMapsSeasonalV1 = async_function(_campaigns.get_maps_seasonal_v1, __name__)
-get_maps_cup_of_the_week: _GetMapsCupOfTheWeek = async_function(
-    _campaigns.get_maps_cup_of_the_week, __name__
-)
-get_map_campaign_info: _GetMapCampaignInfo = async_function(
-    _campaigns.get_map_campaign_info, __name__
-)
-create_club: _CreateClub = async_function(_club_management.create_club, __name__)
-edit_club: _EditClub = async_function(_club_management.edit_club, __name__)
-get_club_member_requests: _GetClubMemberRequests = async_function(
-    _club_management.get_club_member_requests, __name__
-)
-edit_club_member: _EditClubMember = async_function(_club_management.edit_club_member, __name__)
-set_club_vip: _SetClubVip = async_function(_club_management.set_club_vip, __name__)
-unset_club_vip: _UnsetClubVip = async_function(_club_management.unset_club_vip, __name__)
-delete_club: _DeleteClub = async_function(_club_management.delete_club, __name__)
-delete_club_member: _DeleteClubMember = async_function(
-    _club_management.delete_club_member, __name__
-)
-create_club_campaign: _CreateClubCampaign = async_function(
-    _club_management.create_club_campaign, __name__
-)
-create_club_folder: _CreateClubFolder = async_function(
-    _club_management.create_club_folder, __name__
-)
-create_club_map_review: _CreateClubMapReview = async_function(
-    _club_management.create_club_map_review, __name__
-)
-create_club_news: _CreateClubNews = async_function(_club_management.create_club_news, __name__)
-create_club_ranking: _CreateClubRanking = async_function(
-    _club_management.create_club_ranking, __name__
-)
-create_club_room: _CreateClubRoom = async_function(_club_management.create_club_room, __name__)
-create_club_upload: _CreateClubUpload = async_function(
-    _club_management.create_club_upload, __name__
-)
-edit_club_activity: _EditClubActivity = async_function(
-    _club_management.edit_club_activity, __name__
-)
-edit_club_campaign: _EditClubCampaign = async_function(
-    _club_management.edit_club_campaign, __name__
-)
-edit_club_map_review: _EditClubMapReview = async_function(
-    _club_management.edit_club_map_review, __name__
-)
-edit_club_news: _EditClubNews = async_function(_club_management.edit_club_news, __name__)
-edit_club_room: _EditClubRoom = async_function(_club_management.edit_club_room, __name__)
-create_club_room_from_server: _CreateClubRoomFromServer = async_function(
-    _club_management.create_club_room_from_server, __name__
-)
-edit_club_room_from_server: _EditClubRoomFromServer = async_function(
-    _club_management.edit_club_room_from_server, __name__
-)
-delete_club_activity: _DeleteClubActivity = async_function(
-    _club_management.delete_club_activity, __name__
-)
-add_club_upload_items: _AddClubUploadItems = async_function(
-    _club_management.add_club_upload_items, __name__
-)
-remove_club_upload_items: _RemoveClubUploadItems = async_function(
-    _club_management.remove_club_upload_items, __name__
-)
-get_club_campaign: _GetClubCampaign = async_function(_clubs.get_club_campaign, __name__)
-get_club: _GetClub = async_function(_clubs.get_club, __name__)
-get_clubs: _GetClubs = async_function(_clubs.get_clubs, __name__)
-get_my_clubs: _GetMyClubs = async_function(_clubs.get_my_clubs, __name__)
-get_club_competitions: _GetClubCompetitions = async_function(_clubs.get_club_competitions, __name__)
-get_club_player_info: _GetClubPlayerInfo = async_function(_clubs.get_club_player_info, __name__)
-pin_club: _PinClub = async_function(_clubs.pin_club, __name__)
-use_club_tag: _UseClubTag = async_function(_clubs.use_club_tag, __name__)
-get_club_members: _GetClubMembers = async_function(_clubs.get_club_members, __name__)
-get_club_member: _GetClubMember = async_function(_clubs.get_club_member, __name__)
-get_club_member_by_name: _GetClubMemberByName = async_function(
-    _clubs.get_club_member_by_name, __name__
-)
-join_club: _JoinClub = async_function(_clubs.join_club, __name__)
-get_club_activities: _GetClubActivities = async_function(_clubs.get_club_activities, __name__)
-get_club_campaigns: _GetClubCampaigns = async_function(_clubs.get_club_campaigns, __name__)
-get_club_campaigns_by_club: _GetClubCampaignsByClub = async_function(
-    _clubs.get_club_campaigns_by_club, __name__
-)
-get_club_rooms: _GetClubRooms = async_function(_clubs.get_club_rooms, __name__)
-get_club_map_reviews: _GetClubMapReviews = async_function(_clubs.get_club_map_reviews, __name__)
-get_club_uploads: _GetClubUploads = async_function(_clubs.get_club_uploads, __name__)
-get_club_upload: _GetClubUpload = async_function(_clubs.get_club_upload, __name__)
-get_club_news: _GetClubNews = async_function(_clubs.get_club_news, __name__)
-get_club_map_review: _GetClubMapReview = async_function(_clubs.get_club_map_review, __name__)
-get_club_room: _GetClubRoom = async_function(_clubs.get_club_room, __name__)
-get_club_room_join_link: _GetClubRoomJoinLink = async_function(
-    _clubs.get_club_room_join_link, __name__
-)
-get_club_room_password: _GetClubRoomPassword = async_function(
-    _clubs.get_club_room_password, __name__
-)
-delete: _Delete = async_function(_generic.delete, __name__)
-get: _Get = async_function(_generic.get, __name__)
-head: _Head = async_function(_generic.head, __name__)
-options: _Options = async_function(_generic.options, __name__)
-patch: _Patch = async_function(_generic.patch, __name__)
-post: _Post = async_function(_generic.post, __name__)
-put: _Put = async_function(_generic.put, __name__)
-get_map_leaderboard: _GetMapLeaderboard = async_function(
-    _leaderboards.get_map_leaderboard, __name__
-)
-get_player_club_record: _GetPlayerClubRecord = async_function(
-    _leaderboards.get_player_club_record, __name__
-)
-get_campaign_club_ranking: _GetCampaignClubRanking = async_function(
-    _leaderboards.get_campaign_club_ranking, __name__
-)
-get_campaign_club_leaderboard: _GetCampaignClubLeaderboard = async_function(
-    _leaderboards.get_campaign_club_leaderboard, __name__
-)
-get_campaign_ranking: _GetCampaignRanking = async_function(
-    _leaderboards.get_campaign_ranking, __name__
-)
-get_campaign_leaderboard: _GetCampaignLeaderboard = async_function(
-    _leaderboards.get_campaign_leaderboard, __name__
-)
-get_map_medal_records: _GetMapMedalRecords = async_function(
-    _leaderboards.get_map_medal_records, __name__
-)
-get_player_records: _GetPlayerRecords = async_function(_leaderboards.get_player_records, __name__)
-get_record_positions: _GetRecordPositions = async_function(
-    _leaderboards.get_record_positions, __name__
-)
-get_surrounding_records: _GetSurroundingRecords = async_function(
-    _leaderboards.get_surrounding_records, __name__
-)
-get_club_map_leaderboard: _GetClubMapLeaderboard = async_function(
-    _leaderboards.get_club_map_leaderboard, __name__
-)
-get_my_trophy_ranking: _GetMyTrophyRanking = async_function(
-    _leaderboards.get_my_trophy_ranking, __name__
-)
-get_trophy_rankings: _GetTrophyRankings = async_function(
-    _leaderboards.get_trophy_rankings, __name__
-)
-get_active_maniapubs: _GetActiveManiapubs = async_function(
-    _maniapubs.get_active_maniapubs, __name__
-)
-get_map_review_connect: _GetMapReviewConnect = async_function(
-    _map_review.get_map_review_connect, __name__
-)
-get_map_review_submitted: _GetMapReviewSubmitted = async_function(
-    _map_review.get_map_review_submitted, __name__
-)
-get_map_review_waiting_time: _GetMapReviewWaitingTime = async_function(
-    _map_review.get_map_review_waiting_time, __name__
-)
-get_club_map_review_submitted: _GetClubMapReviewSubmitted = async_function(
-    _map_review.get_club_map_review_submitted, __name__
-)
-get_club_map_review_submissions: _GetClubMapReviewSubmissions = async_function(
-    _map_review.get_club_map_review_submissions, __name__
-)
-add_favorite_map: _AddFavoriteMap = async_function(_maps.add_favorite_map, __name__)
-remove_favorite_map: _RemoveFavoriteMap = async_function(_maps.remove_favorite_map, __name__)
-get_favorite_maps: _GetFavoriteMaps = async_function(_maps.get_favorite_maps, __name__)
-get_maps_info: _GetMapsInfo = async_function(_maps.get_maps_info, __name__)
-get_map_info: _GetMapInfo = async_function(_maps.get_map_info, __name__)
-get_uploaded_maps: _GetUploadedMaps = async_function(_maps.get_uploaded_maps, __name__)
-iter_maps_totd: _IterMapsTotd = async_iterator(_campaigns.iter_maps_totd, __name__)
-iter_maps_seasonal: _IterMapsSeasonal = async_iterator(_campaigns.iter_maps_seasonal, __name__)
-iter_maps_weekly_short: _IterMapsWeeklyShort = async_iterator(
-    _campaigns.iter_maps_weekly_short, __name__
-)
-iter_maps_weekly_grand: _IterMapsWeeklyGrand = async_iterator(
-    _campaigns.iter_maps_weekly_grand, __name__
-)
-iter_maps_royal: _IterMapsRoyal = async_iterator(_campaigns.iter_maps_royal, __name__)
-iter_maps_seasonal_v1: _IterMapsSeasonalV1 = async_iterator(
-    _campaigns.iter_maps_seasonal_v1, __name__
-)
-iter_maps_cup_of_the_week: _IterMapsCupOfTheWeek = async_iterator(
-    _campaigns.iter_maps_cup_of_the_week, __name__
-)
-iter_club_member_requests: _IterClubMemberRequests = async_iterator(
-    _club_management.iter_club_member_requests, __name__
-)
-iter_clubs: _IterClubs = async_iterator(_clubs.iter_clubs, __name__)
-iter_my_clubs: _IterMyClubs = async_iterator(_clubs.iter_my_clubs, __name__)
-iter_club_competitions: _IterClubCompetitions = async_iterator(
-    _clubs.iter_club_competitions, __name__
-)
-iter_club_members: _IterClubMembers = async_iterator(_clubs.iter_club_members, __name__)
-iter_club_activities: _IterClubActivities = async_iterator(_clubs.iter_club_activities, __name__)
-iter_club_campaigns: _IterClubCampaigns = async_iterator(_clubs.iter_club_campaigns, __name__)
-iter_club_campaigns_by_club: _IterClubCampaignsByClub = async_iterator(
-    _clubs.iter_club_campaigns_by_club, __name__
-)
-iter_club_rooms: _IterClubRooms = async_iterator(_clubs.iter_club_rooms, __name__)
-iter_club_map_reviews: _IterClubMapReviews = async_iterator(_clubs.iter_club_map_reviews, __name__)
-iter_club_uploads: _IterClubUploads = async_iterator(_clubs.iter_club_uploads, __name__)
-iter_club_upload: _IterClubUpload = async_iterator(_clubs.iter_club_upload, __name__)
-iter_map_leaderboard: _IterMapLeaderboard = async_iterator(
-    _leaderboards.iter_map_leaderboard, __name__
-)
-iter_campaign_leaderboard: _IterCampaignLeaderboard = async_iterator(
-    _leaderboards.iter_campaign_leaderboard, __name__
-)
-iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard = async_iterator(
-    _leaderboards.iter_campaign_club_leaderboard, __name__
-)
-iter_club_map_leaderboard: _IterClubMapLeaderboard = async_iterator(
-    _leaderboards.iter_club_map_leaderboard, __name__
-)
-iter_map_review_submitted: _IterMapReviewSubmitted = async_iterator(
-    _map_review.iter_map_review_submitted, __name__
-)
-iter_club_map_review_submitted: _IterClubMapReviewSubmitted = async_iterator(
-    _map_review.iter_club_map_review_submitted, __name__
-)
-iter_club_map_review_submissions: _IterClubMapReviewSubmissions = async_iterator(
-    _map_review.iter_club_map_review_submissions, __name__
-)
-iter_favorite_maps: _IterFavoriteMaps = async_iterator(_maps.iter_favorite_maps, __name__)
-iter_uploaded_maps: _IterUploadedMaps = async_iterator(_maps.iter_uploaded_maps, __name__)
+get_server_accounts: _GetServerAccounts
+get_maps_royal: _GetMapsRoyal
+get_maps_seasonal: _GetMapsSeasonal
+get_maps_totd: _GetMapsTotd
+get_maps_weekly_grand: _GetMapsWeeklyGrand
+get_maps_weekly_short: _GetMapsWeeklyShort
+get_maps_seasonal_v1: _GetMapsSeasonalV1
+get_maps_cup_of_the_week: _GetMapsCupOfTheWeek
+get_map_campaign_info: _GetMapCampaignInfo
+create_club: _CreateClub
+edit_club: _EditClub
+get_club_member_requests: _GetClubMemberRequests
+edit_club_member: _EditClubMember
+set_club_vip: _SetClubVip
+unset_club_vip: _UnsetClubVip
+delete_club: _DeleteClub
+delete_club_member: _DeleteClubMember
+create_club_campaign: _CreateClubCampaign
+create_club_folder: _CreateClubFolder
+create_club_map_review: _CreateClubMapReview
+create_club_news: _CreateClubNews
+create_club_ranking: _CreateClubRanking
+create_club_room: _CreateClubRoom
+create_club_upload: _CreateClubUpload
+edit_club_activity: _EditClubActivity
+edit_club_campaign: _EditClubCampaign
+edit_club_map_review: _EditClubMapReview
+edit_club_news: _EditClubNews
+edit_club_room: _EditClubRoom
+create_club_room_from_server: _CreateClubRoomFromServer
+edit_club_room_from_server: _EditClubRoomFromServer
+delete_club_activity: _DeleteClubActivity
+add_club_upload_items: _AddClubUploadItems
+remove_club_upload_items: _RemoveClubUploadItems
+get_club_campaign: _GetClubCampaign
+get_club: _GetClub
+get_clubs: _GetClubs
+get_my_clubs: _GetMyClubs
+get_club_competitions: _GetClubCompetitions
+get_club_player_info: _GetClubPlayerInfo
+pin_club: _PinClub
+use_club_tag: _UseClubTag
+get_club_members: _GetClubMembers
+get_club_member: _GetClubMember
+get_club_member_by_name: _GetClubMemberByName
+join_club: _JoinClub
+get_club_activities: _GetClubActivities
+get_club_campaigns: _GetClubCampaigns
+get_club_campaigns_by_club: _GetClubCampaignsByClub
+get_club_rooms: _GetClubRooms
+get_club_map_reviews: _GetClubMapReviews
+get_club_uploads: _GetClubUploads
+get_club_upload: _GetClubUpload
+get_club_news: _GetClubNews
+get_club_map_review: _GetClubMapReview
+get_club_room: _GetClubRoom
+get_club_room_join_link: _GetClubRoomJoinLink
+get_club_room_password: _GetClubRoomPassword
+delete: _Delete
+get: _Get
+head: _Head
+options: _Options
+patch: _Patch
+post: _Post
+put: _Put
+get_map_leaderboard: _GetMapLeaderboard
+get_player_club_record: _GetPlayerClubRecord
+get_campaign_club_ranking: _GetCampaignClubRanking
+get_campaign_club_leaderboard: _GetCampaignClubLeaderboard
+get_campaign_ranking: _GetCampaignRanking
+get_campaign_leaderboard: _GetCampaignLeaderboard
+get_map_medal_records: _GetMapMedalRecords
+get_player_records: _GetPlayerRecords
+get_record_positions: _GetRecordPositions
+get_surrounding_records: _GetSurroundingRecords
+get_club_map_leaderboard: _GetClubMapLeaderboard
+get_my_trophy_ranking: _GetMyTrophyRanking
+get_trophy_rankings: _GetTrophyRankings
+get_active_maniapubs: _GetActiveManiapubs
+get_map_review_connect: _GetMapReviewConnect
+get_map_review_submitted: _GetMapReviewSubmitted
+get_map_review_waiting_time: _GetMapReviewWaitingTime
+get_club_map_review_submitted: _GetClubMapReviewSubmitted
+get_club_map_review_submissions: _GetClubMapReviewSubmissions
+add_favorite_map: _AddFavoriteMap
+remove_favorite_map: _RemoveFavoriteMap
+get_favorite_maps: _GetFavoriteMaps
+get_maps_info: _GetMapsInfo
+get_map_info: _GetMapInfo
+get_uploaded_maps: _GetUploadedMaps
+iter_maps_totd: _IterMapsTotd
+iter_maps_seasonal: _IterMapsSeasonal
+iter_maps_weekly_short: _IterMapsWeeklyShort
+iter_maps_weekly_grand: _IterMapsWeeklyGrand
+iter_maps_royal: _IterMapsRoyal
+iter_maps_seasonal_v1: _IterMapsSeasonalV1
+iter_maps_cup_of_the_week: _IterMapsCupOfTheWeek
+iter_club_member_requests: _IterClubMemberRequests
+iter_clubs: _IterClubs
+iter_my_clubs: _IterMyClubs
+iter_club_competitions: _IterClubCompetitions
+iter_club_members: _IterClubMembers
+iter_club_activities: _IterClubActivities
+iter_club_campaigns: _IterClubCampaigns
+iter_club_campaigns_by_club: _IterClubCampaignsByClub
+iter_club_rooms: _IterClubRooms
+iter_club_map_reviews: _IterClubMapReviews
+iter_club_uploads: _IterClubUploads
+iter_club_upload: _IterClubUpload
+iter_map_leaderboard: _IterMapLeaderboard
+iter_campaign_leaderboard: _IterCampaignLeaderboard
+iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard
+iter_club_map_leaderboard: _IterClubMapLeaderboard
+iter_map_review_submitted: _IterMapReviewSubmitted
+iter_club_map_review_submitted: _IterClubMapReviewSubmitted
+iter_club_map_review_submissions: _IterClubMapReviewSubmissions
+iter_favorite_maps: _IterFavoriteMaps
+iter_uploaded_maps: _IterUploadedMaps
+
+if TYPE_CHECKING:
+
+    def _made_from_declarations() -> None:
+        """What each function is made from, which the checkers hold to its protocol."""
+        get_server_accounts: _GetServerAccounts = async_function(
+            _accounts.get_server_accounts, __name__
+        )
+        get_maps_royal: _GetMapsRoyal = async_function(_campaigns.get_maps_royal, __name__)
+        get_maps_seasonal: _GetMapsSeasonal = async_function(_campaigns.get_maps_seasonal, __name__)
+        get_maps_totd: _GetMapsTotd = async_function(_campaigns.get_maps_totd, __name__)
+        get_maps_weekly_grand: _GetMapsWeeklyGrand = async_function(
+            _campaigns.get_maps_weekly_grand, __name__
+        )
+        get_maps_weekly_short: _GetMapsWeeklyShort = async_function(
+            _campaigns.get_maps_weekly_short, __name__
+        )
+        get_maps_seasonal_v1: _GetMapsSeasonalV1 = async_function(
+            _campaigns.get_maps_seasonal_v1, __name__
+        )
+        get_maps_cup_of_the_week: _GetMapsCupOfTheWeek = async_function(
+            _campaigns.get_maps_cup_of_the_week, __name__
+        )
+        get_map_campaign_info: _GetMapCampaignInfo = async_function(
+            _campaigns.get_map_campaign_info, __name__
+        )
+        create_club: _CreateClub = async_function(_club_management.create_club, __name__)
+        edit_club: _EditClub = async_function(_club_management.edit_club, __name__)
+        get_club_member_requests: _GetClubMemberRequests = async_function(
+            _club_management.get_club_member_requests, __name__
+        )
+        edit_club_member: _EditClubMember = async_function(
+            _club_management.edit_club_member, __name__
+        )
+        set_club_vip: _SetClubVip = async_function(_club_management.set_club_vip, __name__)
+        unset_club_vip: _UnsetClubVip = async_function(_club_management.unset_club_vip, __name__)
+        delete_club: _DeleteClub = async_function(_club_management.delete_club, __name__)
+        delete_club_member: _DeleteClubMember = async_function(
+            _club_management.delete_club_member, __name__
+        )
+        create_club_campaign: _CreateClubCampaign = async_function(
+            _club_management.create_club_campaign, __name__
+        )
+        create_club_folder: _CreateClubFolder = async_function(
+            _club_management.create_club_folder, __name__
+        )
+        create_club_map_review: _CreateClubMapReview = async_function(
+            _club_management.create_club_map_review, __name__
+        )
+        create_club_news: _CreateClubNews = async_function(
+            _club_management.create_club_news, __name__
+        )
+        create_club_ranking: _CreateClubRanking = async_function(
+            _club_management.create_club_ranking, __name__
+        )
+        create_club_room: _CreateClubRoom = async_function(
+            _club_management.create_club_room, __name__
+        )
+        create_club_upload: _CreateClubUpload = async_function(
+            _club_management.create_club_upload, __name__
+        )
+        edit_club_activity: _EditClubActivity = async_function(
+            _club_management.edit_club_activity, __name__
+        )
+        edit_club_campaign: _EditClubCampaign = async_function(
+            _club_management.edit_club_campaign, __name__
+        )
+        edit_club_map_review: _EditClubMapReview = async_function(
+            _club_management.edit_club_map_review, __name__
+        )
+        edit_club_news: _EditClubNews = async_function(_club_management.edit_club_news, __name__)
+        edit_club_room: _EditClubRoom = async_function(_club_management.edit_club_room, __name__)
+        create_club_room_from_server: _CreateClubRoomFromServer = async_function(
+            _club_management.create_club_room_from_server, __name__
+        )
+        edit_club_room_from_server: _EditClubRoomFromServer = async_function(
+            _club_management.edit_club_room_from_server, __name__
+        )
+        delete_club_activity: _DeleteClubActivity = async_function(
+            _club_management.delete_club_activity, __name__
+        )
+        add_club_upload_items: _AddClubUploadItems = async_function(
+            _club_management.add_club_upload_items, __name__
+        )
+        remove_club_upload_items: _RemoveClubUploadItems = async_function(
+            _club_management.remove_club_upload_items, __name__
+        )
+        get_club_campaign: _GetClubCampaign = async_function(_clubs.get_club_campaign, __name__)
+        get_club: _GetClub = async_function(_clubs.get_club, __name__)
+        get_clubs: _GetClubs = async_function(_clubs.get_clubs, __name__)
+        get_my_clubs: _GetMyClubs = async_function(_clubs.get_my_clubs, __name__)
+        get_club_competitions: _GetClubCompetitions = async_function(
+            _clubs.get_club_competitions, __name__
+        )
+        get_club_player_info: _GetClubPlayerInfo = async_function(
+            _clubs.get_club_player_info, __name__
+        )
+        pin_club: _PinClub = async_function(_clubs.pin_club, __name__)
+        use_club_tag: _UseClubTag = async_function(_clubs.use_club_tag, __name__)
+        get_club_members: _GetClubMembers = async_function(_clubs.get_club_members, __name__)
+        get_club_member: _GetClubMember = async_function(_clubs.get_club_member, __name__)
+        get_club_member_by_name: _GetClubMemberByName = async_function(
+            _clubs.get_club_member_by_name, __name__
+        )
+        join_club: _JoinClub = async_function(_clubs.join_club, __name__)
+        get_club_activities: _GetClubActivities = async_function(
+            _clubs.get_club_activities, __name__
+        )
+        get_club_campaigns: _GetClubCampaigns = async_function(_clubs.get_club_campaigns, __name__)
+        get_club_campaigns_by_club: _GetClubCampaignsByClub = async_function(
+            _clubs.get_club_campaigns_by_club, __name__
+        )
+        get_club_rooms: _GetClubRooms = async_function(_clubs.get_club_rooms, __name__)
+        get_club_map_reviews: _GetClubMapReviews = async_function(
+            _clubs.get_club_map_reviews, __name__
+        )
+        get_club_uploads: _GetClubUploads = async_function(_clubs.get_club_uploads, __name__)
+        get_club_upload: _GetClubUpload = async_function(_clubs.get_club_upload, __name__)
+        get_club_news: _GetClubNews = async_function(_clubs.get_club_news, __name__)
+        get_club_map_review: _GetClubMapReview = async_function(
+            _clubs.get_club_map_review, __name__
+        )
+        get_club_room: _GetClubRoom = async_function(_clubs.get_club_room, __name__)
+        get_club_room_join_link: _GetClubRoomJoinLink = async_function(
+            _clubs.get_club_room_join_link, __name__
+        )
+        get_club_room_password: _GetClubRoomPassword = async_function(
+            _clubs.get_club_room_password, __name__
+        )
+        delete: _Delete = async_function(_generic.delete, __name__)
+        get: _Get = async_function(_generic.get, __name__)
+        head: _Head = async_function(_generic.head, __name__)
+        options: _Options = async_function(_generic.options, __name__)
+        patch: _Patch = async_function(_generic.patch, __name__)
+        post: _Post = async_function(_generic.post, __name__)
+        put: _Put = async_function(_generic.put, __name__)
+        get_map_leaderboard: _GetMapLeaderboard = async_function(
+            _leaderboards.get_map_leaderboard, __name__
+        )
+        get_player_club_record: _GetPlayerClubRecord = async_function(
+            _leaderboards.get_player_club_record, __name__
+        )
+        get_campaign_club_ranking: _GetCampaignClubRanking = async_function(
+            _leaderboards.get_campaign_club_ranking, __name__
+        )
+        get_campaign_club_leaderboard: _GetCampaignClubLeaderboard = async_function(
+            _leaderboards.get_campaign_club_leaderboard, __name__
+        )
+        get_campaign_ranking: _GetCampaignRanking = async_function(
+            _leaderboards.get_campaign_ranking, __name__
+        )
+        get_campaign_leaderboard: _GetCampaignLeaderboard = async_function(
+            _leaderboards.get_campaign_leaderboard, __name__
+        )
+        get_map_medal_records: _GetMapMedalRecords = async_function(
+            _leaderboards.get_map_medal_records, __name__
+        )
+        get_player_records: _GetPlayerRecords = async_function(
+            _leaderboards.get_player_records, __name__
+        )
+        get_record_positions: _GetRecordPositions = async_function(
+            _leaderboards.get_record_positions, __name__
+        )
+        get_surrounding_records: _GetSurroundingRecords = async_function(
+            _leaderboards.get_surrounding_records, __name__
+        )
+        get_club_map_leaderboard: _GetClubMapLeaderboard = async_function(
+            _leaderboards.get_club_map_leaderboard, __name__
+        )
+        get_my_trophy_ranking: _GetMyTrophyRanking = async_function(
+            _leaderboards.get_my_trophy_ranking, __name__
+        )
+        get_trophy_rankings: _GetTrophyRankings = async_function(
+            _leaderboards.get_trophy_rankings, __name__
+        )
+        get_active_maniapubs: _GetActiveManiapubs = async_function(
+            _maniapubs.get_active_maniapubs, __name__
+        )
+        get_map_review_connect: _GetMapReviewConnect = async_function(
+            _map_review.get_map_review_connect, __name__
+        )
+        get_map_review_submitted: _GetMapReviewSubmitted = async_function(
+            _map_review.get_map_review_submitted, __name__
+        )
+        get_map_review_waiting_time: _GetMapReviewWaitingTime = async_function(
+            _map_review.get_map_review_waiting_time, __name__
+        )
+        get_club_map_review_submitted: _GetClubMapReviewSubmitted = async_function(
+            _map_review.get_club_map_review_submitted, __name__
+        )
+        get_club_map_review_submissions: _GetClubMapReviewSubmissions = async_function(
+            _map_review.get_club_map_review_submissions, __name__
+        )
+        add_favorite_map: _AddFavoriteMap = async_function(_maps.add_favorite_map, __name__)
+        remove_favorite_map: _RemoveFavoriteMap = async_function(
+            _maps.remove_favorite_map, __name__
+        )
+        get_favorite_maps: _GetFavoriteMaps = async_function(_maps.get_favorite_maps, __name__)
+        get_maps_info: _GetMapsInfo = async_function(_maps.get_maps_info, __name__)
+        get_map_info: _GetMapInfo = async_function(_maps.get_map_info, __name__)
+        get_uploaded_maps: _GetUploadedMaps = async_function(_maps.get_uploaded_maps, __name__)
+        iter_maps_totd: _IterMapsTotd = async_iterator(_campaigns.iter_maps_totd, __name__)
+        iter_maps_seasonal: _IterMapsSeasonal = async_iterator(
+            _campaigns.iter_maps_seasonal, __name__
+        )
+        iter_maps_weekly_short: _IterMapsWeeklyShort = async_iterator(
+            _campaigns.iter_maps_weekly_short, __name__
+        )
+        iter_maps_weekly_grand: _IterMapsWeeklyGrand = async_iterator(
+            _campaigns.iter_maps_weekly_grand, __name__
+        )
+        iter_maps_royal: _IterMapsRoyal = async_iterator(_campaigns.iter_maps_royal, __name__)
+        iter_maps_seasonal_v1: _IterMapsSeasonalV1 = async_iterator(
+            _campaigns.iter_maps_seasonal_v1, __name__
+        )
+        iter_maps_cup_of_the_week: _IterMapsCupOfTheWeek = async_iterator(
+            _campaigns.iter_maps_cup_of_the_week, __name__
+        )
+        iter_club_member_requests: _IterClubMemberRequests = async_iterator(
+            _club_management.iter_club_member_requests, __name__
+        )
+        iter_clubs: _IterClubs = async_iterator(_clubs.iter_clubs, __name__)
+        iter_my_clubs: _IterMyClubs = async_iterator(_clubs.iter_my_clubs, __name__)
+        iter_club_competitions: _IterClubCompetitions = async_iterator(
+            _clubs.iter_club_competitions, __name__
+        )
+        iter_club_members: _IterClubMembers = async_iterator(_clubs.iter_club_members, __name__)
+        iter_club_activities: _IterClubActivities = async_iterator(
+            _clubs.iter_club_activities, __name__
+        )
+        iter_club_campaigns: _IterClubCampaigns = async_iterator(
+            _clubs.iter_club_campaigns, __name__
+        )
+        iter_club_campaigns_by_club: _IterClubCampaignsByClub = async_iterator(
+            _clubs.iter_club_campaigns_by_club, __name__
+        )
+        iter_club_rooms: _IterClubRooms = async_iterator(_clubs.iter_club_rooms, __name__)
+        iter_club_map_reviews: _IterClubMapReviews = async_iterator(
+            _clubs.iter_club_map_reviews, __name__
+        )
+        iter_club_uploads: _IterClubUploads = async_iterator(_clubs.iter_club_uploads, __name__)
+        iter_club_upload: _IterClubUpload = async_iterator(_clubs.iter_club_upload, __name__)
+        iter_map_leaderboard: _IterMapLeaderboard = async_iterator(
+            _leaderboards.iter_map_leaderboard, __name__
+        )
+        iter_campaign_leaderboard: _IterCampaignLeaderboard = async_iterator(
+            _leaderboards.iter_campaign_leaderboard, __name__
+        )
+        iter_campaign_club_leaderboard: _IterCampaignClubLeaderboard = async_iterator(
+            _leaderboards.iter_campaign_club_leaderboard, __name__
+        )
+        iter_club_map_leaderboard: _IterClubMapLeaderboard = async_iterator(
+            _leaderboards.iter_club_map_leaderboard, __name__
+        )
+        iter_map_review_submitted: _IterMapReviewSubmitted = async_iterator(
+            _map_review.iter_map_review_submitted, __name__
+        )
+        iter_club_map_review_submitted: _IterClubMapReviewSubmitted = async_iterator(
+            _map_review.iter_club_map_review_submitted, __name__
+        )
+        iter_club_map_review_submissions: _IterClubMapReviewSubmissions = async_iterator(
+            _map_review.iter_club_map_review_submissions, __name__
+        )
+        iter_favorite_maps: _IterFavoriteMaps = async_iterator(_maps.iter_favorite_maps, __name__)
+        iter_uploaded_maps: _IterUploadedMaps = async_iterator(_maps.iter_uploaded_maps, __name__)
+
+else:
+    # Each function is made the first time it is asked for, its declarations imported
+    # then: importing this module costs next to nothing.
+    __getattr__, __dir__ = made_on_first_use(
+        __name__, "nadeo_api.endpoints.live", {
+            "get_server_accounts": "accounts",
+            "get_maps_royal": "campaigns",
+            "get_maps_seasonal": "campaigns",
+            "get_maps_totd": "campaigns",
+            "get_maps_weekly_grand": "campaigns",
+            "get_maps_weekly_short": "campaigns",
+            "get_maps_seasonal_v1": "campaigns",
+            "get_maps_cup_of_the_week": "campaigns",
+            "get_map_campaign_info": "campaigns",
+            "create_club": "club_management",
+            "edit_club": "club_management",
+            "get_club_member_requests": "club_management",
+            "edit_club_member": "club_management",
+            "set_club_vip": "club_management",
+            "unset_club_vip": "club_management",
+            "delete_club": "club_management",
+            "delete_club_member": "club_management",
+            "create_club_campaign": "club_management",
+            "create_club_folder": "club_management",
+            "create_club_map_review": "club_management",
+            "create_club_news": "club_management",
+            "create_club_ranking": "club_management",
+            "create_club_room": "club_management",
+            "create_club_upload": "club_management",
+            "edit_club_activity": "club_management",
+            "edit_club_campaign": "club_management",
+            "edit_club_map_review": "club_management",
+            "edit_club_news": "club_management",
+            "edit_club_room": "club_management",
+            "create_club_room_from_server": "club_management",
+            "edit_club_room_from_server": "club_management",
+            "delete_club_activity": "club_management",
+            "add_club_upload_items": "club_management",
+            "remove_club_upload_items": "club_management",
+            "get_club_campaign": "clubs",
+            "get_club": "clubs",
+            "get_clubs": "clubs",
+            "get_my_clubs": "clubs",
+            "get_club_competitions": "clubs",
+            "get_club_player_info": "clubs",
+            "pin_club": "clubs",
+            "use_club_tag": "clubs",
+            "get_club_members": "clubs",
+            "get_club_member": "clubs",
+            "get_club_member_by_name": "clubs",
+            "join_club": "clubs",
+            "get_club_activities": "clubs",
+            "get_club_campaigns": "clubs",
+            "get_club_campaigns_by_club": "clubs",
+            "get_club_rooms": "clubs",
+            "get_club_map_reviews": "clubs",
+            "get_club_uploads": "clubs",
+            "get_club_upload": "clubs",
+            "get_club_news": "clubs",
+            "get_club_map_review": "clubs",
+            "get_club_room": "clubs",
+            "get_club_room_join_link": "clubs",
+            "get_club_room_password": "clubs",
+            "delete": "generic",
+            "get": "generic",
+            "head": "generic",
+            "options": "generic",
+            "patch": "generic",
+            "post": "generic",
+            "put": "generic",
+            "get_map_leaderboard": "leaderboards",
+            "get_player_club_record": "leaderboards",
+            "get_campaign_club_ranking": "leaderboards",
+            "get_campaign_club_leaderboard": "leaderboards",
+            "get_campaign_ranking": "leaderboards",
+            "get_campaign_leaderboard": "leaderboards",
+            "get_map_medal_records": "leaderboards",
+            "get_player_records": "leaderboards",
+            "get_record_positions": "leaderboards",
+            "get_surrounding_records": "leaderboards",
+            "get_club_map_leaderboard": "leaderboards",
+            "get_my_trophy_ranking": "leaderboards",
+            "get_trophy_rankings": "leaderboards",
+            "get_active_maniapubs": "maniapubs",
+            "get_map_review_connect": "map_review",
+            "get_map_review_submitted": "map_review",
+            "get_map_review_waiting_time": "map_review",
+            "get_club_map_review_submitted": "map_review",
+            "get_club_map_review_submissions": "map_review",
+            "add_favorite_map": "maps",
+            "remove_favorite_map": "maps",
+            "get_favorite_maps": "maps",
+            "get_maps_info": "maps",
+            "get_map_info": "maps",
+            "get_uploaded_maps": "maps",
+            "iter_maps_totd": "campaigns",
+            "iter_maps_seasonal": "campaigns",
+            "iter_maps_weekly_short": "campaigns",
+            "iter_maps_weekly_grand": "campaigns",
+            "iter_maps_royal": "campaigns",
+            "iter_maps_seasonal_v1": "campaigns",
+            "iter_maps_cup_of_the_week": "campaigns",
+            "iter_club_member_requests": "club_management",
+            "iter_clubs": "clubs",
+            "iter_my_clubs": "clubs",
+            "iter_club_competitions": "clubs",
+            "iter_club_members": "clubs",
+            "iter_club_activities": "clubs",
+            "iter_club_campaigns": "clubs",
+            "iter_club_campaigns_by_club": "clubs",
+            "iter_club_rooms": "clubs",
+            "iter_club_map_reviews": "clubs",
+            "iter_club_uploads": "clubs",
+            "iter_club_upload": "clubs",
+            "iter_map_leaderboard": "leaderboards",
+            "iter_campaign_leaderboard": "leaderboards",
+            "iter_campaign_club_leaderboard": "leaderboards",
+            "iter_club_map_leaderboard": "leaderboards",
+            "iter_map_review_submitted": "map_review",
+            "iter_club_map_review_submitted": "map_review",
+            "iter_club_map_review_submissions": "map_review",
+            "iter_favorite_maps": "maps",
+            "iter_uploaded_maps": "maps",
+        }, asynchronous=True,
+    )

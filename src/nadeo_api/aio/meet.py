@@ -8,22 +8,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._public import async_function, async_iterator
-from ..endpoints.meet import challenges as _challenges
-from ..endpoints.meet import club_competitions as _club_competitions
-from ..endpoints.meet import competition_matches as _competition_matches
-from ..endpoints.meet import competitions as _competitions
-from ..endpoints.meet import generic as _generic
-from ..endpoints.meet import matches as _matches
-from ..endpoints.meet import matchmaking as _matchmaking
-from ..endpoints.meet import super_royal as _super_royal
+from .._public import made_on_first_use
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Sequence
     from typing import Any, Protocol
 
     from .._pagination import Progress
+    from .._public import async_function, async_iterator
     from ..auth import ServiceToken, WebServicesToken
+    from ..endpoints.meet import challenges as _challenges
+    from ..endpoints.meet import club_competitions as _club_competitions
+    from ..endpoints.meet import competition_matches as _competition_matches
+    from ..endpoints.meet import competitions as _competitions
+    from ..endpoints.meet import generic as _generic
+    from ..endpoints.meet import matches as _matches
+    from ..endpoints.meet import matchmaking as _matchmaking
+    from ..endpoints.meet import super_royal as _super_royal
     from ..models.meet.challenges import (
         Challenge,
         ChallengeLeaderboard,
@@ -1767,109 +1768,230 @@ __all__ = [
     "send_matchmaking_heartbeat",
 ]
 
-get_challenge: _GetChallenge = async_function(_challenges.get_challenge, __name__)
-get_challenges: _GetChallenges = async_function(_challenges.get_challenges, __name__)
-get_challenge_leaderboard: _GetChallengeLeaderboard = async_function(
-    _challenges.get_challenge_leaderboard, __name__
-)
-get_challenge_map_records: _GetChallengeMapRecords = async_function(
-    _challenges.get_challenge_map_records, __name__
-)
-get_club_competition: _GetClubCompetition = async_function(
-    _club_competitions.get_club_competition, __name__
-)
-get_my_club_competitions: _GetMyClubCompetitions = async_function(
-    _club_competitions.get_my_club_competitions, __name__
-)
-get_round_matches: _GetRoundMatches = async_function(
-    _competition_matches.get_round_matches, __name__
-)
-get_competition_player_matches: _GetCompetitionPlayerMatches = async_function(
-    _competition_matches.get_competition_player_matches, __name__
-)
-get_competition_match_results: _GetCompetitionMatchResults = async_function(
-    _competition_matches.get_competition_match_results, __name__
-)
-get_competition: _GetCompetition = async_function(_competitions.get_competition, __name__)
-get_competitions: _GetCompetitions = async_function(_competitions.get_competitions, __name__)
-get_cups_of_the_day: _GetCupsOfTheDay = async_function(_competitions.get_cups_of_the_day, __name__)
-get_cup_of_the_day: _GetCupOfTheDay = async_function(_competitions.get_cup_of_the_day, __name__)
-get_competition_leaderboard: _GetCompetitionLeaderboard = async_function(
-    _competitions.get_competition_leaderboard, __name__
-)
-get_competition_participants: _GetCompetitionParticipants = async_function(
-    _competitions.get_competition_participants, __name__
-)
-get_competition_rounds: _GetCompetitionRounds = async_function(
-    _competitions.get_competition_rounds, __name__
-)
-get_competition_teams: _GetCompetitionTeams = async_function(
-    _competitions.get_competition_teams, __name__
-)
-delete: _Delete = async_function(_generic.delete, __name__)
-get: _Get = async_function(_generic.get, __name__)
-head: _Head = async_function(_generic.head, __name__)
-options: _Options = async_function(_generic.options, __name__)
-patch: _Patch = async_function(_generic.patch, __name__)
-post: _Post = async_function(_generic.post, __name__)
-put: _Put = async_function(_generic.put, __name__)
-get_match: _GetMatch = async_function(_matches.get_match, __name__)
-get_match_participants: _GetMatchParticipants = async_function(
-    _matches.get_match_participants, __name__
-)
-get_match_teams: _GetMatchTeams = async_function(_matches.get_match_teams, __name__)
-get_matchmaking_rankings: _GetMatchmakingRankings = async_function(
-    _matchmaking.get_matchmaking_rankings, __name__
-)
-get_matchmaking_player_ranks: _GetMatchmakingPlayerRanks = async_function(
-    _matchmaking.get_matchmaking_player_ranks, __name__
-)
-get_matchmaking_player_progressions: _GetMatchmakingPlayerProgressions = async_function(
-    _matchmaking.get_matchmaking_player_progressions, __name__
-)
-get_matchmaking_divisions: _GetMatchmakingDivisions = async_function(
-    _matchmaking.get_matchmaking_divisions, __name__
-)
-get_matchmaking_status: _GetMatchmakingStatus = async_function(
-    _matchmaking.get_matchmaking_status, __name__
-)
-send_matchmaking_heartbeat: _SendMatchmakingHeartbeat = async_function(
-    _matchmaking.send_matchmaking_heartbeat, __name__
-)
-cancel_matchmaking: _CancelMatchmaking = async_function(_matchmaking.cancel_matchmaking, __name__)
-get_matchmaking_ids: _GetMatchmakingIds = async_function(_matchmaking.get_matchmaking_ids, __name__)
-get_super_royal_stats: _GetSuperRoyalStats = async_function(
-    _super_royal.get_super_royal_stats, __name__
-)
-get_super_royal_status: _GetSuperRoyalStatus = async_function(
-    _super_royal.get_super_royal_status, __name__
-)
-iter_challenges: _IterChallenges = async_iterator(_challenges.iter_challenges, __name__)
-iter_challenge_leaderboard: _IterChallengeLeaderboard = async_iterator(
-    _challenges.iter_challenge_leaderboard, __name__
-)
-iter_challenge_map_records: _IterChallengeMapRecords = async_iterator(
-    _challenges.iter_challenge_map_records, __name__
-)
-iter_my_club_competitions: _IterMyClubCompetitions = async_iterator(
-    _club_competitions.iter_my_club_competitions, __name__
-)
-iter_round_matches: _IterRoundMatches = async_iterator(
-    _competition_matches.iter_round_matches, __name__
-)
-iter_competition_match_results: _IterCompetitionMatchResults = async_iterator(
-    _competition_matches.iter_competition_match_results, __name__
-)
-iter_competitions: _IterCompetitions = async_iterator(_competitions.iter_competitions, __name__)
-iter_cups_of_the_day: _IterCupsOfTheDay = async_iterator(
-    _competitions.iter_cups_of_the_day, __name__
-)
-iter_competition_leaderboard: _IterCompetitionLeaderboard = async_iterator(
-    _competitions.iter_competition_leaderboard, __name__
-)
-iter_competition_participants: _IterCompetitionParticipants = async_iterator(
-    _competitions.iter_competition_participants, __name__
-)
-iter_matchmaking_rankings: _IterMatchmakingRankings = async_iterator(
-    _matchmaking.iter_matchmaking_rankings, __name__
-)
+get_challenge: _GetChallenge
+get_challenges: _GetChallenges
+get_challenge_leaderboard: _GetChallengeLeaderboard
+get_challenge_map_records: _GetChallengeMapRecords
+get_club_competition: _GetClubCompetition
+get_my_club_competitions: _GetMyClubCompetitions
+get_round_matches: _GetRoundMatches
+get_competition_player_matches: _GetCompetitionPlayerMatches
+get_competition_match_results: _GetCompetitionMatchResults
+get_competition: _GetCompetition
+get_competitions: _GetCompetitions
+get_cups_of_the_day: _GetCupsOfTheDay
+get_cup_of_the_day: _GetCupOfTheDay
+get_competition_leaderboard: _GetCompetitionLeaderboard
+get_competition_participants: _GetCompetitionParticipants
+get_competition_rounds: _GetCompetitionRounds
+get_competition_teams: _GetCompetitionTeams
+delete: _Delete
+get: _Get
+head: _Head
+options: _Options
+patch: _Patch
+post: _Post
+put: _Put
+get_match: _GetMatch
+get_match_participants: _GetMatchParticipants
+get_match_teams: _GetMatchTeams
+get_matchmaking_rankings: _GetMatchmakingRankings
+get_matchmaking_player_ranks: _GetMatchmakingPlayerRanks
+get_matchmaking_player_progressions: _GetMatchmakingPlayerProgressions
+get_matchmaking_divisions: _GetMatchmakingDivisions
+get_matchmaking_status: _GetMatchmakingStatus
+send_matchmaking_heartbeat: _SendMatchmakingHeartbeat
+cancel_matchmaking: _CancelMatchmaking
+get_matchmaking_ids: _GetMatchmakingIds
+get_super_royal_stats: _GetSuperRoyalStats
+get_super_royal_status: _GetSuperRoyalStatus
+iter_challenges: _IterChallenges
+iter_challenge_leaderboard: _IterChallengeLeaderboard
+iter_challenge_map_records: _IterChallengeMapRecords
+iter_my_club_competitions: _IterMyClubCompetitions
+iter_round_matches: _IterRoundMatches
+iter_competition_match_results: _IterCompetitionMatchResults
+iter_competitions: _IterCompetitions
+iter_cups_of_the_day: _IterCupsOfTheDay
+iter_competition_leaderboard: _IterCompetitionLeaderboard
+iter_competition_participants: _IterCompetitionParticipants
+iter_matchmaking_rankings: _IterMatchmakingRankings
+
+if TYPE_CHECKING:
+
+    def _made_from_declarations() -> None:
+        """What each function is made from, which the checkers hold to its protocol."""
+        get_challenge: _GetChallenge = async_function(_challenges.get_challenge, __name__)
+        get_challenges: _GetChallenges = async_function(_challenges.get_challenges, __name__)
+        get_challenge_leaderboard: _GetChallengeLeaderboard = async_function(
+            _challenges.get_challenge_leaderboard, __name__
+        )
+        get_challenge_map_records: _GetChallengeMapRecords = async_function(
+            _challenges.get_challenge_map_records, __name__
+        )
+        get_club_competition: _GetClubCompetition = async_function(
+            _club_competitions.get_club_competition, __name__
+        )
+        get_my_club_competitions: _GetMyClubCompetitions = async_function(
+            _club_competitions.get_my_club_competitions, __name__
+        )
+        get_round_matches: _GetRoundMatches = async_function(
+            _competition_matches.get_round_matches, __name__
+        )
+        get_competition_player_matches: _GetCompetitionPlayerMatches = async_function(
+            _competition_matches.get_competition_player_matches, __name__
+        )
+        get_competition_match_results: _GetCompetitionMatchResults = async_function(
+            _competition_matches.get_competition_match_results, __name__
+        )
+        get_competition: _GetCompetition = async_function(_competitions.get_competition, __name__)
+        get_competitions: _GetCompetitions = async_function(
+            _competitions.get_competitions, __name__
+        )
+        get_cups_of_the_day: _GetCupsOfTheDay = async_function(
+            _competitions.get_cups_of_the_day, __name__
+        )
+        get_cup_of_the_day: _GetCupOfTheDay = async_function(
+            _competitions.get_cup_of_the_day, __name__
+        )
+        get_competition_leaderboard: _GetCompetitionLeaderboard = async_function(
+            _competitions.get_competition_leaderboard, __name__
+        )
+        get_competition_participants: _GetCompetitionParticipants = async_function(
+            _competitions.get_competition_participants, __name__
+        )
+        get_competition_rounds: _GetCompetitionRounds = async_function(
+            _competitions.get_competition_rounds, __name__
+        )
+        get_competition_teams: _GetCompetitionTeams = async_function(
+            _competitions.get_competition_teams, __name__
+        )
+        delete: _Delete = async_function(_generic.delete, __name__)
+        get: _Get = async_function(_generic.get, __name__)
+        head: _Head = async_function(_generic.head, __name__)
+        options: _Options = async_function(_generic.options, __name__)
+        patch: _Patch = async_function(_generic.patch, __name__)
+        post: _Post = async_function(_generic.post, __name__)
+        put: _Put = async_function(_generic.put, __name__)
+        get_match: _GetMatch = async_function(_matches.get_match, __name__)
+        get_match_participants: _GetMatchParticipants = async_function(
+            _matches.get_match_participants, __name__
+        )
+        get_match_teams: _GetMatchTeams = async_function(_matches.get_match_teams, __name__)
+        get_matchmaking_rankings: _GetMatchmakingRankings = async_function(
+            _matchmaking.get_matchmaking_rankings, __name__
+        )
+        get_matchmaking_player_ranks: _GetMatchmakingPlayerRanks = async_function(
+            _matchmaking.get_matchmaking_player_ranks, __name__
+        )
+        get_matchmaking_player_progressions: _GetMatchmakingPlayerProgressions = async_function(
+            _matchmaking.get_matchmaking_player_progressions, __name__
+        )
+        get_matchmaking_divisions: _GetMatchmakingDivisions = async_function(
+            _matchmaking.get_matchmaking_divisions, __name__
+        )
+        get_matchmaking_status: _GetMatchmakingStatus = async_function(
+            _matchmaking.get_matchmaking_status, __name__
+        )
+        send_matchmaking_heartbeat: _SendMatchmakingHeartbeat = async_function(
+            _matchmaking.send_matchmaking_heartbeat, __name__
+        )
+        cancel_matchmaking: _CancelMatchmaking = async_function(
+            _matchmaking.cancel_matchmaking, __name__
+        )
+        get_matchmaking_ids: _GetMatchmakingIds = async_function(
+            _matchmaking.get_matchmaking_ids, __name__
+        )
+        get_super_royal_stats: _GetSuperRoyalStats = async_function(
+            _super_royal.get_super_royal_stats, __name__
+        )
+        get_super_royal_status: _GetSuperRoyalStatus = async_function(
+            _super_royal.get_super_royal_status, __name__
+        )
+        iter_challenges: _IterChallenges = async_iterator(_challenges.iter_challenges, __name__)
+        iter_challenge_leaderboard: _IterChallengeLeaderboard = async_iterator(
+            _challenges.iter_challenge_leaderboard, __name__
+        )
+        iter_challenge_map_records: _IterChallengeMapRecords = async_iterator(
+            _challenges.iter_challenge_map_records, __name__
+        )
+        iter_my_club_competitions: _IterMyClubCompetitions = async_iterator(
+            _club_competitions.iter_my_club_competitions, __name__
+        )
+        iter_round_matches: _IterRoundMatches = async_iterator(
+            _competition_matches.iter_round_matches, __name__
+        )
+        iter_competition_match_results: _IterCompetitionMatchResults = async_iterator(
+            _competition_matches.iter_competition_match_results, __name__
+        )
+        iter_competitions: _IterCompetitions = async_iterator(
+            _competitions.iter_competitions, __name__
+        )
+        iter_cups_of_the_day: _IterCupsOfTheDay = async_iterator(
+            _competitions.iter_cups_of_the_day, __name__
+        )
+        iter_competition_leaderboard: _IterCompetitionLeaderboard = async_iterator(
+            _competitions.iter_competition_leaderboard, __name__
+        )
+        iter_competition_participants: _IterCompetitionParticipants = async_iterator(
+            _competitions.iter_competition_participants, __name__
+        )
+        iter_matchmaking_rankings: _IterMatchmakingRankings = async_iterator(
+            _matchmaking.iter_matchmaking_rankings, __name__
+        )
+
+else:
+    # Each function is made the first time it is asked for, its declarations imported
+    # then: importing this module costs next to nothing.
+    __getattr__, __dir__ = made_on_first_use(
+        __name__, "nadeo_api.endpoints.meet", {
+            "get_challenge": "challenges",
+            "get_challenges": "challenges",
+            "get_challenge_leaderboard": "challenges",
+            "get_challenge_map_records": "challenges",
+            "get_club_competition": "club_competitions",
+            "get_my_club_competitions": "club_competitions",
+            "get_round_matches": "competition_matches",
+            "get_competition_player_matches": "competition_matches",
+            "get_competition_match_results": "competition_matches",
+            "get_competition": "competitions",
+            "get_competitions": "competitions",
+            "get_cups_of_the_day": "competitions",
+            "get_cup_of_the_day": "competitions",
+            "get_competition_leaderboard": "competitions",
+            "get_competition_participants": "competitions",
+            "get_competition_rounds": "competitions",
+            "get_competition_teams": "competitions",
+            "delete": "generic",
+            "get": "generic",
+            "head": "generic",
+            "options": "generic",
+            "patch": "generic",
+            "post": "generic",
+            "put": "generic",
+            "get_match": "matches",
+            "get_match_participants": "matches",
+            "get_match_teams": "matches",
+            "get_matchmaking_rankings": "matchmaking",
+            "get_matchmaking_player_ranks": "matchmaking",
+            "get_matchmaking_player_progressions": "matchmaking",
+            "get_matchmaking_divisions": "matchmaking",
+            "get_matchmaking_status": "matchmaking",
+            "send_matchmaking_heartbeat": "matchmaking",
+            "cancel_matchmaking": "matchmaking",
+            "get_matchmaking_ids": "matchmaking",
+            "get_super_royal_stats": "super_royal",
+            "get_super_royal_status": "super_royal",
+            "iter_challenges": "challenges",
+            "iter_challenge_leaderboard": "challenges",
+            "iter_challenge_map_records": "challenges",
+            "iter_my_club_competitions": "club_competitions",
+            "iter_round_matches": "competition_matches",
+            "iter_competition_match_results": "competition_matches",
+            "iter_competitions": "competitions",
+            "iter_cups_of_the_day": "competitions",
+            "iter_competition_leaderboard": "competitions",
+            "iter_competition_participants": "competitions",
+            "iter_matchmaking_rankings": "matchmaking",
+        }, asynchronous=True,
+    )
