@@ -3,12 +3,14 @@ number of requests. Each fault is scripted on a loopback stub server."""
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 
 import httpx
 import pytest
 
 from nadeo_api import (
+    AsyncClient,
     Client,
     InvalidResponseError,
     NadeoTimeoutError,
@@ -27,13 +29,17 @@ get_maps_totd = api_declarations("live").get_maps_totd
 NESTED = b"[" * 100_000 + b"]" * 100_000
 
 
-def client_for(stub: StubServer, **changes: object) -> Client:
+def settings_for(stub: StubServer, **changes: object) -> Settings:
     values: dict[str, object] = {
         "live_url": stub.url, "rate_limit": None, "max_attempts": 3,
         "backoff_base": 0.01, "backoff_max": 0.02,
     }
     values.update(changes)
-    return Client(Settings(**values))  # type: ignore[arg-type]
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def client_for(stub: StubServer, **changes: object) -> Client:
+    return Client(settings_for(stub, **changes))
 
 
 def test_a_trickling_answer_ends_at_the_call_deadline(
@@ -56,6 +62,29 @@ def test_a_body_that_does_not_decompress_is_an_invalid_response(
     with client_for(stub) as client, pytest.raises(InvalidResponseError) as raised:
         client.live.get(token, "/gzip")
     assert raised.value.method == "GET" and raised.value.url.endswith("/gzip")
+
+
+def test_async_calls_end_at_the_call_deadline_and_refuse_undecodable_bodies(
+    stub: StubServer, token: auth.ServiceToken
+) -> None:
+    stub.script("/trickle", Answer(200, b" " * 200, trickle=0.2))
+    stub.script("/gzip", Answer(200, b"not gzip at all", headers={"Content-Encoding": "gzip"}))
+    stub.script("/gzipped", Answer(200, gzip.compress(b'{"ok": true}'),
+                                   headers={"Content-Encoding": "gzip"}))
+    settings = settings_for(stub, read_timeout=1.0, retry_deadline=1.0)
+    sent_before = len(stub.requests("/trickle"))  # the stub serves the whole module
+
+    async def main() -> None:
+        async with AsyncClient(settings) as client:
+            with pytest.raises(NadeoTimeoutError):
+                await client.live.get(token, "/trickle")
+            with pytest.raises(InvalidResponseError) as raised:
+                await client.live.get(token, "/gzip")
+            assert raised.value.url.endswith("/gzip") and raised.value.__context__ is None
+            assert await client.live.get(token, "/gzipped") == {"ok": True}
+
+    asyncio.run(main())
+    assert len(stub.requests("/trickle")) == sent_before + 1
 
 
 def test_a_compressed_body_still_decodes(stub: StubServer, token: auth.ServiceToken) -> None:

@@ -22,7 +22,7 @@ import logging
 import random
 import threading
 import weakref
-from collections.abc import AsyncIterator, Callable, Generator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from contextlib import AbstractContextManager, asynccontextmanager, nullcontext
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, overload
 
@@ -373,12 +373,7 @@ def run_sync(flow: Flow[T], http: httpx.Client, clock: Clock = SYSTEM) -> T:
             try:
                 answer = http.send(action.request, stream=True)
                 try:
-                    if answer.is_stream_consumed:  # answered whole (a mock transport)
-                        value = answer
-                    else:
-                        chunks = [_in_time(action, c, clock) for c in answer.iter_raw()]
-                        raw = b"".join(chunks)
-                        value = _complete(answer, raw)
+                    value = _read(answer, action, clock)
                 finally:
                     answer.close()
             except (httpx.RequestError, InvalidResponseError) as exc:
@@ -412,11 +407,7 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient, clock: Clock = SYSTE
             try:
                 answer = await http.send(action.request, stream=True)
                 try:
-                    if answer.is_stream_consumed:  # answered whole (a mock transport)
-                        value = answer
-                    else:
-                        chunks = [_in_time(action, c, clock) async for c in answer.aiter_raw()]
-                        value = _complete(answer, b"".join(chunks))
+                    value = await _aread(answer, action, clock)
                 finally:
                     await answer.aclose()
             except (httpx.RequestError, InvalidResponseError) as exc:
@@ -469,27 +460,64 @@ async def _held_async(lock: RenewalLock, clock: Clock) -> AsyncIterator[None]:
         queue.release()
 
 
-def _in_time(send: Send, chunk: bytes, clock: Clock) -> bytes:
-    """A chunk of `send`'s answer, or a read timeout once its deadline (on `clock`) has passed."""
-    if clock.monotonic() > send.deadline:
-        raise httpx.ReadTimeout("the answer did not arrive by the deadline", request=send.request)
-    return chunk
+class _InTime(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """The body of `send`'s answer as it arrives, chunk by chunk; a read timeout once its
+    deadline (on `clock`) has passed."""
+
+    def __init__(self, body: Any, send: Send, clock: Clock) -> None:
+        self._body = body
+        self._send = send
+        self._clock = clock
+
+    def _checked(self, chunk: bytes) -> bytes:
+        if self._clock.monotonic() > self._send.deadline:
+            raise httpx.ReadTimeout(
+                "the answer did not arrive by the deadline", request=self._send.request
+            )
+        return chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._body:
+            yield self._checked(chunk)
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._body:
+            yield self._checked(chunk)
+
+    def close(self) -> None:
+        self._body.close()
+
+    async def aclose(self) -> None:
+        await self._body.aclose()
 
 
-def _complete(answer: httpx.Response, raw: bytes) -> httpx.Response:
-    """The answer with its whole body read and decoded; `InvalidResponseError` if the body
-    does not decode as its Content-Encoding says."""
+def _read(answer: httpx.Response, send: Send, clock: Clock) -> httpx.Response:
+    """`answer` with its whole body read (by `send`'s deadline) and decoded;
+    `InvalidResponseError` if the body does not decode as its Content-Encoding says. (An answer
+    a mock transport made whole is read already.)"""
+    answer.stream = _InTime(answer.stream, send, clock)
     try:
-        # Built from bytes, the response decodes its body at once.
-        return httpx.Response(
-            answer.status_code, headers=answer.headers, content=raw, request=answer.request,
-            extensions=answer.extensions,
-        )  # fmt: skip
+        answer.read()
+        return answer
     except httpx.DecodingError:
         pass
-    # Raised outside the handler, so that no httpx error (holding the request) is chained.
+    raise _undecodable(answer)  # outside the handler: no httpx error (holding the request) chained
+
+
+async def _aread(answer: httpx.Response, send: Send, clock: Clock) -> httpx.Response:
+    """`_read` for an answer of an `httpx.AsyncClient`."""
+    answer.stream = _InTime(answer.stream, send, clock)
+    try:
+        await answer.aread()
+        return answer
+    except httpx.DecodingError:
+        pass
+    raise _undecodable(answer)
+
+
+def _undecodable(answer: httpx.Response) -> InvalidResponseError:
     request = answer.request
-    raise InvalidResponseError(
+    return InvalidResponseError(
         status=answer.status_code, method=request.method, url=str(request.url), body="",
         reason=f"does not decode as {answer.headers.get('content-encoding', '')!r}",
     )  # fmt: skip
