@@ -10,7 +10,6 @@ that API's. `from nadeo_api import live` thus imports none of the Core and Meet 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Iterator, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -29,6 +28,8 @@ class _Found:
     """One API's declarations, found by walking its package."""
 
     def __init__(self, api: str) -> None:
+        import pkgutil  # here: only walking the declarations needs it
+
         self.endpoints: dict[str, Endpoint[Any]] = {}
         self.listings: dict[str, Listing[Any]] = {}
         self.modules: dict[str, str] = {}

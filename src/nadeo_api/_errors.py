@@ -56,15 +56,15 @@ BODY_LIMIT = 2000
 """The most characters of an answer's body an error keeps."""
 
 REDACTED = "<redacted>"
-_SECRETS = re.compile(
+# Compiled on first use (and kept by `re`): most programs never have anything to redact.
+_SECRETS = (
     # Values of JSON keys that hold secrets, however the answer spells them (a value cut short
     # included).
     r'(?<=")(?P<key>access_?token|refresh_?token|password|client_?secret|ticket)"\s*:\s*"[^"]*'
     # JSON web tokens (access and refresh tokens), wherever they appear.
     r"|eyJ[\w-]*\.[\w-]+\.[\w-]*"
     # Authorization header values echoed back: Basic credentials, bearer and Nadeo tokens.
-    r"|\b(?:Basic|Bearer|nadeo_v1\s+t=)\s*[\w+/=.~-]{6,}",
-    flags=re.IGNORECASE,
+    r"|\b(?:Basic|Bearer|nadeo_v1\s+t=)\s*[\w+/=.~-]{6,}"
 )
 
 
@@ -76,7 +76,7 @@ def redact(text: str, limit: int = BODY_LIMIT) -> str:
         key = match.group("key")
         return f'{key}": "{REDACTED}' if key else REDACTED
 
-    cleaned = _SECRETS.sub(hide, text)
+    cleaned = re.sub(_SECRETS, hide, text, flags=re.IGNORECASE)
     return cleaned if len(cleaned) <= limit else cleaned[:limit] + "…"
 
 
