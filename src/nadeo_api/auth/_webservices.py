@@ -147,8 +147,9 @@ class WebServicesToken(Token):
         return frozenset(api for api, aud in API_AUDIENCE.items() if aud == self.audience)
 
     def check_api(self, api: str) -> None:
-        if api not in self.apis:
-            needed = API_AUDIENCE.get(api)
+        # `api in self.apis`, without making the set on every call.
+        needed = API_AUDIENCE.get(api)
+        if needed != self.audience:
             raise AudienceError(
                 f"the {api} API needs a token for audience {needed or 'other than Nadeo'}"
                 f", this one is for {self.audience}"
