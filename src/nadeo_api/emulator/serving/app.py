@@ -3,7 +3,6 @@ and the injection of faults."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import random
@@ -234,7 +233,8 @@ class EmulatorApp:
                     fault = ERROR_CYCLE[self._errors_sent % len(ERROR_CYCLE)]
                     self._errors_sent += 1
             if cfg.latency > 0:
-                await asyncio.sleep(cfg.latency)
+                # On the clock of the tokens and the log: a fake one answers when moved on.
+                await self.clock.sleep_async(cfg.latency)
             if fault == 0:
                 return None
             if fault is not None:
