@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import select
 import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -43,15 +46,40 @@ def without_colours(pane: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*m", "", pane)
 
 
-def shown_once(tmux: list[str], done: Callable[[str], bool], timeout: float = 60) -> str:
-    """The pane (without colours) once `done` holds of it; the pane has no event to wait on,
-    so it is looked at every 20 ms, for `timeout` seconds at most."""
+@contextlib.contextmanager
+def streamed(tmux: list[str], directory: Path) -> Iterator[int]:
+    """The pane's output from now on, as it is written: `tmux pipe-pane` copies it into a FIFO
+    whose end to read is yielded (kept open for writing too, so that a read waits for output
+    rather than finding the end of a stream nobody writes yet)."""
+    fifo = directory / "pane"
+    os.mkfifo(fifo)
+    read_end = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    write_end = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+    try:
+        subprocess.run([*tmux, "pipe-pane", "-t", "cli", f"exec cat > {fifo}"],
+                       check=True, timeout=30)
+        yield read_end
+    finally:
+        subprocess.run([*tmux, "pipe-pane", "-t", "cli"], check=True, timeout=30)
+        os.close(write_end)
+        os.close(read_end)
+
+
+def shown_once(tmux: list[str], output: int, text: str, timeout: float = 60) -> str:
+    """The pane (without colours) once `text` has been written to it: its output (`streamed`)
+    is read as it comes, for `timeout` seconds at most (a safety net, not a measure)."""
+    written = b""
     deadline = time.monotonic() + timeout
-    while True:
-        pane = without_colours(capture(tmux))
-        if done(pane) or time.monotonic() > deadline:
-            return pane
-        time.sleep(0.02)
+    while text not in without_escapes(written.decode(errors="replace")):
+        ready, _, _ = select.select([output], [], [], max(0.0, deadline - time.monotonic()))
+        assert ready, f"{text!r} never shown"
+        written += os.read(output, 65536)
+    return without_colours(capture(tmux))
+
+
+def without_escapes(output: str) -> str:
+    """Terminal output without its control sequences (colours, cursor moves)."""
+    return re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*\x07|\x1b[()][0-9A-Za-z]", "", output)
 
 
 def type_and_wait(tmux: list[str], line: str) -> None:
@@ -61,7 +89,7 @@ def type_and_wait(tmux: list[str], line: str) -> None:
     subprocess.run([*tmux, "wait-for", "ran"], check=True, timeout=120)
 
 
-def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str]) -> None:
+def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str], tmp_path: Path) -> None:
     release = threading.Event()
     with Emulator(seed=3, today=TODAY, now=NOW) as emu:
         env = environment(emu)
@@ -86,12 +114,13 @@ def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str]) -> None:
         emu.log.subscribe(hold)
         uid = emu.world.totd_maps()[0]
         try:
-            subprocess.run([*tmux, "send-keys", "-t", "cli",
-                            f"clear; {SCRIPT} leaderboard {uid} --top 400; "
-                            f"tmux -L {tmux[2]} wait-for -S ran", "Enter"],
-                           check=True, timeout=30)
-            assert pending.wait(timeout=120)
-            during = shown_once(tmux, lambda pane: "200/400" in pane)
+            with streamed(tmux, tmp_path) as output:
+                subprocess.run([*tmux, "send-keys", "-t", "cli",
+                                f"clear; {SCRIPT} leaderboard {uid} --top 400; "
+                                f"tmux -L {tmux[2]} wait-for -S ran", "Enter"],
+                               check=True, timeout=30)
+                assert pending.wait(timeout=120)
+                during = shown_once(tmux, output, "200/400")
         finally:
             release.set()
         assert "records" in during and "ETA" in during and "200/400" in during, during
