@@ -147,7 +147,7 @@ def test_fleet_shares_one_budget_logs_in_once_and_renews_once(redis_server: Redi
 
 
 def test_redis_killed_and_restarted_mid_run(redis_server: RedisServer) -> None:
-    calls = 2
+    calls = 2  # a call each left after the outage: the restarted budget is seen at work
     total = PROCESSES * THREADS * calls
     # A Redis up for long: no hold-back for starts it may have booked before a restart.
     _Link(redis_server.url, 1.0).client.set("nadeo_api:born", 0)
@@ -161,7 +161,7 @@ def test_redis_killed_and_restarted_mid_run(redis_server: RedisServer) -> None:
         fleet.start()
         fleet.logged_in()
         fleet.go_on()
-        # A third of the calls answered, and every other thread asleep: booked for a start
+        # A third of the calls made, and every other thread asleep: booked for a start
         # (within the horizon) or sent away to ask again.
         clock.drive(lambda: len(emu.log.filter(path=CALLS)) >= total // 3 and clock.settled())
         killed = clock.monotonic()
@@ -179,7 +179,6 @@ def test_redis_killed_and_restarted_mid_run(redis_server: RedisServer) -> None:
     assert len([e for e in entries if e.path == LOGIN]) == 1
     assert len([e for e in entries if e.path == CALLS]) == total
     assert all(e.status == 200 for e in entries)
-
     outage = [e.time for e in entries if killed < e.time < restarted]
     assert outage and max(outage) <= killed + HORIZON + LATE  # only the starts booked before
     # The budget holds before the outage and after it. A restarted Redis has forgotten the
