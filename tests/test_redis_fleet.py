@@ -147,7 +147,7 @@ def test_fleet_shares_one_budget_logs_in_once_and_renews_once(redis_server: Redi
 
 
 def test_redis_killed_and_restarted_mid_run(redis_server: RedisServer) -> None:
-    calls = 2  # a call each left after the outage: the restarted budget is seen at work
+    calls = 2  # so that calls are left after the outage: the restarted budget is seen at work
     total = PROCESSES * THREADS * calls
     # A Redis up for long: no hold-back for starts it may have booked before a restart.
     _Link(redis_server.url, 1.0).client.set("nadeo_api:born", 0)
