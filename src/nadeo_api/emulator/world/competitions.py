@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...clock import SYSTEM, Clock
-from . import DAY, UTC, World
+from . import World
 from . import hashing as h
 from .clubs import ADMIN, CREATOR, Competition, club_state
 from .leaderboards import POPULATION
+from .schedule import DAY, UTC
 
 if TYPE_CHECKING:
     from ..serving.routing import AppState
