@@ -1,4 +1,7 @@
-"""`nadeo-api` in a real terminal (a tmux pane): tables, colours and the progress bar."""
+"""`nadeo-api` in a real terminal (a tmux pane): tables, colours and the progress bar.
+
+The tmux commands run without a timeout of their own (a `subprocess` wait with one polls):
+pytest-timeout ends a test that hangs."""
 
 from __future__ import annotations
 
@@ -31,14 +34,14 @@ def tmux() -> Iterator[list[str]]:
         pytest.skip("tmux is not installed (CI installs it)")
     command = ["tmux", "-L", f"nadeo-api-test-{os.getpid()}", "-f", "/dev/null"]
     yield command
-    subprocess.run([*command, "kill-server"], capture_output=True, timeout=30)
+    subprocess.run([*command, "kill-server"], capture_output=True)
 
 
 def capture(tmux: list[str]) -> str:
     """The pane with its colours as escape sequences, and its scrolled-off history."""
     return subprocess.run(
         [*tmux, "capture-pane", "-p", "-e", "-J", "-S", "-", "-t", "cli"],
-        capture_output=True, text=True, timeout=30, check=True,
+        capture_output=True, text=True, check=True,
     ).stdout
 
 
@@ -57,10 +60,10 @@ def streamed(tmux: list[str], directory: Path) -> Iterator[int]:
     write_end = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
     try:
         subprocess.run([*tmux, "pipe-pane", "-t", "cli", f"exec cat > {fifo}"],
-                       check=True, timeout=30)
+                       check=True)
         yield read_end
     finally:
-        subprocess.run([*tmux, "pipe-pane", "-t", "cli"], check=True, timeout=30)
+        subprocess.run([*tmux, "pipe-pane", "-t", "cli"], check=True)
         os.close(write_end)
         os.close(read_end)
 
@@ -85,8 +88,8 @@ def without_escapes(output: str) -> str:
 def type_and_wait(tmux: list[str], line: str) -> None:
     """Type `line` in the pane's shell and wait until it has run."""
     subprocess.run([*tmux, "send-keys", "-t", "cli", f"{line}; tmux -L {tmux[2]} wait-for -S ran",
-                    "Enter"], check=True, timeout=30)
-    subprocess.run([*tmux, "wait-for", "ran"], check=True, timeout=120)
+                    "Enter"], check=True)
+    subprocess.run([*tmux, "wait-for", "ran"], check=True)
 
 
 def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str], tmp_path: Path) -> None:
@@ -99,7 +102,7 @@ def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str], tmp_path
         subprocess.run(
             [*tmux, "new-session", "-d", "-s", "cli", "-x", "200", "-y", "50",
              "bash --norc --noprofile"],
-            env=env, check=True, timeout=30,
+            env=env, check=True,
         )
 
         type_and_wait(tmux, f"{SCRIPT} totd")
@@ -118,13 +121,13 @@ def test_tables_colours_and_progress_bar_in_a_terminal(tmux: list[str], tmp_path
                 subprocess.run([*tmux, "send-keys", "-t", "cli",
                                 f"clear; {SCRIPT} leaderboard {uid} --top 400; "
                                 f"tmux -L {tmux[2]} wait-for -S ran", "Enter"],
-                               check=True, timeout=30)
+                               check=True)
                 assert pending.wait(timeout=120)
                 during = shown_once(tmux, output, "200/400")
         finally:
             release.set()
         assert "records" in during and "ETA" in during and "200/400" in during, during
-        subprocess.run([*tmux, "wait-for", "ran"], check=True, timeout=120)
+        subprocess.run([*tmux, "wait-for", "ran"], check=True)
         after = without_colours(capture(tmux))
         assert "ETA" not in after  # the bar goes away once done
         assert "┃ Player" in after and re.search(r"│ 400 │ \S+ +│ \d:\d\d\.\d{3} │", after)
@@ -137,7 +140,7 @@ def test_watch_in_a_terminal_stops_on_ctrl_c(tmux: list[str]) -> None:
         subprocess.run(
             [*tmux, "new-session", "-d", "-s", "cli", "-x", "160", "-y", "20",
              "bash --norc --noprofile"],
-            env=env, check=True, timeout=30,
+            env=env, check=True,
         )
         asleep = threading.Event()
         # The watched map's leaderboard is the last of the first answers the feed reads.
@@ -145,10 +148,10 @@ def test_watch_in_a_terminal_stops_on_ctrl_c(tmux: list[str]) -> None:
         subprocess.run([*tmux, "send-keys", "-t", "cli",
                         f"{SCRIPT} watch --map "
                         f"{emu.world.totd_maps()[0]}; echo exit=$?; "
-                        f"tmux -L {tmux[2]} wait-for -S ran", "Enter"], check=True, timeout=30)
+                        f"tmux -L {tmux[2]} wait-for -S ran", "Enter"], check=True)
         assert asleep.wait(timeout=60)
-        subprocess.run([*tmux, "send-keys", "-t", "cli", "C-c"], check=True, timeout=30)
-        subprocess.run([*tmux, "wait-for", "ran"], check=True, timeout=60)
+        subprocess.run([*tmux, "send-keys", "-t", "cli", "C-c"], check=True)
+        subprocess.run([*tmux, "wait-for", "ran"], check=True)
         shown = without_colours(capture(tmux))
         assert "watching: Watch(track-of-the-day, weekly-short, weekly-grand, seasonal, " \
             "cup-of-the-day, records)" in shown
