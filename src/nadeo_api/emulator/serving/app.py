@@ -3,6 +3,7 @@ and the injection of faults."""
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import random
@@ -76,6 +77,18 @@ def declared_table(
     return {key: users_only(h, refusal) if h in refused else h for key, h in handlers.items()}
 
 
+@functools.cache
+def routers() -> dict[str, Router]:
+    """Each API's router. Handlers keep their state in the instance's `AppState`, so every
+    instance of a process shares these, built once."""
+    return {
+        "core": Router(build_routes(declared_table("core", core.ROUTES, core_refusal), core.AUTH)),
+        "live": Router(build_routes(declared_table("live", live.ROUTES), live.AUTH)),
+        "meet": Router(build_routes(declared_table("meet", meet.ROUTES), meet.AUTH)),
+        "oauth": Router(build_routes(oauth.ROUTES, oauth.AUTH)),
+    }
+
+
 class EmulatorApp:
     """ASGI application serving Core, Live, Meet and OAuth under their prefixes."""
 
@@ -94,14 +107,7 @@ class EmulatorApp:
         self._rng = random.Random(config.seed)
         self._rng_lock = threading.Lock()
         self._errors_sent = 0
-        self._routers = {
-            "core": Router(
-                build_routes(declared_table("core", core.ROUTES, core_refusal), core.AUTH)
-            ),
-            "live": Router(build_routes(declared_table("live", live.ROUTES), live.AUTH)),
-            "meet": Router(build_routes(declared_table("meet", meet.ROUTES), meet.AUTH)),
-            "oauth": Router(build_routes(oauth.ROUTES, oauth.AUTH)),
-        }
+        self._routers = routers()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
