@@ -6,7 +6,9 @@ budgets and retries pass in no time, and threads and tasks interleave on it as o
 
 from __future__ import annotations
 
+import asyncio
 import datetime
+import threading
 from collections.abc import Callable
 
 from nadeo_api.clock import FakeClock
@@ -42,3 +44,45 @@ def together(clock: FakeClock, *targets: Callable[[], object]) -> None:
         thread.join()
     if failures:
         raise failures[0]
+
+
+class HeldClock(FakeClock):
+    """A `FakeClock` on which a sleep on an event loop (the emulator's latency, say) waits until
+    the test moves the clock to its end, as it would on a real clock, instead of moving the
+    clock itself. `asleep(n)` waits until n such sleeps are under way: a state, not a time."""
+
+    def __init__(self, start: datetime.datetime | float = 1_781_542_800.0) -> None:
+        super().__init__(start)
+        self._held = threading.Condition()
+        self._sleepers: list[tuple[float, asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+
+    async def sleep_async(self, seconds: float) -> None:
+        loop = asyncio.get_running_loop()
+        woken: asyncio.Future[None] = loop.create_future()
+        with self._held:
+            self.sleeps.append(seconds)
+            self._sleepers.append((self.monotonic() + seconds, loop, woken))
+            self._held.notify_all()
+        await woken
+
+    def advance(self, seconds: float) -> None:
+        super().advance(seconds)
+        now = self.monotonic()
+        with self._held:
+            due = [sleeper for sleeper in self._sleepers if sleeper[0] <= now]
+            self._sleepers = [sleeper for sleeper in self._sleepers if sleeper[0] > now]
+        for _, loop, woken in due:
+            loop.call_soon_threadsafe(_settle, woken)
+
+    def asleep(self, count: int) -> None:
+        """Wait until `count` sleeps wait on this clock (fail the test after 30 s of real
+        time: a safety net, not a measure)."""
+        with self._held:
+            assert self._held.wait_for(lambda: len(self._sleepers) >= count, 30), (
+                f"fewer than {count} sleeps on the clock"
+            )
+
+
+def _settle(woken: asyncio.Future[None]) -> None:
+    if not woken.done():  # its task may have been cancelled meanwhile
+        woken.set_result(None)

@@ -5,7 +5,11 @@ clock a fleet can share."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import mmap
+import multiprocessing
+import os
+import select
 import struct
 import sys
 import threading
@@ -18,20 +22,40 @@ from nadeo_api.emulator import SERVICE_ACCOUNT
 
 class FleetClock:
     """A clock for a test's processes and its emulator: the wall time `start` when made, running
-    with the machine's monotonic clock from there, plus the jumps any of them makes. The jumps
-    are kept in memory that processes forked after it share, so all see the same time."""
+    with the machine's monotonic clock from there, plus the jumps the test makes. What it keeps
+    lives in memory that processes forked after it share, so all see the same time.
+
+    Threads made with `thread` are its members: the test sees whether each of them works,
+    sleeps (until when) or has ended, and `drive` moves the clock on to the next wake-up
+    whenever all of them sleep. Each sleeper then wakes at its own time (never later because
+    the clock jumped over it), and seconds of a fleet's budget pass in milliseconds."""
+
+    SLOTS = 64
+    """The most members, over all processes."""
+    _AWAKE, _GONE = -1.0, -2.0
+    """A member's state: working, ended (or never made); a time >= 0 is a sleep's end."""
 
     def __init__(self, start: float) -> None:
         self._start = start
         self._origin = time.monotonic()
-        self._jumps = mmap.mmap(-1, 8)  # anonymous: shared with forked children
+        # Anonymous, so shared with forked children: the jumps, the members made, each one's
+        # state.
+        self._shared = mmap.mmap(-1, 16 + 8 * self.SLOTS)
+        for slot in range(self.SLOTS):
+            self._set(slot, self._GONE, notify=False)
+        self._made = multiprocessing.Lock()
+        self._member = threading.local()
+        # Each change of a member's state writes a byte here, for `drive` to wait on (dropped
+        # when the pipe is full: it is not empty then).
+        self._changes, self._changed = os.pipe()
+        os.set_blocking(self._changed, False)
 
     def jump(self, seconds: float) -> None:
         """Move the time forward by `seconds` for every process; sleeps end early if due."""
-        self._jumps[:] = struct.pack("d", self._jumped() + seconds)
+        self._shared[:8] = struct.pack("d", self._jumped() + seconds)
 
     def _jumped(self) -> float:
-        jumped: float = struct.unpack("d", self._jumps[:])[0]
+        jumped: float = struct.unpack_from("d", self._shared, 0)[0]
         return jumped
 
     def monotonic(self) -> float:
@@ -42,13 +66,86 @@ class FleetClock:
 
     def sleep(self, seconds: float) -> None:
         wake = self.monotonic() + seconds
-        while (left := wake - self.monotonic()) > 0:
-            time.sleep(min(left, 0.01))
+        slot: int | None = getattr(self._member, "slot", None)
+        if slot is not None:
+            self._set(slot, max(0.0, wake))
+        try:
+            while (left := wake - self.monotonic()) > 0:
+                time.sleep(min(left, 0.01))
+        finally:
+            if slot is not None:
+                self._set(slot, self._AWAKE)
 
     async def sleep_async(self, seconds: float) -> None:
         wake = self.monotonic() + seconds
         while (left := wake - self.monotonic()) > 0:
             await asyncio.sleep(min(left, 0.01))
+
+    def thread(self, target: Callable[..., object], *args: object) -> threading.Thread:
+        """A thread running `target(*args)` as a member (see the class docstring): counted as
+        working from now until it sleeps, and as ended once `target` returns."""
+        with self._made:
+            slot: int = struct.unpack_from("q", self._shared, 8)[0]
+            struct.pack_into("q", self._shared, 8, slot + 1)
+        assert slot < self.SLOTS, "too many members"
+        self._set(slot, self._AWAKE)
+
+        def run() -> None:
+            self._member.slot = slot
+            try:
+                target(*args)
+            finally:
+                self._member.slot = None
+                self._set(slot, self._GONE)
+
+        return threading.Thread(target=run)
+
+    def _set(self, slot: int, state: float, *, notify: bool = True) -> None:
+        struct.pack_into("d", self._shared, 16 + 8 * slot, state)
+        if notify:
+            with contextlib.suppress(BlockingIOError):
+                os.write(self._changed, b".")
+
+    def _states(self) -> list[float]:
+        return [state for state in struct.unpack_from(f"{self.SLOTS}d", self._shared, 16)
+                if state != self._GONE]
+
+    def settled(self) -> bool:
+        """Whether every member sleeps (and is not due to wake) or has ended."""
+        now = self.monotonic()
+        return all(state > now for state in self._states())
+
+    def ended(self) -> bool:
+        """Whether every member made so far has ended."""
+        return not self._states()
+
+    def drive(self, until: Callable[[], bool], timeout: float = 60) -> None:
+        """Until `until()` holds: whenever every member sleeps, move the clock to the earliest
+        end of their sleeps; else wait for a member to change state (failing the test after
+        `timeout` seconds of real time without any: a safety net, not a measure)."""
+        deadline = time.monotonic() + timeout
+        while not until():
+            states = self._states()
+            if states and self.settled():
+                self.jump(max(0.0, min(states) - self.monotonic()))
+            ready, _, _ = select.select([self._changes], [], [],
+                                        max(0.0, deadline - time.monotonic()))
+            assert ready, "the fleet stood still"
+            os.read(self._changes, 4096)
+
+    def drive_to(self, when: float) -> None:
+        """Drive the clock (see `drive`) to the monotonic time `when`, each sleep ending on the
+        way at its own time."""
+        def arrived() -> bool:
+            now = self.monotonic()
+            if now >= when:
+                return True
+            if self.settled() and min(self._states(), default=when) >= when:
+                self.jump(when - now)  # nobody wakes before: straight there
+                return True
+            return False
+
+        self.drive(arrived)
 
 
 def run(settings: Settings, login: str, password: str, threads: int, calls: int,
@@ -67,7 +164,13 @@ def run(settings: Settings, login: str, password: str, threads: int, calls: int,
                 if client.live.get_maps_totd(token, offset=thread * calls + call)["monthList"]:
                     answered.append(1)
 
-        workers = [threading.Thread(target=work, args=(thread,)) for thread in range(threads)]
+        # On a `FleetClock`, the threads are its members: the test can drive the clock.
+        clock = settings.clock
+        workers = [
+            clock.thread(work, thread) if isinstance(clock, FleetClock)
+            else threading.Thread(target=work, args=(thread,))
+            for thread in range(threads)
+        ]
         for worker in workers:
             worker.start()
         for worker in workers:

@@ -11,6 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from nadeo_api.clock import SYSTEM, Clock
+
 DROP = "drop"
 """A scripted answer that closes the connection without answering."""
 
@@ -24,7 +26,13 @@ class Answer:
     barrier: threading.Barrier | None = None
     """If set, the answer waits until that many requests wait with it (500 if they never do)."""
     trickle: float = 0.0
-    """If set, the body is sent one byte at a time, this many seconds apart."""
+    """If set, the body is sent one byte at a time, this many seconds of `clock` apart."""
+    clock: Clock = SYSTEM
+    """The clock the trickle's pauses are slept on (a `FakeClock` moves on instead of
+    waiting)."""
+    stall: threading.Event | None = None
+    """If set, the body's first byte is sent, and the rest once the test sets it (or after
+    30 s): a read that must time out."""
     gate: threading.Event | None = None
     """If set, the answer waits until the test sets it (500 if it never does)."""
 
@@ -80,13 +88,19 @@ class StubServer:
                 self.end_headers()
                 if self.command == "HEAD":
                     return
+                if answer.stall is not None:
+                    self.wfile.write(answer.body[:1])
+                    self.wfile.flush()
+                    answer.stall.wait(timeout=30)
+                    self.wfile.write(answer.body[1:])
+                    return
                 if not answer.trickle:
                     self.wfile.write(answer.body)
                     return
                 for index in range(len(answer.body)):
                     self.wfile.write(answer.body[index : index + 1])
                     self.wfile.flush()
-                    time.sleep(answer.trickle)
+                    answer.clock.sleep(answer.trickle)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _answer
 
@@ -138,9 +152,9 @@ def forged_jwt(payload: dict[str, object]) -> str:
     return f"{part({'alg': 'HS256', 'typ': 'JWT'})}.{part(payload)}.c2lnbmF0dXJl"
 
 
-def forged_pair() -> tuple[str, str]:
-    """An access and refresh token pair for a user, valid for an hour."""
-    now = int(time.time())
+def forged_pair(clock: Clock = SYSTEM) -> tuple[str, str]:
+    """An access and refresh token pair for a user, valid for an hour of `clock`."""
+    now = int(clock.time())
     access = forged_jwt({"aud": "NadeoLiveServices", "usg": "Client", "iat": now,
                          "rat": now + 1800, "exp": now + 3600})
     refresh = forged_jwt({"aud": "NadeoServices", "usg": "Client", "rtk": True, "iat": now,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ast
 import functools
-from collections.abc import Mapping, Set
+from collections.abc import Iterator, Mapping, Set
 from pathlib import Path
 
 import nadeo_api
@@ -18,15 +18,20 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def only_for_type_checkers(tree: ast.AST) -> set[int]:
-    """The nodes under `if TYPE_CHECKING:` (never run)."""
-    skipped: set[int] = set()
-    for node in ast.walk(tree):
-        test = node.test if isinstance(node, ast.If) else None
+def imports_run(node: ast.AST) -> Iterator[ast.Import | ast.ImportFrom]:
+    """The import statements in `node` that run: none under `if TYPE_CHECKING:`."""
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        yield node
+        return
+    if isinstance(node, ast.If):
+        test = node.test
         name = test.id if isinstance(test, ast.Name) else getattr(test, "attr", None)
         if name == "TYPE_CHECKING":
-            skipped |= {id(sub) for stmt in node.body for sub in ast.walk(stmt)}
-    return skipped
+            for statement in node.orelse:
+                yield from imports_run(statement)
+            return
+    for child in ast.iter_child_nodes(node):
+        yield from imports_run(child)
 
 
 @functools.cache
@@ -37,12 +42,9 @@ def imports() -> dict[str, frozenset[str]]:
     graph: dict[str, frozenset[str]] = {}
     for name, path in paths.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        skipped = only_for_type_checkers(tree)
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         found: set[str] = set()
-        for node in ast.walk(tree):
-            if id(node) in skipped:
-                continue
+        for node in imports_run(tree):
             if isinstance(node, ast.ImportFrom):
                 base = package.split(".")[: len(package.split(".")) - node.level + 1]
                 source = ".".join(base + [node.module] if node.module else base)
@@ -50,7 +52,7 @@ def imports() -> dict[str, frozenset[str]]:
                     source = node.module or ""
                 named = [f"{source}.{alias.name}" for alias in node.names]
                 found.update([m for m in named if m in paths] or [source])
-            elif isinstance(node, ast.Import):
+            else:
                 found.update(alias.name for alias in node.names)
         graph[name] = frozenset(t for t in found if t in paths and t != name)
     return graph

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import pickle
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -86,9 +87,16 @@ def test_a_dropped_connection_chains_nothing_holding_credentials(stub: StubServe
 def test_a_timeout_chains_nothing_holding_the_token(stub: StubServer) -> None:
     access, refresh = forged_pair()
     token = auth.ServiceToken(access, refresh, agent=AGENT)
-    stub.script("/slow", Answer(200, b"{}", trickle=0.5))
-    with client_for(stub, read_timeout=0.1) as client, pytest.raises(NadeoTimeoutError) as raised:
-        client.live.get(token, "/slow")
+    # The body's first byte arrives, the rest only once the read has timed out.
+    stalled = threading.Event()
+    stub.script("/slow", Answer(200, b"{}", stall=stalled))
+    try:
+        with client_for(stub, read_timeout=0.05) as client, pytest.raises(
+            NadeoTimeoutError
+        ) as raised:
+            client.live.get(token, "/slow")
+    finally:
+        stalled.set()
     assert holds(raised.value, [access, refresh, access.split(".")[2]]) == []
 
 

@@ -2,10 +2,12 @@
 within burst + rate x w in every window w, log in once and renew once between them, and lose
 nothing when Redis is killed and started again mid-run.
 
-Real processes (forked), on a clock that runs in real time: the runs are kept to the fewest
-processes and calls that show it. Eight callers at once, in two processes, would start four
-requests at once if each process had a budget of its own (two is the burst); every wait is for
-a state the test can see, except the outage, which must outlast the budget's horizon."""
+Real processes (forked), on a clock they share with the emulator: it runs in real time, and the
+test moves it on to the next wake-up whenever every worker thread sleeps (`FleetClock.drive`),
+so each waits as long on the clock as it would in real time while nothing waits for the seconds
+to pass. The runs are kept to the fewest processes and calls that show it. Eight callers at
+once, in two processes, would start four requests at once if each process had a budget of its
+own (two is the burst); every wait is for a state the test can see."""
 
 from __future__ import annotations
 
@@ -13,7 +15,6 @@ import datetime
 import os
 import select
 import signal
-import time
 
 from nadeo_api import Client, Settings
 from nadeo_api._redis import HORIZON, PROBE_INTERVAL, _Link
@@ -21,9 +22,8 @@ from nadeo_api.clock import SYSTEM, Clock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
 
 from . import fleet_worker
-from .clock import TODAY
 from .fleet_worker import FleetClock
-from .redis_server import RedisServer, wait_for
+from .redis_server import RedisServer
 from .test_ratelimit import most_in_a_window
 
 LOGIN = "/v2/authentication/token/basic"
@@ -135,6 +135,7 @@ def test_fleet_shares_one_budget_logs_in_once_and_renews_once(redis_server: Redi
         fleet.logged_in()
         clock.jump(61)  # the fleet's token is due for renewal; the renewed one lasts
         fleet.go_on()
+        clock.drive(lambda: len(emu.log.filter(path=CALLS)) == PROCESSES * THREADS * calls)
         counts = fleet.answered()
         entries = list(emu.log.entries)
     assert counts == [THREADS * calls] * PROCESSES
@@ -146,28 +147,40 @@ def test_fleet_shares_one_budget_logs_in_once_and_renews_once(redis_server: Redi
 
 
 def test_redis_killed_and_restarted_mid_run(redis_server: RedisServer) -> None:
-    calls = 1
+    calls = 2  # so that calls are left after the outage: the restarted budget is seen at work
     total = PROCESSES * THREADS * calls
-    with Emulator(today=TODAY) as emu:
-        fleet = Fleet(emu, redis_server, calls)
+    # A Redis up for long: no hold-back for starts it may have booked before a restart.
+    _Link(redis_server.url, 1.0).client.set("nadeo_api:born", 0)
+    # The test drives the fleet's clock from one wake-up to the next whenever every worker
+    # thread sleeps: each waits for its booked start, or to ask Redis again, as long on the
+    # clock as it would in real time, and nothing waits for the seconds to pass.
+    clock = FleetClock(datetime.datetime(2026, 6, 15, 12, tzinfo=datetime.timezone.utc)
+                       .timestamp())
+    with Emulator(clock=clock) as emu:
+        fleet = Fleet(emu, redis_server, calls, clock)
         fleet.start()
+        fleet.logged_in()
         fleet.go_on()
-        wait_for(lambda: len(emu.log.filter(path=CALLS)) >= total // 3)
-        killed = time.monotonic()
+        # A third of the calls made, and every other thread asleep: booked for a start
+        # (within the horizon) or sent away to ask again.
+        clock.drive(lambda: len(emu.log.filter(path=CALLS)) >= total // 3 and clock.settled())
+        killed = clock.monotonic()
         redis_server.kill()
         # Starts booked before the kill lie within the horizon; after them, nothing is sent
         # until Redis is back: the outage lasts past them, and every worker asks Redis again
         # in vain meanwhile.
-        time.sleep(HORIZON + LATE + PROBE_INTERVAL)
-        restarted = time.monotonic()
+        clock.drive_to(killed + HORIZON + LATE + PROBE_INTERVAL)
+        restarted = clock.monotonic()
         redis_server.start()
+        clock.drive(clock.ended)  # every worker thread is done
         counts = fleet.answered()
         entries = list(emu.log.entries)
     assert counts == [THREADS * calls] * PROCESSES  # nothing lost
     assert len([e for e in entries if e.path == LOGIN]) == 1
     assert len([e for e in entries if e.path == CALLS]) == total
     assert all(e.status == 200 for e in entries)
-    assert not [e for e in entries if killed + HORIZON + LATE < e.time < restarted]
+    outage = [e.time for e in entries if killed < e.time < restarted]
+    assert outage and max(outage) <= killed + HORIZON + LATE  # only the starts booked before
     # The budget holds before the outage and after it. A restarted Redis has forgotten the
     # starts booked before it stopped: a worker the machine kept from sending its booked start
     # until after the restart can meet the new budget's first burst, which no process can know

@@ -5,7 +5,9 @@ password is refused at once; and no lock stays held."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -111,10 +113,35 @@ def test_an_unusable_store_falls_back_to_memory(
     assert target.read_text() == "keep me"
 
 
+class AnnouncedLocks(FileTokenStore):
+    """A file store that says when a lock is being taken (its `entering` event is set), and
+    keeps every lock it hands out: only giving one back frees it, never the garbage collector
+    freeing what nobody refers to any more."""
+
+    def __init__(self, directory: Path, *, lock_timeout: float) -> None:
+        super().__init__(directory, lock_timeout=lock_timeout)
+        self.entering = threading.Event()
+        self.handed: list[contextlib.AbstractContextManager[object]] = []
+
+    def lock(self, key: str) -> contextlib.AbstractContextManager[object]:
+        store, file_lock = self, super().lock(key)
+        self.handed.append(file_lock)
+
+        class Announced:
+            def __enter__(self) -> object:
+                store.entering.set()
+                return file_lock.__enter__()
+
+            def __exit__(self, *exc_info: Any) -> None:
+                file_lock.__exit__(*exc_info)
+
+        return Announced()
+
+
 def test_a_task_cancelled_while_waiting_for_the_store_lock_leaves_it_free(
     emu: Emulator, tmp_path: Path
 ) -> None:
-    store = FileTokenStore(tmp_path, lock_timeout=30)
+    store = AnnouncedLocks(tmp_path, lock_timeout=30)
     settings = emulator_settings(emu, **FAST)
     key = store_key(settings.core_url, SERVICE_ACCOUNT.login, "NadeoLiveServices")
     other_process = FileLock(str(tmp_path / f".{key}.lock"), thread_local=False)
@@ -127,7 +154,8 @@ def test_a_task_cancelled_while_waiting_for_the_store_lock_leaves_it_free(
                     client=client, store=store,
                 )
             )  # fmt: skip
-            await asyncio.sleep(0.1)  # it now waits for the lock held by "another process"
+            # It now waits for the lock held by "another process".
+            assert await asyncio.to_thread(store.entering.wait, 30), "it never took the lock"
             waiting.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await waiting

@@ -8,6 +8,7 @@ import ast
 import asyncio
 import importlib
 import inspect
+import json
 import os
 import re
 import shutil
@@ -87,8 +88,12 @@ class Checked:
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     """Both checkers, each run once over the user's file and `mistakes.py`: the same file with
-    a wrong `assert_type` and a misspelt endpoint left unmarked, which both must report."""
-    mistakes = tmp_path_factory.mktemp("typing") / "mistakes.py"
+    a wrong `assert_type` and a misspelt endpoint left unmarked, which both must report.
+
+    Pyright's run also checks the generated public modules, in its standard mode (the user's
+    files in strict mode): one run reads the package once for both."""
+    folder = tmp_path_factory.mktemp("typing")
+    mistakes = folder / "mistakes.py"
     text = USER_CODE.read_text()
     text = text.replace("assert_type(board, MapLeaderboard)", "assert_type(board, MonthList)")
     misspelt = "client.live.get_maps_tod(token)"
@@ -96,6 +101,11 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     text = text.replace(f"{misspelt}  #  # pyright: ignore", f"{misspelt}  # ignore")
     mistakes.write_text(text)
     files = [str(USER_CODE), str(mistakes)]
+    config = folder / "pyrightconfig.json"
+    config.write_text(json.dumps(
+        {**json.loads((TYPING / "pyrightconfig.json").read_text()),
+         "typeCheckingMode": "standard", "strict": files}
+    ))
     # Both at once: each runs in a process of its own.
     mypy = subprocess.Popen(
         [sys.executable, "-m", "mypy", "--strict", "--warn-unused-ignores", "--no-error-summary",
@@ -104,8 +114,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
         env={**os.environ, "MYPYPATH": str(ROOT / "src")},
     )
     pyright_run = subprocess.run(
-        [pyright(), "-p", str(TYPING / "pyrightconfig.json"), "--pythonpath", sys.executable,
-         *files],
+        [pyright(), "-p", str(config), "--pythonpath", sys.executable, *files,
+         *map(str, generated_modules())],
         cwd=ROOT, capture_output=True, text=True,
     )
     out, err = mypy.communicate()
@@ -251,18 +261,12 @@ def live_totd_months(client: Client, token: auth.ServiceToken) -> list[TotdMonth
 
 
 def test_pyright_verifies_the_generated_protocols_against_the_declarations(
-    tmp_path: Path,
+    checked: Checked,
 ) -> None:
     """Each public function is annotated with its protocol but built from its declaration:
     pyright (as mypy in `make lint`) checks that the two agree, parameter by parameter."""
-    config = tmp_path / "pyrightconfig.json"
-    config.write_text('{"typeCheckingMode": "standard"}')
-    modules = [str(path) for path in generated_modules()]
-    result = subprocess.run(
-        [pyright(), "-p", str(config), "--pythonpath", sys.executable, *modules],
-        cwd=ROOT, capture_output=True, text=True,
-    )
-    assert result.returncode == 0, result.stdout[-3000:]
+    for path in generated_modules():
+        assert checked.lines("pyright", str(path)) == [], checked.pyright.stdout[-3000:]
 
 
 def test_a_typed_iterator_refuses_an_item_that_does_not_fit_its_model() -> None:

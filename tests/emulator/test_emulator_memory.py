@@ -8,6 +8,7 @@ import datetime
 
 import httpx
 import pytest
+from tests.clock import HeldClock
 
 from nadeo_api import AsyncClient, Client, auth
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
@@ -32,35 +33,43 @@ def test_the_same_answers_and_log_as_over_loopback() -> None:
                 user = token(client)
                 answer = client.live.get_maps_totd(user, 1, 0)
                 club = client.live.get_club(user, emu.world.clubs[0].club_id)
-            entries = [(e.method, e.path, e.query, e.status, sorted(e.headers))
-                       for e in emu.log.entries]
+            entries = [
+                (e.method, e.path, e.query, e.status, sorted(e.headers)) for e in emu.log.entries
+            ]
             seen.append((answer, club, entries))
     assert seen[0] == seen[1]
 
 
 def test_a_dropped_connection_is_what_httpx_raises_for_a_server_that_drops() -> None:
-    with Emulator(today=TODAY, drop_rate=1.0) as emu, httpx.Client(
-        transport=emu.transport()
-    ) as http:
+    with (
+        Emulator(today=TODAY, drop_rate=1.0) as emu,
+        httpx.Client(transport=emu.transport()) as http,
+    ):
         with pytest.raises(httpx.RemoteProtocolError):
             http.get(emu.live_url + TOTD)
         assert [e.status for e in emu.log.entries] == [0]
 
 
 def test_the_read_timeout_still_applies() -> None:
-    with Emulator(today=TODAY, latency=0.05) as emu, httpx.Client(
-        transport=emu.transport(), timeout=httpx.Timeout(5, read=0.01)
-    ) as http, pytest.raises(httpx.ReadTimeout):
-        http.get(emu.live_url + TOTD)
+    """The answer waits on a held clock that the test moves only once the client gave up."""
+    clock = HeldClock(datetime.datetime(2026, 6, 15, 18, tzinfo=datetime.timezone.utc))
+    with Emulator(clock=clock, latency=30) as emu:
+        with (
+            httpx.Client(transport=emu.transport(), timeout=httpx.Timeout(5, read=0.01)) as http,
+            pytest.raises(httpx.ReadTimeout),
+        ):
+            http.get(emu.live_url + TOTD)
 
-    async def late() -> None:
-        async with httpx.AsyncClient(
-            transport=emu.transport(), timeout=httpx.Timeout(5, read=0.01)
-        ) as http:
-            await http.get(emu.live_url + TOTD)
+        async def late() -> None:
+            async with httpx.AsyncClient(
+                transport=emu.transport(), timeout=httpx.Timeout(5, read=0.01)
+            ) as http:
+                await http.get(emu.live_url + TOTD)
 
-    with Emulator(today=TODAY, latency=0.05) as emu, pytest.raises(httpx.ReadTimeout):
-        asyncio.run(late())
+        with pytest.raises(httpx.ReadTimeout):
+            asyncio.run(late())
+        clock.asleep(2)  # both requests still wait for their answers
+        clock.advance(30)
 
 
 def test_a_stopped_emulator_refuses_the_connection() -> None:
@@ -82,9 +91,11 @@ def test_async_clients_reach_it_from_their_own_loop() -> None:
             user = await auth.ServiceToken.aget(
                 "live", SERVICE_ACCOUNT.login, SERVICE_ACCOUNT.password, AGENT, client=client
             )
-            return list(await asyncio.gather(
-                *(client.live.get_maps_totd(user, 1, offset) for offset in range(3))
-            ))
+            return list(
+                await asyncio.gather(
+                    *(client.live.get_maps_totd(user, 1, offset) for offset in range(3))
+                )
+            )
 
     with Emulator(today=TODAY) as emu:
         answers = asyncio.run(main(emu))

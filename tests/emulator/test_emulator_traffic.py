@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime
 import random
 import threading
-import time
 
 import httpx
 from emulator_testlib import TODAY, login, nadeo
 from tests import raw
+from tests.clock import HeldClock
 
 from nadeo_api.clock import FakeClock
 from nadeo_api.emulator import SERVICE_ACCOUNT, Emulator
@@ -119,28 +119,42 @@ def test_auth_routes_exempt_from_faults_unless_asked(client: httpx.Client) -> No
 
 
 def test_latency_delays_answers_and_overlaps() -> None:
-    with Emulator(today=TODAY, latency=0.5) as emu:
+    # Each request sleeps `latency` on the emulator's clock before its answer leaves; on a clock
+    # whose sleeps wait for the test to move it, the requests are seen waiting side by side.
+    clock = HeldClock(datetime.datetime(2026, 6, 15, 12, tzinfo=datetime.timezone.utc))
+    with Emulator(clock=clock, latency=30) as emu:
         url = f"{emu.live_url}{OFFICIAL}"
-        elapsed: list[float] = []
-        finished: list[float] = []
-        barrier = threading.Barrier(5)
+        statuses: list[int] = []
 
         def call() -> None:
-            with raw.client(timeout=10) as c:
-                barrier.wait()
-                started = time.monotonic()
-                assert c.get(url).status_code == 401
-                finished.append(time.monotonic())
-                elapsed.append(finished[-1] - started)
+            with raw.client(timeout=30) as c:
+                statuses.append(c.get(url).status_code)
 
         threads = [threading.Thread(target=call) for _ in range(5)]
         for t in threads:
             t.start()
+        clock.asleep(5)  # all five wait out the latency at once: they overlap
+        assert clock.sleeps == [30] * 5
+        assert not statuses and not emu.log.entries  # logged as they are answered
+        arrived = clock.monotonic()
+        clock.advance(30)
         for t in threads:
-            t.join()
-        assert len(elapsed) == 5 and min(elapsed) >= 0.5
-        # The sleeps overlap: every request arrived before the first answer left.
-        assert max(e.time for e in emu.log) < min(finished)
+            t.join(30)
+        assert statuses == [401] * 5
+        # Each answer left 30 s of the clock after its request arrived.
+        assert [e.time for e in emu.log] == [arrived] * 5
+        assert clock.monotonic() == arrived + 30
+
+
+def test_latency_runs_on_the_clock_of_the_tokens_not_the_pinned_world() -> None:
+    with Emulator(today=TODAY, latency=0.01) as emu:  # tokens and log on the real clock
+        world = emu.clock.monotonic()
+        assert raw.get(f"{emu.live_url}{OFFICIAL}").status_code == 401
+        assert emu.clock.monotonic() == world  # the wait did not move the world on
+    clock = FakeClock(datetime.datetime(2026, 6, 15, 12, tzinfo=datetime.timezone.utc))
+    with Emulator(clock=clock, latency=30) as emu:  # a fake clock moves on: nothing waits
+        assert raw.get(f"{emu.live_url}{OFFICIAL}").status_code == 401
+        assert clock.sleeps == [30] and clock.monotonic() == emu.log.entries[0].time + 30
 
 
 def test_request_log(client: httpx.Client) -> None:

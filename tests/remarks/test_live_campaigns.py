@@ -6,7 +6,7 @@ import datetime
 
 from nadeo_api import Client, auth
 from nadeo_api.emulator import Emulator
-from nadeo_api.emulator.world import UTC
+from nadeo_api.emulator.world.schedule import UTC
 
 from ..declared import api_declarations
 from .registry import remark

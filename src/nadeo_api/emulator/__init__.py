@@ -16,9 +16,10 @@ from .serving.config import EmulatorConfig
 from .serving.faults import DroppedConnection
 from .serving.log import LoggedRequest, RequestLog
 from .serving.server import Emulator
-from .world import Campaign, Club, ClubCampaign, MapInfo, TotdDay, World, Zone
+from .world import Club, ClubCampaign, MapInfo, World, Zone
 from .world.accounts import OAUTH_CLIENT, SERVER_ACCOUNT, SERVICE_ACCOUNT, Account, OAuthClient
 from .world.leaderboards import Leaderboard, Record
+from .world.schedule import Campaign, TotdDay
 
 __all__ = [
     "LIVE_ROUTES",

@@ -30,6 +30,7 @@ MAX_URI = 8220
 VALIDATION = "C-AA-00-03"
 NOT_FOUND = "C-AL-02-03"
 
+
 class Refusal(Exception):
     """Raised by a handler's helpers to answer `response` instead."""
 

@@ -9,8 +9,9 @@ from typing import Any
 
 from ..serving.http import Request, Response, json_response
 from ..serving.routing import AppState, RouteTable
-from ..world import UTC, Campaign, TotdDay, World
+from ..world import World
 from ..world import maps as data
+from ..world.schedule import UTC, Campaign, TotdDay
 from ._requests import slice_args
 
 MAX_TOP_LENGTH = 100

@@ -3,7 +3,7 @@ and the injection of faults."""
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import logging
 import math
 import random
@@ -77,6 +77,18 @@ def declared_table(
     return {key: users_only(h, refusal) if h in refused else h for key, h in handlers.items()}
 
 
+@functools.cache
+def routers() -> dict[str, Router]:
+    """Each API's router. Handlers keep their state in the instance's `AppState`, so every
+    instance of a process shares these, built once."""
+    return {
+        "core": Router(build_routes(declared_table("core", core.ROUTES, core_refusal), core.AUTH)),
+        "live": Router(build_routes(declared_table("live", live.ROUTES), live.AUTH)),
+        "meet": Router(build_routes(declared_table("meet", meet.ROUTES), meet.AUTH)),
+        "oauth": Router(build_routes(oauth.ROUTES, oauth.AUTH)),
+    }
+
+
 class EmulatorApp:
     """ASGI application serving Core, Live, Meet and OAuth under their prefixes."""
 
@@ -95,14 +107,7 @@ class EmulatorApp:
         self._rng = random.Random(config.seed)
         self._rng_lock = threading.Lock()
         self._errors_sent = 0
-        self._routers = {
-            "core": Router(
-                build_routes(declared_table("core", core.ROUTES, core_refusal), core.AUTH)
-            ),
-            "live": Router(build_routes(declared_table("live", live.ROUTES), live.AUTH)),
-            "meet": Router(build_routes(declared_table("meet", meet.ROUTES), meet.AUTH)),
-            "oauth": Router(build_routes(oauth.ROUTES, oauth.AUTH)),
-        }
+        self._routers = routers()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -234,7 +239,8 @@ class EmulatorApp:
                     fault = ERROR_CYCLE[self._errors_sent % len(ERROR_CYCLE)]
                     self._errors_sent += 1
             if cfg.latency > 0:
-                await asyncio.sleep(cfg.latency)
+                # On the clock of the tokens and the log: a fake one answers when moved on.
+                await self.clock.sleep_async(cfg.latency)
             if fault == 0:
                 return None
             if fault is not None:

@@ -39,6 +39,7 @@ class EmulatorConfig:
     rate_limit: float | None = None
     rate_burst: int = 1
     latency: float = 0.0
+    """Seconds every request waits, on `EmulatorApp.clock`, before it is answered."""
     error_rate: float = 0.0
     drop_rate: float = 0.0
     faults_on_auth: bool = False

@@ -101,6 +101,13 @@ class Emulator:
     keep the real clock; with none of them everything runs on the real clock. The same seed
     and the same clock reading give the same answers.
 
+    ``latency`` (seconds, 0 by default) holds every request that long before it is answered,
+    and requests wait side by side. The wait is a sleep on the clock of the tokens and the log
+    (``clock``, or the real clock when only ``today``/``now`` are given), never the world's
+    alone (`Clock.sleep_async`): on the real clock answers leave ``latency`` seconds later;
+    a `FakeClock` moves on by ``latency`` and the answer leaves at once, so a test of a slow
+    service takes no time. Token routes wait only with ``faults_on_auth``.
+
     Two leaderboard faults are off by default: ``leaderboard_lag`` (seconds) delays records
     in the Live position, surround and player records endpoints (a record set at time t
     shows from t + lag), and ``empty_leaderboard_rate`` answers that share of position and

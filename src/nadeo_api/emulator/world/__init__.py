@@ -18,37 +18,32 @@ import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
 
 from ...clock import SYSTEM, Clock, FakeClock
 from . import hashing as h
 from .accounts import SERVER_ACCOUNT, SERVICE_ACCOUNT, Account
 from .leaderboards import POPULATION, Leaderboard, Record
+from .schedule import (
+    DAY,
+    RACE,
+    TOTD_FIRST_DAY,
+    TOTD_SCHEDULED_HOUR,
+    TOTD_START_HOUR,
+    UTC,
+    Campaign,
+    Item,
+    MapEntry,
+    MapKind,
+    Series,
+    TotdDay,
+    at_hour,
+    schedule,
+    ts,
+)
 
-UTC = datetime.timezone.utc
-DAY = 86400
-WEEK = 7 * DAY
-
-TOTD_FIRST_DAY = datetime.date(2020, 7, 1)
-TOTD_START_HOUR = 17
-TOTD_SCHEDULED_HOUR = 20
-"""A month's Tracks of the Day are scheduled at 20:00 UTC on the previous month's last day:
-between that day's Track of the Day (17:00) and then, no next one is scheduled and the month
-list says ``nextRequestTimestamp: -1``, as the documentation warns it may."""
-ROYAL_FIRST_MONTH = (2020, 7)
-ROYAL_LAST_MONTH = (2025, 6)
-ROYAL_MONTH_DAYS = (1, 7, 13, 19, 25)
-SEASONAL_FIRST_START = datetime.date(2020, 7, 1)
-SEASONAL_START_HOUR = 15
-SEASONAL_MAP_COUNT = 25
-WEEKLY_FIRST_START = datetime.datetime(2024, 12, 15, 17, tzinfo=UTC)
-WEEKLY_SHORT_MAP_COUNT = 5
 REVIEW_TYPES = ("totd", "weekly-shorts", "royal")
 PERSONAL_BEST = "Personal_Best"
 WORLD_ZONE_ID = "301e1b69-7e13-11e8-8060-e284abfd2bc4"
-
-MapKind = Literal["totd", "royal", "seasonal", "weekly-shorts", "weekly-grands", "club"]
-CampaignKind = Literal["seasonal", "weekly-shorts", "weekly-grands"]
 
 # A small fixed zone tree: World > continents > countries > regions.
 _ZONE_TREE: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
@@ -95,49 +90,24 @@ _NOUNS = (
 _MAP_STYLES = ("Tech", "Dirt", "Ice", "FullSpeed", "SpeedTech", "Puzzle", "Water", "Mixed")
 
 
-@functools.lru_cache(maxsize=8192)
-def _daily_ids(seed: int, kind: str, index: int) -> tuple[int, str, str]:
-    """The campaign ID, map UID and season of a world's `index`th Track of the Day or Royal
-    map: the same for every world of that seed, so that each new emulator of a process (a test
-    suite starts hundreds) does not derive the five years of them again."""
-    if kind == "totd":
-        campaign_id = 9000 + index * 30 + h.uint(seed, "totd-campaign", index) % 30
-    else:
-        campaign_id = 4000 + index
-    return campaign_id, h.map_uid(seed, kind, index), h.uuid_str(seed, f"{kind}-season", index)
-
-
-@functools.lru_cache(maxsize=4096)
-def _campaign_ids(
-    seed: int, kind: str, index: int, count: int
-) -> tuple[str, tuple[str, ...], int, str]:
-    """A campaign's season, map UIDs, edition offset and media ID (see `_daily_ids`)."""
-    season = h.uuid_str(seed, kind, "season", index)
-    uids = tuple(h.map_uid(seed, kind, index, pos) for pos in range(count))
-    media = h.uuid_str(seed, kind, "media", index)
-    return season, uids, h.uint(seed, kind, "edition", index), media
-
-
-def _ts(moment: datetime.datetime) -> int:
-    return int(moment.timestamp())
-
-
-def _at_hour(day: datetime.date, hour: int) -> int:
-    return _ts(datetime.datetime(day.year, day.month, day.day, hour, tzinfo=UTC))
-
-
-_TOTD_FIRST_START = _at_hour(TOTD_FIRST_DAY, TOTD_START_HOUR)
-
-
-RACE = "TrackMania\\TM_Race"
 STUNT = "TrackMania\\TM_Stunt"
 PLATFORM = "TrackMania\\TM_Platform"
 GAME_MODES = {STUNT: "Stunt", PLATFORM: "Platform"}
 """The Core records' `gameMode` of the map types that need one."""
 
-_MapEntry = tuple[str | None, MapKind, int, str, int, str, bool]
-"""A known map: its name (None: made from its UID), kind, start, group, campaign, map type and
-whether it has clones."""
+
+@functools.lru_cache(maxsize=64)
+def _club_members(seed: int, club: int) -> tuple[int, ...]:
+    """The world players in the `club`th club of every world of `seed` (derived once per
+    process, as the schedule is)."""
+    count = 30 + h.uint(seed, "club-members", club) % 200
+    return tuple(sorted({h.uint(seed, "club-member", club, m) % POPULATION for m in range(count)}))
+
+
+@functools.lru_cache(maxsize=256)
+def _club_map_uids(seed: int, club: int, campaign: int, count: int) -> tuple[str, ...]:
+    """The map UIDs of a club campaign of every world of `seed`."""
+    return tuple(h.map_uid(seed, "club", club, campaign, p) for p in range(count))
 
 
 @dataclass(frozen=True)
@@ -174,37 +144,6 @@ class MapInfo:
     def submitter(self) -> str:
         """The account that uploaded the map."""
         return self.submitter_account_id or self.author_account_id
-
-
-@dataclass(frozen=True)
-class TotdDay:
-    """One Track of the Day (or one Royal map, which has the same shape)."""
-
-    date: datetime.date
-    campaign_id: int
-    map_uid: str
-    season_uid: str
-    start_timestamp: int
-    end_timestamp: int
-
-
-@dataclass(frozen=True)
-class Campaign:
-    """An official campaign: seasonal, weekly shorts or weekly grands."""
-
-    kind: CampaignKind
-    index: int
-    id: int
-    season_uid: str
-    name: str
-    start_timestamp: int
-    end_timestamp: int
-    edition_timestamp: int
-    year: int
-    week: int
-    map_uids: tuple[str, ...]
-    playlist_ids: tuple[int, ...]
-    media_url: str
 
 
 @dataclass(frozen=True)
@@ -310,7 +249,7 @@ class World:
         self._tail_add = h.uint(seed, "player-add") & 0xFFFFFFFF
 
         self._build_zones()
-        self._maps: dict[str, _MapEntry] = {}
+        self._maps: dict[str, MapEntry] = {}
         """Known maps; their names and authors are derived when first asked for."""
         self._groups: set[str] = {PERSONAL_BEST}
         self._lock = threading.RLock()
@@ -319,6 +258,7 @@ class World:
         self._seasonal: list[Campaign] = []
         self._weekly_shorts: list[Campaign] = []
         self._weekly_grands: list[Campaign] = []
+        self._schedule = schedule(seed)
         self._due = -math.inf
         """When the next scheduled content starts (nothing to make before then)."""
         self._catch_up()
@@ -337,19 +277,31 @@ class World:
         return datetime.datetime.fromtimestamp(self.now, UTC).date()
 
     def _catch_up(self) -> float:
-        """Make the scheduled content that has started by now; the time read."""
+        """Take the scheduled content that has started by now from the seed's schedule; the
+        time read."""
         now = self.now
         if now < self._due:
             return now
         with self._lock:
             self._due = min(
-                self._grow_totd(now),
-                self._grow_royal(now),
-                self._grow_seasonal(now),
-                self._grow_weekly(now, "weekly-shorts", self._weekly_shorts),
-                self._grow_weekly(now, "weekly-grands", self._weekly_grands),
+                self._take(self._schedule.totd, self._totd, now),
+                self._take(self._schedule.royal, self._royal, now),
+                self._take(self._schedule.seasonal, self._seasonal, now),
+                self._take(self._schedule.weekly_shorts, self._weekly_shorts, now),
+                self._take(self._schedule.weekly_grands, self._weekly_grands, now),
             )
         return now
+
+    def _take(self, series: Series[Item], mine: list[Item], now: float) -> float:
+        """Add the items of `series` started by `now` (with their maps and groups) to `mine`;
+        when the next one starts."""
+        count, due = series.reach(now)
+        have = len(mine)
+        if count > have:
+            mine.extend(series.items[have:count])
+            self._groups.update(series.groups[have:count])
+            self._maps.update(series.maps[series.map_counts[have] : series.map_counts[count]])
+        return due
 
     def _started(self, items: list[TotdDay] | list[Campaign]) -> int:
         """How many of `items` (oldest first) have started by now."""
@@ -501,7 +453,7 @@ class World:
     ) -> None:
         self._maps[uid] = (name, kind, start, group, campaign_id, map_type, clones)
 
-    def _map_info(self, uid: str, entry: _MapEntry) -> MapInfo:
+    def _map_info(self, uid: str, entry: MapEntry) -> MapInfo:
         name, kind, start, group, campaign_id, map_type, clones = entry
         author_time = 22000 + h.uint(self.seed, "author-time", uid) % 60000
         author = self.player_account_id(h.uint(self.seed, "map-author", uid) % POPULATION)
@@ -558,37 +510,6 @@ class World:
             return None
         return board.record(position)
 
-    def _grow_totd(self, now: float) -> float:
-        days = self._totd
-        while True:
-            index = len(days)
-            start = _TOTD_FIRST_START + index * DAY  # UTC: every day is as long
-            if start > now:
-                return start
-            day = TOTD_FIRST_DAY + datetime.timedelta(days=index)
-            campaign_id, uid, season = _daily_ids(self.seed, "totd", index)
-            days.append(TotdDay(day, campaign_id, uid, season, start, start + DAY))
-            self._groups.add(season)
-            self._add_map(uid, None, "totd", start, season, campaign_id)
-
-    def _grow_royal(self, now: float) -> float:
-        days = self._royal
-        while True:
-            index = len(days)
-            months, slot = divmod(index, len(ROYAL_MONTH_DAYS))
-            months += ROYAL_FIRST_MONTH[1] - 1
-            year, month = ROYAL_FIRST_MONTH[0] + months // 12, months % 12 + 1
-            if (year, month) > ROYAL_LAST_MONTH:
-                return math.inf
-            day = datetime.date(year, month, ROYAL_MONTH_DAYS[slot])
-            start = _at_hour(day, TOTD_START_HOUR)
-            if start > now:
-                return start
-            campaign_id, uid, season = _daily_ids(self.seed, "royal", index)
-            days.append(TotdDay(day, campaign_id, uid, season, start, start + 6 * DAY))
-            self._groups.add(season)
-            self._add_map(uid, None, "royal", start, season, campaign_id)
-
     def totd_days(self) -> list[TotdDay]:
         """Every Track of the Day already started, oldest first."""
         return self._totd[: self._started(self._totd)]
@@ -628,87 +549,13 @@ class World:
         `TOTD_SCHEDULED_HOUR`)."""
         now = self.now
         day = datetime.datetime.fromtimestamp(now, UTC).date()
-        start = _at_hour(day, TOTD_START_HOUR)
+        start = at_hour(day, TOTD_START_HOUR)
         if start > now:
             return start
         last_of_month = (day + datetime.timedelta(days=1)).day == 1
-        if last_of_month and now < _at_hour(day, TOTD_SCHEDULED_HOUR):
+        if last_of_month and now < at_hour(day, TOTD_SCHEDULED_HOUR):
             return -1
         return start + DAY
-
-    def _grow_seasonal(self, now: float) -> float:
-        campaigns = self._seasonal
-        while True:
-            index = len(campaigns)
-            months = SEASONAL_FIRST_START.month - 1 + 3 * index
-            start_day = datetime.date(SEASONAL_FIRST_START.year + months // 12, months % 12 + 1, 1)
-            start = _at_hour(start_day, SEASONAL_START_HOUR)
-            if start > now:
-                return start
-            months += 3
-            end_day = datetime.date(SEASONAL_FIRST_START.year + months // 12, months % 12 + 1, 1)
-            end = _at_hour(end_day, SEASONAL_START_HOUR)
-            season_name = {1: "Winter", 4: "Spring", 7: "Summer", 10: "Fall"}[start_day.month]
-            name = f"{season_name} {start_day.year}"
-            campaigns.append(
-                self._campaign("seasonal", index, 20000 + index * 7, name, start, end, -1, -1)
-            )
-
-    def _grow_weekly(self, now: float, kind: CampaignKind, campaigns: list[Campaign]) -> float:
-        while True:
-            index = len(campaigns)
-            start_moment = WEEKLY_FIRST_START + datetime.timedelta(weeks=index)
-            start = _ts(start_moment)
-            if start > now:
-                return start
-            iso = (start_moment + datetime.timedelta(days=1)).isocalendar()
-            if kind == "weekly-shorts":
-                name, base = f"Week {index + 1}", 80000 + index * 11
-            else:
-                name, base = f"Week Grand {index + 1}", 90000 + index * 11
-            campaigns.append(
-                self._campaign(kind, index, base, name, start, start + WEEK, iso[0], iso[1])
-            )
-
-    def _campaign(
-        self,
-        kind: CampaignKind,
-        index: int,
-        campaign_id: int,
-        name: str,
-        start: int,
-        end: int,
-        year: int,
-        week: int,
-    ) -> Campaign:
-        count = {
-            "seasonal": SEASONAL_MAP_COUNT,
-            "weekly-shorts": WEEKLY_SHORT_MAP_COUNT,
-            "weekly-grands": 1,
-        }[kind]
-        season, uids, edition_draw, media = _campaign_ids(self.seed, kind, index, count)
-        self._groups.add(season)
-        for pos, uid in enumerate(uids):
-            map_name = f"{name} - {pos + 1:02d}" if kind == "seasonal" else None
-            self._add_map(uid, map_name, kind, start, season, campaign_id)
-        playlist_base = 900000 + campaign_id * 30
-        edition = start - DAY - edition_draw % (6 * DAY)
-        return Campaign(
-            kind,
-            index,
-            campaign_id,
-            season,
-            name,
-            start,
-            end,
-            edition,
-            year,
-            week,
-            uids,
-            tuple(playlist_base + p for p in range(count)),
-            "https://trackmania-prod-media-s3.cdn.ubi.com/media/image/live-api/"
-            f"{media}/original.jpg",
-        )
 
     def seasonal_campaigns(self) -> list[Campaign]:
         """Seasonal campaigns already started, oldest first (Summer 2020 first)."""
@@ -726,7 +573,7 @@ class World:
         clubs: list[Club] = []
         next_campaign_id = 1 + h.uint(self.seed, "club-campaign-base") % 50
         next_activity_id = 300000 + h.uint(self.seed, "club-activity-base") % 50000
-        oldest = _ts(datetime.datetime(2021, 1, 1, tzinfo=UTC))
+        oldest = ts(datetime.datetime(2021, 1, 1, tzinfo=UTC))
         newest = max(oldest + DAY, self.origin - 30 * DAY)
         # Accounts are members of clubs 0 and 2; club 1 hides a private campaign. Club 2's maps
         # have clones; club 3 has a campaign of Stunt maps and one of Platform maps.
@@ -738,15 +585,7 @@ class World:
         )
         for k, (members, privacy) in enumerate(layout):
             club_id = 10 + k * 1000 + h.uint(self.seed, "club-id", k) % 900
-            member_count = 30 + h.uint(self.seed, "club-members", k) % 200
-            players = tuple(
-                sorted(
-                    {
-                        h.uint(self.seed, "club-member", k, m) % POPULATION
-                        for m in range(member_count)
-                    }
-                )
-            )
+            players = _club_members(self.seed, k)
             campaigns: list[ClubCampaign] = []
             for j, private in enumerate(privacy):
                 campaign_id = next_campaign_id
@@ -758,7 +597,7 @@ class World:
                 self._groups.add(group)
                 published = oldest + h.uint(self.seed, "club-published", k, j) % (newest - oldest)
                 count = 5 + h.uint(self.seed, "club-map-count", k, j) % 21
-                uids = tuple(h.map_uid(self.seed, "club", k, j, p) for p in range(count))
+                uids = _club_map_uids(self.seed, k, j, count)
                 map_type = (STUNT, PLATFORM)[j] if k == 3 else RACE
                 for p, uid in enumerate(uids):
                     self._add_map(
@@ -894,5 +733,5 @@ def pinned_clock(today: datetime.date | None, now: float | None) -> Clock:
     if now is not None:
         return FakeClock(now)
     if today is not None:
-        return FakeClock(_at_hour(today, 18))
+        return FakeClock(at_hour(today, 18))
     return SYSTEM

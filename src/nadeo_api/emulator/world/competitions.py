@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...clock import SYSTEM, Clock
-from . import DAY, UTC, World
+from . import World
 from . import hashing as h
 from .clubs import ADMIN, CREATOR, Competition, club_state
 from .leaderboards import POPULATION
+from .schedule import DAY, UTC
 
 if TYPE_CHECKING:
     from ..serving.routing import AppState
@@ -206,6 +207,11 @@ class Competitions:
         self._sources = (0, 0, 0)
         """How many Tracks of the Day, weekly shorts and seasons have their cups pending."""
         self._cups_lock = threading.Lock()
+        self._seeds: dict[CompMatch, tuple[int, ...]] = {}
+        """Each match's seeds in finishing order, once asked (pages of a leaderboard ask for
+        the same matches again)."""
+        self._rankings: dict[Comp, tuple[int, ...]] = {}
+        """Each non-cup competition's final ranking of seeds, once asked."""
 
     @property
     def cups(self) -> list[Comp]:
@@ -396,8 +402,16 @@ class Competitions:
 
     # Matches ----------------------------------------------------------------------------
 
-    def match_seeds(self, match: CompMatch) -> list[int]:
+    def match_seeds(self, match: CompMatch) -> tuple[int, ...]:
         """The seeds playing a match, in their finishing order."""
+        found = self._seeds.get(match)
+        if found is None:
+            if len(self._seeds) >= _KEPT:
+                self._seeds.clear()
+            found = self._seeds[match] = self._finishing_order(match)
+        return found
+
+    def _finishing_order(self, match: CompMatch) -> tuple[int, ...]:
         comp, size = match.comp, match.comp.match_size
         if match.round_position == 0:
             first = match.position * size + 1
@@ -405,7 +419,7 @@ class Competitions:
         else:
             seeds = [self.match_seeds(CompMatch(comp, 0, m))[0] for m in range(comp.match_count(0))]
         key = (self.world.seed, "meet-order", match.id)
-        return sorted(seeds, key=lambda s: h.uint(*key, s))
+        return tuple(sorted(seeds, key=lambda s: h.uint(*key, s)))
 
     def matches_of(self, comp: Comp, account_id: str) -> list[CompMatch]:
         """The matches a participant played, round by round."""
@@ -425,15 +439,23 @@ class Competitions:
                 match = CompMatch(comp, 0, (rank - 1) // comp.match_size)
                 out.append((rank, self.match_seeds(match)[(rank - 1) % comp.match_size]))
             return out
-        final = self.match_seeds(CompMatch(comp, 1, 0)) if comp.match_count(1) else []
+        ordered = self._rankings.get(comp)
+        if ordered is None:
+            if len(self._rankings) >= _KEPT:
+                self._rankings.clear()
+            ordered = self._rankings[comp] = self._final_ranking(comp)
+        return [(offset + i + 1, s) for i, s in enumerate(ordered[offset : offset + length])]
+
+    def _final_ranking(self, comp: Comp) -> tuple[int, ...]:
+        """The final's seeds in their order, then everyone else by their first-round place."""
+        final = self.match_seeds(CompMatch(comp, 1, 0)) if comp.match_count(1) else ()
         first_round = [
             (place, m, s)
             for m in range(comp.match_count(0))
             for place, s in enumerate(self.match_seeds(CompMatch(comp, 0, m)))
         ]
-        rest = [s for _, _, s in sorted(first_round) if s not in final]
-        ordered = final + rest
-        return [(offset + i + 1, s) for i, s in enumerate(ordered[offset : offset + length])]
+        in_final = set(final)
+        return (*final, *(s for _, _, s in sorted(first_round) if s not in in_final))
 
 
 def _at(day: datetime.date, hour: int) -> int:
@@ -441,6 +463,10 @@ def _at(day: datetime.date, hour: int) -> int:
     midnight = datetime.datetime(day.year, day.month, day.day, tzinfo=UTC)
     return int(midnight.timestamp()) + hour * 3600
 
+
+_KEPT = 4096
+"""How many matches' and competitions' orders an emulator keeps before it forgets them all
+(derived again when asked), so that a long run's memory stays bounded."""
 
 _STORE_KEY = "meet-competitions"
 _LOCK = threading.Lock()

@@ -9,8 +9,9 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from . import DAY, UTC, World
+from . import World
 from . import hashing as h
+from .schedule import DAY, UTC
 
 CORE_URL = "https://prod.trackmania.core.nadeo.online"
 STORAGE = CORE_URL + "/storageObjects/"

@@ -8,10 +8,11 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import DAY, PERSONAL_BEST, UTC, WEEK, MapInfo, TotdDay, World
+from . import PERSONAL_BEST, MapInfo, World
 from . import hashing as h
 from .boards import medal_times
 from .leaderboards import POPULATION
+from .schedule import DAY, UTC, WEEK, TotdDay
 
 if TYPE_CHECKING:
     from ..serving.routing import AppState

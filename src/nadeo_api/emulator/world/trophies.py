@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from . import UTC, World
+from . import World
 from . import hashing as h
 from .core_data import TIERS, counts_json, iso
+from .schedule import UTC
 
 GAIN_SPACING = 43_200
 """Seconds between consecutive gains (each is moved back by less than that)."""
