@@ -4,12 +4,14 @@
     python tools/gen_public.py --check  # exit 1 if any is out of date (run by the tests)
 
 `nadeo_api.live`, `core`, `meet`, `oauth` and their `aio` twins bind every declared function
-by name. For type checkers and editors, each function is annotated with a protocol written here
-from its declaration: its exact parameters and docstring, what the raw call returns, and what
-its `.typed` twin returns (the declaration's model), so a user's code is checked against the
-real types while the modules import no model at run time. Each module also has the class of its
-client namespace (`Client().live` is a `LiveEndpoints`). `nadeo_api.models` is written from the
-model modules.
+by name, made from its declaration the first time it is asked for (the module's `__getattr__`,
+which only the interpreter sees). For type checkers and editors, each function is annotated
+with a protocol written here from its declaration: its exact parameters and docstring, what the
+raw call returns, and what its `.typed` twin returns (the declaration's model), so a user's code
+is checked against the real types while the modules import no model at run time; a function
+seen only by the checkers holds each protocol to what the function is made from. Each module
+also has the class of its client namespace (`Client().live` is a `LiveEndpoints`).
+`nadeo_api.models` is written from the model modules.
 """
 
 from __future__ import annotations
