@@ -52,6 +52,12 @@ def pytest_configure(config: pytest.Config) -> None:
     time_machine.travel(when, tick=True).start()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests marked `starts_first` first: they take longest, and a pytest-xdist worker that
+    met one last would leave the others idle meanwhile."""
+    items.sort(key=lambda item: item.get_closest_marker("starts_first") is None)
+
+
 AGENT = "nadeo_api tests / @tests / tests@example.com"
 
 # Retries stay on (they are part of the behaviour under test) but wait milliseconds.

@@ -216,11 +216,13 @@ def comps(scene: Scene) -> Any:
 
 def cup(scene: Scene) -> Any:
     """The day's latest Cup of the Day that has started."""
-    return next(c for c in reversed(comps(scene).cups) if c.kind == "cotd" and c.started)
+    now = scene.emu.world.now
+    return next(c for c in reversed(comps(scene).cups) if c.kind == "cotd" and c.started_by(now))
 
 
 def team_comp(scene: Scene) -> Any:
-    return next(c for c in comps(scene).clubs() if c.team and c.started)
+    now = scene.emu.world.now
+    return next(c for c in comps(scene).clubs() if c.team and c.started_by(now))
 
 
 def member_comp(scene: Scene) -> Any:

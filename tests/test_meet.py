@@ -35,12 +35,16 @@ def comps(emu: Emulator) -> Any:
 
 
 def cup(emu: Emulator) -> Comp:
-    found: Comp = next(c for c in reversed(comps(emu).cups) if c.kind == "cotd" and c.started)
+    now = emu.world.now
+    found: Comp = next(
+        c for c in reversed(comps(emu).cups) if c.kind == "cotd" and c.started_by(now)
+    )
     return found
 
 
 def team_comp(emu: Emulator) -> Comp:
-    found: Comp = next(c for c in comps(emu).clubs() if c.team and c.started)
+    now = emu.world.now
+    found: Comp = next(c for c in comps(emu).clubs() if c.team and c.started_by(now))
     return found
 
 

@@ -85,14 +85,12 @@ class Checked:
         return [line.strip() for line in output.splitlines() if f"{file}:" in line]
 
 
-@pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
+def run_checkers(folder: Path) -> Checked:
     """Both checkers, each run once over the user's file and `mistakes.py`: the same file with
     a wrong `assert_type` and a misspelt endpoint left unmarked, which both must report.
 
     Pyright's run also checks the generated public modules, in its standard mode (the user's
     files in strict mode): one run reads the package once for both."""
-    folder = tmp_path_factory.mktemp("typing")
     mistakes = folder / "mistakes.py"
     text = USER_CODE.read_text()
     text = text.replace("assert_type(board, MapLeaderboard)", "assert_type(board, MonthList)")
@@ -122,7 +120,21 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> Checked:
     return Checked(subprocess.CompletedProcess(mypy.args, mypy.returncode, out, err), pyright_run)
 
 
-def test_mypy_strict_sees_the_types(checked: Checked) -> None:
+@pytest.mark.starts_first
+def test_the_checkers_see_the_users_types_and_mistakes(
+    tmp_path: Path, subtests: pytest.Subtests
+) -> None:
+    """The checkers run once (the suite's longest test: it starts first), and what they say is
+    read four ways, each reported on its own."""
+    checked = run_checkers(tmp_path)
+    for check in (mypy_strict_sees_the_types, pyright_sees_the_types,
+                  both_checkers_report_the_mistakes,
+                  pyright_verifies_the_generated_protocols_against_the_declarations):
+        with subtests.test(check.__name__):
+            check(checked)
+
+
+def mypy_strict_sees_the_types(checked: Checked) -> None:
     lines = checked.lines("mypy", "user_code.py")
     problems = [line for line in lines if ": note: " not in line]
     assert not problems, checked.mypy.stdout + checked.mypy.stderr
@@ -134,7 +146,7 @@ def test_mypy_strict_sees_the_types(checked: Checked) -> None:
     check_reveals(revealed, "mypy")
 
 
-def test_pyright_sees_the_types(checked: Checked) -> None:
+def pyright_sees_the_types(checked: Checked) -> None:
     lines = checked.lines("pyright", "user_code.py")
     problems = [line for line in lines if " - information: " not in line]
     assert not problems, checked.pyright.stdout + checked.pyright.stderr
@@ -148,7 +160,7 @@ def test_pyright_sees_the_types(checked: Checked) -> None:
     check_reveals(revealed, "pyright")
 
 
-def test_both_checkers_report_the_mistakes(checked: Checked) -> None:
+def both_checkers_report_the_mistakes(checked: Checked) -> None:
     mypy = "\n".join(checked.lines("mypy", "mistakes.py"))
     assert "[assert-type]" in mypy and '"get_maps_tod"' in mypy, checked.mypy.stdout
     assert checked.mypy.returncode == 1
@@ -260,9 +272,7 @@ def live_totd_months(client: Client, token: auth.ServiceToken) -> list[TotdMonth
     return list(client.live.iter_maps_totd.typed(token, limit=2))
 
 
-def test_pyright_verifies_the_generated_protocols_against_the_declarations(
-    checked: Checked,
-) -> None:
+def pyright_verifies_the_generated_protocols_against_the_declarations(checked: Checked) -> None:
     """Each public function is annotated with its protocol but built from its declaration:
     pyright (as mypy in `make lint`) checks that the two agree, parameter by parameter."""
     for path in generated_modules():

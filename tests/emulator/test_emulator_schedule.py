@@ -1,13 +1,16 @@
 """Every world of a seed shares its schedule (Tracks of the Day, Royal maps, seasonal and weekly
-campaigns), made once per process: a world sees only what its own clock has reached, whatever
-other worlds of the seed have made, and answers as if it had made it alone."""
+campaigns) and its official cups, made once per process: a world sees only what its own clock
+has reached, whatever other worlds of the seed have made, and answers as if it had made it
+alone."""
 
 from __future__ import annotations
 
 import datetime
 
 from nadeo_api.clock import FakeClock
+from nadeo_api.emulator import Emulator
 from nadeo_api.emulator.world import World
+from nadeo_api.emulator.world.competitions import competitions
 from nadeo_api.emulator.world.schedule import schedule
 
 UTC = datetime.timezone.utc
@@ -58,3 +61,16 @@ def test_a_world_moving_on_takes_the_next_items_in_order() -> None:
     assert uids[: len(before)] == before
     weeklies = [*moving.weekly_shorts()[-1].map_uids, *moving.weekly_grands()[-1].map_uids]
     assert uids[len(before) :] == [d.map_uid for d in moving.totd_days()[-2:]] + weeklies
+
+
+def test_the_cups_of_a_seed_are_shared_and_each_world_sees_its_own() -> None:
+    def cups(clock: FakeClock) -> list[object]:
+        return list(competitions(Emulator(seed=SEED + 2, clock=clock).app.state).cups)
+
+    alone = cups(at(2026, 6, 15, 18))
+    ahead = cups(at(2026, 8, 1, 18))
+    behind = cups(at(2026, 6, 15, 18))
+    assert behind == alone and ahead[: len(alone)] == alone and len(ahead) > len(alone)
+    assert [c.index for c in ahead] == list(range(len(ahead)))  # in the order of their starts
+    starts = [c.qualifier_start for c in ahead]
+    assert starts == sorted(starts)

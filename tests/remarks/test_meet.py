@@ -90,13 +90,14 @@ def cup(emu: Emulator) -> Comp:
     """The Cup of the Day on at the module's clock."""
     found: Comp = next(
         c for c in reversed(comps(emu).cups)
-        if c.kind == "cotd" and c.partition == "crossplay" and c.started
+        if c.kind == "cotd" and c.partition == "crossplay" and c.started_by(emu.world.now)
     )  # fmt: skip
     return found
 
 
 def team_comp(emu: Emulator) -> Comp:
-    found: Comp = next(c for c in comps(emu).clubs() if c.team and c.started)
+    now = emu.world.now
+    found: Comp = next(c for c in comps(emu).clubs() if c.team and c.started_by(now))
     return found
 
 

@@ -155,7 +155,7 @@ def cup_json(comps: Competitions, comp: Comp) -> dict[str, Any]:
     }
 
 
-def round_json(comp: Comp, position: int) -> dict[str, Any]:
+def round_json(comp: Comp, position: int, now: float) -> dict[str, Any]:
     start, end = comp.round_times(position)
     name = "Knockout" if comp.is_cup else _ROUND_NAMES[position]
     return {
@@ -172,7 +172,7 @@ def round_json(comp: Comp, position: int) -> dict[str, Any]:
         "leaderboardComputeType": "SUM" if comp.is_cup else "BRACKET",
         "teamLeaderboardComputeType": "SUM" if comp.team else None,
         "deletedOn": None,
-        "nbMatches": comp.match_count(position) if comp.started else 0,
+        "nbMatches": comp.match_count(position) if comp.started_by(now) else 0,
         "qualifierChallengeId": comp.challenge_id if position == 0 else None,
         "trainingChallengeId": None,
     }

@@ -34,7 +34,7 @@ def club_competition(state: AppState, req: Request) -> Response:
     ongoing = [m for m in comps.matches_of(comp, account) if m.times[0] <= world.now < m.times[1]]
     rounds = []
     for position in range(comp.round_count):
-        item = round_json(comp, position)
+        item = round_json(comp, position, world.now)
         rounds.append(
             {
                 key: item[key]

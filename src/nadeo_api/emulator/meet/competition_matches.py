@@ -26,7 +26,7 @@ def round_matches(state: AppState, req: Request) -> Response:
         return not_found("round")
     comp, position = found
     length, offset = page_args(req, 10, 100)
-    count = comp.match_count(position) if comp.started else 0
+    count = comp.match_count(position) if comp.started_by(comps.world.now) else 0
     page = range(offset, min(count, offset + length))
     return json_response(
         {"matches": [comp_match_json(CompMatch(comp, position, m), comps.world.now) for m in page]}
@@ -38,7 +38,7 @@ def comp_match_results(state: AppState, req: Request) -> Response:
     comps = competitions(state)
     ref = req.path_params["compMatchId"]
     match = comps.find_match(int(ref)) if ref.isdigit() else None
-    if match is None or not match.comp.started:
+    if match is None or not match.comp.started_by(comps.world.now):
         return not_found("match")
     length, offset = page_args(req, 10, 255)
     data = match_results_json(comps, match)

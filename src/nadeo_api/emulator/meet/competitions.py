@@ -58,10 +58,10 @@ def current_cotd(state: AppState, req: Request) -> Response:
 def competition_leaderboard(comps: Competitions, comp: Comp, req: Request) -> Response:
     """``GET /api/competitions/{competitionId}/leaderboard``: scores are 0 before the start."""
     length, offset = page_args(req, 10, 255)
-    out = []
+    out, started = [], comp.started_by(comps.world.now)
     for rank, seed in comps.ranking(comp, offset, length):
         account = comps.participant(comp, seed)
-        score = comp.nb_players - rank + 1 if comp.started else 0
+        score = comp.nb_players - rank + 1 if started else 0
         out.append(
             {
                 "participant": account,
@@ -82,7 +82,7 @@ def competition_participants(comps: Competitions, comp: Comp, req: Request) -> R
 
 def competition_rounds(comps: Competitions, comp: Comp, req: Request) -> Response:
     """``GET /api/competitions/{competitionId}/rounds``."""
-    return json_response([round_json(comp, p) for p in range(comp.round_count)])
+    return json_response([round_json(comp, p, comps.world.now) for p in range(comp.round_count)])
 
 
 def competition_teams(comps: Competitions, comp: Comp, req: Request) -> Response:

@@ -36,7 +36,7 @@ def _regular_match(state: AppState, req: Request) -> CompMatch | MatchmakingMatc
         end = found.start + MATCH_SECONDS if found is not None else 0
     else:
         found = competitions(state).find_match(number - REGULAR_MATCH_OFFSET)
-        if found is not None and not found.comp.started:
+        if found is not None and not found.comp.started_by(state.world.now):
             found = None
         end = found.times[1] if found is not None else 0
     if found is None or end < state.world.now - MATCH_RETENTION:

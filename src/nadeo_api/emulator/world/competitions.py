@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import heapq
 import math
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...clock import SYSTEM, Clock
 from . import World
 from . import hashing as h
 from .clubs import ADMIN, CREATOR, Competition, club_state
 from .leaderboards import POPULATION
-from .schedule import DAY, UTC
+from .schedule import DAY, UTC, schedule
 
 if TYPE_CHECKING:
     from ..serving.routing import AppState
@@ -163,12 +163,9 @@ class Comp:
             return -(-self.nb_players // self.match_size)
         return 1 if self.match_count(0) > 1 else 0
 
-    clock: Clock = field(default=SYSTEM, compare=False, repr=False)
-    """The world's clock."""
-
-    @property
-    def started(self) -> bool:
-        return self.clock.time() >= self.start
+    def started_by(self, now: float) -> bool:
+        """Whether it has started by the time `now`."""
+        return now >= self.start
 
 
 @dataclass(frozen=True)
@@ -202,11 +199,7 @@ class Competitions:
     def __init__(self, state: AppState) -> None:
         self.state = state
         self.world = state.world
-        self._cups: list[Comp] = []
-        self._pending: list[tuple[int, str, int, str, datetime.date, str]] = []
-        self._sources = (0, 0, 0)
-        """How many Tracks of the Day, weekly shorts and seasons have their cups pending."""
-        self._cups_lock = threading.Lock()
+        self._cups = _cup_schedule(self.world.seed)
         self._seeds: dict[CompMatch, tuple[int, ...]] = {}
         """Each match's seeds in finishing order, once asked (pages of a leaderboard ask for
         the same matches again)."""
@@ -217,66 +210,7 @@ class Competitions:
     def cups(self) -> list[Comp]:
         """Every official cup whose qualifier has started, oldest first (new ones join as the
         world's clock reaches them, so a cup's index never changes)."""
-        world = self.world
-        now = math.floor(world.now)
-        days, shorts, seasons = world.totd_days(), world.weekly_shorts(), world.seasonal_campaigns()
-        with self._cups_lock:
-            # Cups of the schedule's new days and campaigns wait in a heap until they start.
-            pending = self._pending
-            seen_days, seen_shorts, seen_seasons = self._sources
-            for day in days[seen_days:]:
-                for edition, hour in ((1, 17), (2, 25), (3, 33)):
-                    start = _at(day.date, hour) + 60
-                    entry = (start, "cotd", edition, day.map_uid, day.date, "crossplay")
-                    heapq.heappush(pending, entry)
-                # The last rerun also has a platform-exclusive instance, at the same time.
-                start = _at(day.date, 33) + 60
-                heapq.heappush(pending, (start, "cotd", 3, day.map_uid, day.date, PLATFORM))
-            for campaign in shorts[seen_shorts:]:
-                start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
-                date = datetime.datetime.fromtimestamp(start, UTC).date()
-                heapq.heappush(pending, (start, "cotw", 1, campaign.map_uids[0], date, "crossplay"))
-            for campaign in seasons[seen_seasons:]:
-                start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
-                date = datetime.datetime.fromtimestamp(start, UTC).date()
-                heapq.heappush(
-                    pending, (start, "grand_race", 1, campaign.map_uids[-1], date, "crossplay")
-                )
-            self._sources = (
-                max(seen_days, len(days)),
-                max(seen_shorts, len(shorts)),
-                max(seen_seasons, len(seasons)),
-            )
-            while pending and pending[0][0] <= now:
-                self._cups.append(self._cup(len(self._cups), *heapq.heappop(pending)))
-            cups = self._cups
-            if cups and cups[-1].qualifier_start > now:
-                # Only a clock that went back (the real one, rarely) gets here.
-                return cups[: bisect.bisect_right([c.qualifier_start for c in cups], now)]
-            return list(cups)
-
-    def _cup(
-        self, index: int, start: int, kind: str, edition: int, map_uid: str,
-        date: datetime.date, partition: str,
-    ) -> Comp:  # fmt: skip
-        label = {"cotd": "COTD", "cotw": "COTW", "grand_race": "Grand Enduro Race"}[kind]
-        suffix = "" if partition == "crossplay" else f" {partition}"
-        players = 800 + h.uint(self.world.seed, "cup-players", index) % 3200
-        length = 7200 if kind == "cotd" else 10800
-        return Comp(
-            id=CUP_COMPETITION_BASE + index,
-            kind=kind,
-            name=f"{label} {date} #{edition}{suffix}",
-            partition=partition,
-            edition=edition,
-            map_uid=map_uid,
-            qualifier_start=start,
-            start=start + QUALIFIER_SECONDS + 30,
-            end=start + QUALIFIER_SECONDS + 30 + length,
-            nb_players=players,
-            index=index,
-            clock=self.world.clock,
-        )
+        return self._cups.reach(math.floor(self.world.now))
 
     def clubs(self) -> list[Comp]:
         """The club competitions of existing clubs, by id."""
@@ -312,7 +246,6 @@ class Competitions:
             creator=c.creator_account_id,
             members=members,
             creation=c.creation_timestamp,
-            clock=world.clock,
         )
 
     def newest_first(self, kinds: tuple[str, ...] | None = None) -> list[Comp]:
@@ -456,6 +389,102 @@ class Competitions:
         ]
         in_final = set(final)
         return (*final, *(s for _, _, s in sorted(first_round) if s not in in_final))
+
+
+_Pending = tuple[int, str, int, str, datetime.date, str]
+"""A cup waiting for its qualifier: start, kind, edition, map UID, date and partition."""
+
+
+class _CupSchedule:
+    """The official cups of every world of one seed, made in order of their qualifiers as far
+    as any world's clock reached (each from the seed's schedule: see `schedule.Series`).
+
+    A cup comes after the Track of the Day or campaign it is played on, so the cups made by any
+    time are those of the schedule up to then, in the order of their starts, whoever asks."""
+
+    def __init__(self, seed: int) -> None:
+        self._seed = seed
+        self._schedule = schedule(seed)
+        self._lock = threading.Lock()
+        self._cups: list[Comp] = []
+        self._pending: list[_Pending] = []
+        self._sources = (0, 0, 0)
+        """How many Tracks of the Day, weekly shorts and seasons have their cups made or
+        pending."""
+
+    def reach(self, now: int) -> list[Comp]:
+        """The cups whose qualifier has started by `now`, oldest first."""
+        with self._lock:
+            pending, cups = self._pending, self._cups
+            days, shorts, seasons = (
+                self._schedule.totd,
+                self._schedule.weekly_shorts,
+                self._schedule.seasonal,
+            )
+            seen_days, seen_shorts, seen_seasons = self._sources
+            days_now, shorts_now, seasons_now = (
+                days.reach(now)[0],
+                shorts.reach(now)[0],
+                seasons.reach(now)[0],
+            )
+            for day in days.items[seen_days:days_now]:
+                for edition, hour in ((1, 17), (2, 25), (3, 33)):
+                    start = _at(day.date, hour) + 60
+                    heapq.heappush(
+                        pending, (start, "cotd", edition, day.map_uid, day.date, "crossplay")
+                    )
+                # The last rerun also has a platform-exclusive instance, at the same time.
+                start = _at(day.date, 33) + 60
+                heapq.heappush(pending, (start, "cotd", 3, day.map_uid, day.date, PLATFORM))
+            for campaign in shorts.items[seen_shorts:shorts_now]:
+                start = campaign.start_timestamp + 2 * DAY + 2 * 3600 + 60
+                date = datetime.datetime.fromtimestamp(start, UTC).date()
+                heapq.heappush(pending, (start, "cotw", 1, campaign.map_uids[0], date, "crossplay"))
+            for campaign in seasons.items[seen_seasons:seasons_now]:
+                start = campaign.start_timestamp + 14 * DAY + 3 * 3600 + 60
+                date = datetime.datetime.fromtimestamp(start, UTC).date()
+                heapq.heappush(
+                    pending, (start, "grand_race", 1, campaign.map_uids[-1], date, "crossplay")
+                )
+            self._sources = (
+                max(seen_days, days_now),
+                max(seen_shorts, shorts_now),
+                max(seen_seasons, seasons_now),
+            )
+            while pending and pending[0][0] <= now:
+                cups.append(_cup(self._seed, len(cups), *heapq.heappop(pending)))
+            if cups and cups[-1].qualifier_start > now:
+                # Another world's clock, or this one's before it went back, got further.
+                return cups[: bisect.bisect_right([c.qualifier_start for c in cups], now)]
+            return list(cups)
+
+
+@functools.lru_cache(maxsize=16)
+def _cup_schedule(seed: int) -> _CupSchedule:
+    """The cups every world of `seed` in this process shares."""
+    return _CupSchedule(seed)
+
+
+def _cup(
+    seed: int, index: int, start: int, kind: str, edition: int, map_uid: str,
+    date: datetime.date, partition: str,
+) -> Comp:  # fmt: skip
+    label = {"cotd": "COTD", "cotw": "COTW", "grand_race": "Grand Enduro Race"}[kind]
+    suffix = "" if partition == "crossplay" else f" {partition}"
+    length = 7200 if kind == "cotd" else 10800
+    return Comp(
+        id=CUP_COMPETITION_BASE + index,
+        kind=kind,
+        name=f"{label} {date} #{edition}{suffix}",
+        partition=partition,
+        edition=edition,
+        map_uid=map_uid,
+        qualifier_start=start,
+        start=start + QUALIFIER_SECONDS + 30,
+        end=start + QUALIFIER_SECONDS + 30 + length,
+        nb_players=800 + h.uint(seed, "cup-players", index) % 3200,
+        index=index,
+    )
 
 
 def _at(day: datetime.date, hour: int) -> int:
