@@ -4,8 +4,9 @@ Everything is derived from the seed with stable hashes, and from the time the wo
 shows: two worlds with the same seed whose clocks show the same time answer every question
 identically. The world lives on its clock (:attr:`World.now`): a Track of the Day starts at
 17:00 UTC each day, cups, seasonal campaigns and weekly campaigns start on their schedule, and
-every ``relative*`` field counts from the clock. Scheduled content is made the first time it is
-asked for after it is due, so moving a clock forward by weeks costs only the new days.
+every ``relative*`` field counts from the clock. Scheduled content is made the first time a
+world of the seed asks for it after it is due, once per process (`schedule`), so moving a clock
+forward by weeks costs only the new days, and a new world costs next to nothing.
 """
 
 from __future__ import annotations
