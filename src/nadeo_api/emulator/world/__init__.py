@@ -310,7 +310,7 @@ class World:
         if not items or items[-1].start_timestamp <= now:
             return len(items)
         # Only a clock that went back (the real one, rarely) gets here.
-        return bisect.bisect_right([i.start_timestamp for i in items], now)
+        return bisect.bisect_right(items, now, key=lambda i: i.start_timestamp)
 
     def _build_zones(self) -> None:
         world = Zone(WORLD_ZONE_ID, "World", None, 0)

@@ -455,7 +455,7 @@ class _CupSchedule:
                 cups.append(_cup(self._seed, len(cups), *heapq.heappop(pending)))
             if cups and cups[-1].qualifier_start > now:
                 # Another world's clock, or this one's before it went back, got further.
-                return cups[: bisect.bisect_right([c.qualifier_start for c in cups], now)]
+                return cups[: bisect.bisect_right(cups, now, key=lambda c: c.qualifier_start)]
             return list(cups)
 
 
